@@ -1,0 +1,68 @@
+package dev.chanx.gen.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One WebSocket endpoint: an address and the operations performed on it.
+ *
+ * @param key the channel's key under {@code channels}
+ * @param address the address template as written, such as {@code ws/chat/{group_name}/}
+ * @param title the channel's title, or null
+ * @param summary the channel's summary, or null
+ * @param description the channel's description, or null
+ * @param pointer where the channel is defined, as a JSON pointer such as {@code /channels/chat}
+ * @param parameters the address parameters, in the order they appear in the address
+ * @param receives operations whose messages a client sends to the server, in document order
+ * @param sends operations whose messages the server pushes to clients, in document order
+ * @param discriminator the top-level property whose constant value tells the messages apart
+ * @param query the schema of the query parameters (WebSocket binding), or null
+ */
+public record Channel(
+    String key,
+    String address,
+    String title,
+    String summary,
+    String description,
+    String pointer,
+    List<Parameter> parameters,
+    List<Operation> receives,
+    List<Operation> sends,
+    String discriminator,
+    Schema query) {
+
+  public Channel {
+    parameters = List.copyOf(parameters);
+    receives = List.copyOf(receives);
+    sends = List.copyOf(sends);
+  }
+
+  /** Messages a client may send: those of the receive operations, once each, in order. */
+  public List<Message> clientMessages() {
+    return distinct(receives, false);
+  }
+
+  /** Messages the server may send: replies of receive operations, then pushes, once each. */
+  public List<Message> serverMessages() {
+    Map<String, Message> byPointer = new LinkedHashMap<>();
+    for (Message m : distinct(receives, true)) {
+      byPointer.putIfAbsent(m.pointer(), m);
+    }
+    for (Message m : distinct(sends, false)) {
+      byPointer.putIfAbsent(m.pointer(), m);
+    }
+    return new ArrayList<>(byPointer.values());
+  }
+
+  private static List<Message> distinct(List<Operation> operations, boolean replies) {
+    Map<String, Message> byPointer = new LinkedHashMap<>();
+    for (Operation op : operations) {
+      for (Message m : replies ? op.replies() : op.messages()) {
+        byPointer.putIfAbsent(m.pointer(), m);
+      }
+    }
+    return new ArrayList<>(byPointer.values());
+  }
+}

@@ -1,0 +1,35 @@
+package dev.chanx.runtime.channel;
+
+import dev.chanx.runtime.message.Message;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where a channel is served and how it is typed: generated per channel as {@code <Name>Route}.
+ *
+ * @param <H> the channel's handler interface
+ * @param <C> what a client may send on the channel
+ * @param <S> what the server may send on the channel
+ * @param <P> the channel's typed path parameters
+ */
+public interface ChannelRoute<H extends ChannelHandler<S, P>, C extends Message, S extends Message, P> {
+
+  /** The channel's key in the AsyncAPI document, such as {@code chat}. */
+  String name();
+
+  /** The address template as the document writes it, such as {@code ws/chat/{group_name}/}. */
+  String address();
+
+  /** The names of the address's parameters, in the order they appear in it. */
+  List<String> parameterNames();
+
+  /**
+   * Converts raw, already URL-decoded path parameter values into the typed parameters.
+   *
+   * @throws IllegalArgumentException naming the parameter when a value does not fit its schema
+   */
+  P path(Map<String, String> rawParameters);
+
+  /** The dispatcher for the channel's client frames. */
+  Dispatcher<H, C, S, P> dispatcher();
+}

@@ -1,0 +1,68 @@
+package dev.chanx.runtime.channel;
+
+import dev.chanx.runtime.message.Message;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One client's socket on one channel, as its handler sees it.
+ *
+ * <p>Sends are asynchronous and never block the caller on the network. Groups are left
+ * automatically when the socket closes.
+ *
+ * @param <S> what the server may send on this channel
+ * @param <P> the channel's typed path parameters
+ */
+public interface Connection<S extends Message, P> {
+
+  /** A short id, unique on this server, used in logs and by the channel layer. */
+  String id();
+
+  /** The typed path parameters of the address this client connected to. */
+  P path();
+
+  /** The request path this client connected to, such as {@code /ws/chat/room1/}. */
+  String requestPath();
+
+  /** All query parameters of the upgrade request. */
+  Map<String, List<String>> queryParameters();
+
+  /** The first value of a query parameter. */
+  Optional<String> queryParameter(String name);
+
+  /** The first value of a header of the upgrade request, matched case-insensitively. */
+  Optional<String> header(String name);
+
+  /** A value stored on this connection by the application, or null. */
+  <T> T attribute(String key);
+
+  /** Stores a value on this connection for later frames; null removes it. */
+  void attribute(String key, Object value);
+
+  /** Sends a message to this client. */
+  void send(S message);
+
+  /** Sends a message to every member of this connection's groups, this connection included. */
+  void broadcast(S message);
+
+  /** Sends a message to every member of this connection's groups except this connection. */
+  void broadcastToOthers(S message);
+
+  /** Sends a message to every member of the named groups, optionally leaving this connection out. */
+  void broadcast(S message, Collection<String> groups, boolean excludeSelf);
+
+  /** Adds this connection to a group. */
+  void join(String group);
+
+  /** Removes this connection from a group. */
+  void leave(String group);
+
+  /** The groups this connection belongs to. */
+  Set<String> groups();
+
+  /** Closes the socket with a close code and a reason. */
+  void close(int code, String reason);
+}

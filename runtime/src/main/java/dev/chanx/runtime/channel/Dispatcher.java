@@ -1,0 +1,30 @@
+package dev.chanx.runtime.channel;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.chanx.runtime.message.Decoded;
+import dev.chanx.runtime.message.Message;
+
+/**
+ * Turns a parsed client frame into a typed message and routes it to the handler method for it.
+ * Generated per channel; it uses no reflection.
+ *
+ * @param <H> the channel's handler interface
+ * @param <C> what a client may send on the channel
+ * @param <S> what the server may send on the channel
+ * @param <P> the channel's typed path parameters
+ */
+public interface Dispatcher<H extends ChannelHandler<S, P>, C extends Message, S extends Message, P> {
+
+  /** The name of the top-level property whose value picks the message, such as {@code action}. */
+  String discriminator();
+
+  /** Reads the discriminator, validates the frame against its message's schema and builds it. */
+  Decoded<C> decode(JsonNode frame);
+
+  /**
+   * Calls the handler method for the message.
+   *
+   * @return the reply to send back to the sender, or null for none
+   */
+  S dispatch(C message, H handler, Connection<S, P> connection) throws Exception;
+}

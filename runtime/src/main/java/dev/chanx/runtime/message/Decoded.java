@@ -1,0 +1,63 @@
+package dev.chanx.runtime.message;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The result of decoding one client frame: the typed message, or every problem found in it.
+ *
+ * @param <T> the channel's client message type
+ */
+public final class Decoded<T> {
+
+  private final String tag;
+  private final T value;
+  private final List<ValidationError> errors;
+
+  private Decoded(String tag, T value, List<ValidationError> errors) {
+    this.tag = tag;
+    this.value = value;
+    this.errors = errors;
+  }
+
+  /** A frame that passed validation. */
+  public static <T> Decoded<T> valid(String tag, T value) {
+    return new Decoded<>(Objects.requireNonNull(tag, "tag"), Objects.requireNonNull(value, "value"), List.of());
+  }
+
+  /** A frame that failed validation; {@code tag} is null when the discriminator could not be read. */
+  public static <T> Decoded<T> invalid(String tag, List<ValidationError> errors) {
+    if (errors.isEmpty()) {
+      throw new IllegalArgumentException("an invalid frame needs at least one error");
+    }
+    return new Decoded<>(tag, null, List.copyOf(errors));
+  }
+
+  /** Whether the frame passed validation. */
+  public boolean isValid() {
+    return value != null;
+  }
+
+  /** The discriminator value of the frame, or null when it was missing or unknown. */
+  public String tag() {
+    return tag;
+  }
+
+  /** The typed message; only for a valid frame. */
+  public T value() {
+    if (value == null) {
+      throw new IllegalStateException("frame is invalid: " + errors);
+    }
+    return value;
+  }
+
+  /** The problems found; empty for a valid frame. */
+  public List<ValidationError> errors() {
+    return errors;
+  }
+
+  @Override
+  public String toString() {
+    return isValid() ? "Decoded[" + value + "]" : "Decoded[invalid " + tag + " " + errors + "]";
+  }
+}

@@ -1,0 +1,11 @@
+package dev.chanx.runtime.message;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+
+/** A value that writes itself as JSON without reflection; every generated record implements it. */
+public interface JsonWritable {
+
+  /** Writes this value as one complete JSON value. */
+  void writeJson(JsonGenerator out) throws IOException;
+}

@@ -1,0 +1,27 @@
+package dev.chanx.runtime.message;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+
+/**
+ * A whole frame: the JSON object sent over the socket, discriminator included.
+ *
+ * <p>Generated message records implement this through their channel's sealed client and server
+ * interfaces. {@link #writeFields} lets the runtime add top-level keys (such as {@code ref}) to
+ * the same object without a second serialisation.
+ */
+public interface Message extends JsonWritable {
+
+  /** Writes the frame's fields, discriminator first, without the enclosing braces. */
+  void writeFields(JsonGenerator out) throws IOException;
+
+  /** The discriminator value that names this message on the wire, such as {@code "ping"}. */
+  String wireTag();
+
+  @Override
+  default void writeJson(JsonGenerator out) throws IOException {
+    out.writeStartObject();
+    writeFields(out);
+    out.writeEndObject();
+  }
+}

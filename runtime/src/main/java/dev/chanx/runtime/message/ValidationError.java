@@ -1,0 +1,17 @@
+package dev.chanx.runtime.message;
+
+import java.util.List;
+
+/**
+ * One problem found in a client frame, in the shape Chanx (and Pydantic) report it.
+ *
+ * @param type a machine-readable code such as {@code missing} or {@code string_type}
+ * @param loc where: the message's tag, then the path inside the frame (strings and indexes)
+ * @param msg a human-readable sentence such as {@code Field required}
+ */
+public record ValidationError(String type, List<Object> loc, String msg) {
+
+  public ValidationError {
+    loc = List.copyOf(loc);
+  }
+}
