@@ -1,6 +1,7 @@
 package dev.chanx.gen.codegen;
 
 import dev.chanx.gen.GeneratedFile;
+import dev.chanx.gen.SpecException;
 import dev.chanx.gen.model.ApiModel;
 import java.util.List;
 
@@ -13,8 +14,11 @@ public final class JavaGenerator {
    * Generates the Java sources, one package per channel under {@code basePackage}.
    *
    * @return the files, in a deterministic order
+   * @throws SpecException when names taken from the document collide or a construct cannot be
+   *     generated
    */
-  public static List<GeneratedFile> generate(ApiModel model, String basePackage) {
+  public static List<GeneratedFile> generate(ApiModel model, String basePackage)
+      throws SpecException {
     throw new UnsupportedOperationException("not yet");
   }
 }
