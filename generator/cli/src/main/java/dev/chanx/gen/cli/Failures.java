@@ -1,0 +1,51 @@
+package dev.chanx.gen.cli;
+
+import dev.chanx.gen.SpecException;
+import dev.chanx.gen.SpecProblem;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Turns failures into short messages and exit codes, the same way for every command. */
+final class Failures {
+
+  static final int OK = 0;
+  static final int FAILED = 1;
+
+  private Failures() {}
+
+  /** Reports a missing or unreadable document; null when the document can be read. */
+  static Integer checkReadable(Path spec, PrintWriter err) {
+    if (!Files.isRegularFile(spec)) {
+      err.println("chanx-gen: " + spec + ": no such file");
+      return FAILED;
+    }
+    if (!Files.isReadable(spec)) {
+      err.println("chanx-gen: " + spec + ": cannot be read (permission denied)");
+      return FAILED;
+    }
+    return null;
+  }
+
+  /** Prints every problem of a document, one per line, and a count. */
+  static int report(SpecException e, PrintWriter err) {
+    for (SpecProblem problem : e.problems()) {
+      err.println(problem.render());
+    }
+    int n = e.problems().size();
+    err.println("chanx-gen: " + n + (n == 1 ? " problem" : " problems") + " found; nothing was generated.");
+    return FAILED;
+  }
+
+  /** Reports an unexpected failure without a stack trace unless asked for. */
+  static int unexpected(Exception e, boolean verbose, PrintWriter err) {
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    err.println("chanx-gen: " + message);
+    if (verbose) {
+      e.printStackTrace(err);
+    } else {
+      err.println("Run again with --verbose for details.");
+    }
+    return FAILED;
+  }
+}

@@ -1,0 +1,50 @@
+package dev.chanx.gen.cli;
+
+import dev.chanx.gen.ChanxGenerator;
+import dev.chanx.gen.SpecException;
+import dev.chanx.gen.model.ApiModel;
+import dev.chanx.gen.model.Channel;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code chanx-gen validate}: checks a document without writing anything. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = "Checks that the document can be generated, listing every problem found.")
+final class ValidateCommand implements Callable<Integer> {
+
+  @Spec CommandSpec command;
+
+  @Mixin SpecOptions options;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = command.commandLine().getOut();
+    PrintWriter err = command.commandLine().getErr();
+    Integer unreadable = Failures.checkReadable(options.spec, err);
+    if (unreadable != null) {
+      return unreadable;
+    }
+    try {
+      ApiModel model = ChanxGenerator.validate(options.spec, options.discriminator);
+      out.println(options.spec.getFileName() + ": valid AsyncAPI " + model.asyncapiVersion() + " document, "
+          + model.channels().size() + (model.channels().size() == 1 ? " channel" : " channels"));
+      for (Channel channel : model.channels()) {
+        out.printf("  %-20s %-28s %d client, %d server messages%s%n",
+            channel.key(), channel.address(), channel.clientMessages().size(),
+            channel.serverMessages().size(),
+            channel.discriminator() == null ? "" : " (by '" + channel.discriminator() + "')");
+      }
+      return Failures.OK;
+    } catch (SpecException e) {
+      return Failures.report(e, err);
+    } catch (RuntimeException e) {
+      return Failures.unexpected(e, options.verbose, err);
+    }
+  }
+}

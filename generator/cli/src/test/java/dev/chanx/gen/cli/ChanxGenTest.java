@@ -1,0 +1,120 @@
+package dev.chanx.gen.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ChanxGenTest {
+
+  private static final Path CHAT = Path.of("../../spec/chat.asyncapi.yaml");
+
+  @TempDir Path temp;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine cli = ChanxGen.newCommandLine();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    return cli.execute(args);
+  }
+
+  @Test
+  void helpListsBothCommands() {
+    assertEquals(0, run("--help"));
+    assertTrue(out.toString().contains("generate"), out.toString());
+    assertTrue(out.toString().contains("validate"), out.toString());
+  }
+
+  @Test
+  void versionNamesTheTool() {
+    assertEquals(0, run("--version"));
+    assertTrue(out.toString().startsWith("chanx-gen "), out.toString());
+  }
+
+  @Test
+  void aTypoSuggestsTheCommand() {
+    assertEquals(2, run("genrate"));
+    assertTrue(err.toString().contains("Did you mean"), err.toString());
+  }
+
+  @Test
+  void noCommandIsAUsageError() {
+    assertEquals(2, run());
+    assertTrue(err.toString().contains("Missing a command"), err.toString());
+  }
+
+  @Test
+  void generateWithoutPackageIsAUsageError() {
+    assertEquals(2, run("generate", "--spec", CHAT.toString(), "--output", temp.toString()));
+    assertTrue(err.toString().contains("--package"), err.toString());
+  }
+
+  @Test
+  void anInvalidPackageIsAUsageError() {
+    assertEquals(2, run("generate", "--spec", CHAT.toString(), "--output", temp.toString(), "--package", "com.1bad"));
+    assertTrue(err.toString().contains("not a valid Java package name: com.1bad"), err.toString());
+  }
+
+  @Test
+  void aMissingDocumentFailsWithItsName() {
+    assertEquals(1, run("validate", "--spec", "nope.yaml"));
+    assertEquals("chanx-gen: nope.yaml: no such file\n", err.toString());
+  }
+
+  @Test
+  void validateSummarisesTheChannels() {
+    assertEquals(0, run("validate", "--spec", CHAT.toString()), err.toString());
+    assertTrue(out.toString().contains("chat.asyncapi.yaml: valid AsyncAPI 3.0.0 document, 1 channel"), out.toString());
+    assertTrue(out.toString().contains("ws/chat/{group_name}/"), out.toString());
+  }
+
+  @Test
+  void generateWritesTheChannelPackage() throws IOException {
+    assertEquals(0, run("generate", "--spec", CHAT.toString(), "--output", temp.toString(), "--package", "com.example"),
+        err.toString());
+    assertTrue(Files.isRegularFile(temp.resolve("com/example/chat/ChatHandler.java")));
+    assertTrue(Files.isRegularFile(temp.resolve("com/example/chat/ChatDispatcher.java")));
+    try (Stream<Path> files = Files.walk(temp)) {
+      assertTrue(files.filter(p -> p.toString().endsWith(".java")).count() >= 6);
+    }
+    assertTrue(out.toString().startsWith("Generated "), out.toString());
+  }
+
+  @Test
+  void aBrokenDocumentFailsWithFileLineAndNoStackTrace() throws IOException {
+    Path broken = temp.resolve("broken.yaml");
+    Files.writeString(broken, "asyncapi: 3.0.0\ninfo:\n  title: [unclosed\n  version: 1.0.0\n");
+    assertEquals(1, run("generate", "--spec", broken.toString(), "--output", temp.resolve("out").toString(),
+        "--package", "com.example"));
+    String text = err.toString();
+    assertTrue(text.startsWith("broken.yaml#"), text);
+    assertTrue(text.contains("(line "), text);
+    assertTrue(text.contains("nothing was generated"), text);
+    assertFalse(text.contains("\tat "), text);
+    assertFalse(Files.exists(temp.resolve("out")));
+  }
+
+  @Test
+  void aDanglingReferenceNamesItsPointer() throws IOException {
+    String chat = Files.readString(CHAT).replace("'#/components/schemas/ChatMessagePayload'",
+        "'#/components/schemas/ChatMessagePayloda'");
+    Path broken = temp.resolve("dangling.yaml");
+    Files.writeString(broken, chat);
+    assertEquals(1, run("validate", "--spec", broken.toString()));
+    assertTrue(err.toString().contains("dangling.yaml#/components/schemas/NewChatMessage/properties/payload"),
+        err.toString());
+    assertTrue(err.toString().contains("ChatMessagePayloda"), err.toString());
+  }
+}

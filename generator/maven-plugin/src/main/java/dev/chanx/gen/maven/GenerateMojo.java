@@ -1,0 +1,80 @@
+package dev.chanx.gen.maven;
+
+import dev.chanx.gen.ChanxGenerator;
+import dev.chanx.gen.GeneratedFile;
+import dev.chanx.gen.SpecException;
+import dev.chanx.gen.SpecProblem;
+import java.io.File;
+import java.io.IOException;
+import java.util.List;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/** Generates the Java for every channel of an AsyncAPI document and adds it to the sources. */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
+public final class GenerateMojo extends AbstractMojo {
+
+  /** The AsyncAPI document (YAML or JSON). */
+  @Parameter(property = "chanx.inputSpec", required = true)
+  private File inputSpec;
+
+  /** The base package; each channel gets a sub-package named after it. */
+  @Parameter(property = "chanx.packageName", required = true)
+  private String packageName;
+
+  /** Where the sources are written; added to the compile source roots. */
+  @Parameter(
+      property = "chanx.outputDirectory",
+      defaultValue = "${project.build.directory}/generated-sources/chanx")
+  private File outputDirectory;
+
+  /** The property that tells a channel's messages apart; inferred when not set. */
+  @Parameter(property = "chanx.discriminator")
+  private String discriminator;
+
+  /** Skips generation. */
+  @Parameter(property = "chanx.skip", defaultValue = "false")
+  private boolean skip;
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  private MavenProject project;
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("Skipping chanx-gen: chanx.skip is set");
+      return;
+    }
+    if (!inputSpec.isFile()) {
+      throw new MojoFailureException("chanx-gen: inputSpec " + inputSpec + " does not exist");
+    }
+    project.addCompileSourceRoot(outputDirectory.getPath());
+    try {
+      InputFingerprint fingerprint = new InputFingerprint(inputSpec.toPath(), packageName, discriminator);
+      if (fingerprint.matches(outputDirectory.toPath())) {
+        getLog().info("Skipping chanx-gen: " + inputSpec.getName() + " has not changed since the last run");
+        return;
+      }
+      List<GeneratedFile> files = ChanxGenerator.generate(inputSpec.toPath(), packageName, discriminator);
+      OutputFolder.replaceContents(outputDirectory.toPath(), files);
+      fingerprint.store(outputDirectory.toPath());
+      getLog().info("chanx-gen: generated " + files.size() + " files from " + inputSpec.getName()
+          + " into " + outputDirectory);
+    } catch (SpecException e) {
+      for (SpecProblem problem : e.problems()) {
+        getLog().error(problem.render());
+      }
+      throw new MojoFailureException("chanx-gen: " + inputSpec.getName() + " has "
+          + e.problems().size() + " problem(s); see above");
+    } catch (IllegalArgumentException e) {
+      throw new MojoFailureException("chanx-gen: " + e.getMessage());
+    } catch (IOException e) {
+      throw new MojoExecutionException("chanx-gen: cannot write " + outputDirectory + ": " + e.getMessage(), e);
+    }
+  }
+}
