@@ -1,0 +1,47 @@
+package dev.chanx.example;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.chanx.runtime.server.ChanxServer;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Two headless Chromium sessions chat through the page, as two people would. */
+@Timeout(120)
+class ChatPageBrowserTest {
+
+  private static final Duration WAIT = Duration.ofSeconds(15);
+
+  @Test
+  void twoBrowsersChatInOneRoom() throws Exception {
+    // Skipping needs an explicit opt-out: .ci/run installs chromium, so CI always runs this.
+    Assumptions.assumeFalse("1".equals(System.getenv("CHANX_SKIP_BROWSER")), "CHANX_SKIP_BROWSER=1");
+    assertTrue(Browser.available(), "headless Chromium is needed: apt-get install chromium chromium-driver");
+    ChanxServer server = ChatServer.create(0).start();
+    String page = "http://127.0.0.1:" + server.port() + "/chat/";
+    try (Browser alice = Browser.start(); Browser bob = Browser.start()) {
+      join(alice, page, "Alice");
+      join(bob, page, "Bob");
+
+      alice.type("#message", "Hello from Alice\n");
+
+      String seenByBob = bob.waitForText("#messages", t -> t.contains("Hello from Alice"), WAIT);
+      assertTrue(seenByBob.contains("Alice: Hello from Alice"), seenByBob);
+      bob.screenshot(Path.of("target", "chat-page-bob.png"));
+    } finally {
+      server.stop();
+    }
+  }
+
+  private static void join(Browser browser, String page, String name) throws Exception {
+    browser.open(page);
+    browser.type("#name", name);
+    browser.clear("#room");
+    browser.type("#room", "room1");
+    browser.click("#join-button");
+    browser.waitForText("#status", t -> t.startsWith("Connected to room1"), WAIT);
+  }
+}

@@ -1,0 +1,35 @@
+package dev.chanx.example;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class ChatServerOptionsTest {
+
+  @Test
+  void portDefaultsTo8000() {
+    assertEquals(8000, ChatServerOptions.parse().port);
+  }
+
+  @Test
+  void portPicksAnother() {
+    assertEquals(9123, ChatServerOptions.parse("--port", "9123").port);
+  }
+
+  @Test
+  void helpIsRecognised() {
+    assertTrue(ChatServerOptions.parse("--help").help);
+  }
+
+  @Test
+  void badUsageSaysWhat() {
+    assertEquals("--port needs a number from 0 to 65535, not 'x'",
+        assertThrows(IllegalArgumentException.class, () -> ChatServerOptions.parse("--port", "x")).getMessage());
+    assertEquals("--port needs a number",
+        assertThrows(IllegalArgumentException.class, () -> ChatServerOptions.parse("--port")).getMessage());
+    assertEquals("unknown option '--prot'",
+        assertThrows(IllegalArgumentException.class, () -> ChatServerOptions.parse("--prot", "1")).getMessage());
+  }
+}
