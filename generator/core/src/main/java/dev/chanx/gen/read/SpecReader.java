@@ -17,6 +17,30 @@ public final class SpecReader {
    * @throws SpecException listing every problem found, each with file, JSON pointer and line
    */
   public static ApiModel read(Path spec, String discriminator) throws SpecException {
-    throw new UnsupportedOperationException("not yet");
+    Problems problems = new Problems();
+    DocumentSet docs = new DocumentSet(spec, problems);
+    SourceDoc root = docs.root(spec);
+    problems.throwIfAny();
+    if (!root.root().isObject()) {
+      problems.at(root.at(""), "the document is not a map of fields", "Start it with asyncapi: 3.0.0.");
+      problems.throwIfAny();
+    }
+    SpecVersion version = SpecVersion.of(root, problems);
+    problems.throwIfAny();
+    if (version == SpecVersion.V2) {
+      problems.at(root.at("/asyncapi"), "AsyncAPI 2.6 documents are not supported yet",
+          "Convert it to 3.0 first, for example with the AsyncAPI CLI's 'asyncapi convert'.");
+      problems.throwIfAny();
+    }
+    StructureCheck.check(root, version, problems);
+    problems.structureChecked();
+    ReadContext ctx = new ReadContext(root, docs, problems);
+    DocumentReader reader = new V3DocumentReader(ctx);
+    DocumentDraft draft = reader.read();
+    DiscriminatorInference inference = new DiscriminatorInference(ctx.schemas::deref, problems);
+    ApiModel model = new ModelAssembler(inference)
+        .assemble(draft, spec.getFileName().toString(), discriminator, ctx.schemas);
+    problems.throwIfAny();
+    return model;
   }
 }

@@ -1,0 +1,61 @@
+package dev.chanx.gen.read;
+
+import dev.chanx.gen.model.Operation;
+import dev.chanx.gen.model.Parameter;
+import dev.chanx.gen.model.Schema;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A channel as read, gathering its operations before the discriminator is chosen. Version
+ * neutral: a 2.x reader would fill the same drafts from publish and subscribe.
+ */
+final class ChannelDraft {
+
+  final String key;
+  final Location location;
+  final String address;
+  final String title;
+  final String summary;
+  final String description;
+  final List<Parameter> parameters;
+  final Schema query;
+  /** The channel's own {@code messages}, by key. */
+  final Map<String, MessageUse> declared;
+  final List<OperationDraft> receives = new ArrayList<>();
+  final List<OperationDraft> sends = new ArrayList<>();
+
+  ChannelDraft(String key, Location location, String address, String title, String summary,
+      String description, List<Parameter> parameters, Schema query, Map<String, MessageUse> declared) {
+    this.key = key;
+    this.location = location;
+    this.address = address;
+    this.title = title;
+    this.summary = summary;
+    this.description = description;
+    this.parameters = parameters;
+    this.query = query;
+    this.declared = new LinkedHashMap<>(declared);
+  }
+
+  void add(OperationDraft operation) {
+    (operation.action() == Operation.Action.RECEIVE ? receives : sends).add(operation);
+  }
+
+  /** What clients send: the messages of receive operations, once each, in order. */
+  List<MessageUse> clientMessages() {
+    Map<String, MessageUse> byPointer = new LinkedHashMap<>();
+    receives.forEach(op -> op.messages().forEach(m -> byPointer.putIfAbsent(m.message().pointer(), m)));
+    return new ArrayList<>(byPointer.values());
+  }
+
+  /** What the server sends: replies, then pushes, once each. */
+  List<MessageUse> serverMessages() {
+    Map<String, MessageUse> byPointer = new LinkedHashMap<>();
+    receives.forEach(op -> op.replies().forEach(m -> byPointer.putIfAbsent(m.message().pointer(), m)));
+    sends.forEach(op -> op.messages().forEach(m -> byPointer.putIfAbsent(m.message().pointer(), m)));
+    return new ArrayList<>(byPointer.values());
+  }
+}

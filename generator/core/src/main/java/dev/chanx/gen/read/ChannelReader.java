@@ -1,0 +1,58 @@
+package dev.chanx.gen.read;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.chanx.gen.model.Schema;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Reads one entry of {@code channels}: address, parameters, query binding and its messages. */
+final class ChannelReader {
+
+  private ChannelReader() {}
+
+  /** The channel, or null when its entry leads nowhere (a problem says why). */
+  static ChannelDraft read(ReadContext ctx, String key) {
+    Location entry = ctx.root.at("/channels").child(key);
+    RefResolver.Target target = ctx.refs.followAll(entry, RefKind.CHANNEL);
+    if (target == null || !target.node().isObject()) {
+      return null;
+    }
+    Location where = target.location();
+    JsonNode node = target.node();
+    String address = null;
+    JsonNode addressNode = node.get("address");
+    if (addressNode == null || addressNode.isNull()) {
+      ctx.problems.at(where, "channel '" + key + "' has no address",
+          "Give it the path that clients connect to, such as address: ws/" + key + "/.");
+    } else if (addressNode.isTextual()) {
+      address = addressNode.asText();
+    }
+    Map<String, MessageUse> declared = new LinkedHashMap<>();
+    for (String name : Nodes.keys(node, "messages")) {
+      Location holder = where.child("messages").child(name);
+      MessageDraft message = ctx.messages.read(holder);
+      if (message != null) {
+        declared.put(name, new MessageUse(name, holder, message));
+      }
+    }
+    return new ChannelDraft(key, where, address, Nodes.text(node, "title"), Nodes.text(node, "summary"),
+        Nodes.text(node, "description"), AddressParameters.read(ctx, key, where, address),
+        query(ctx, where), declared);
+  }
+
+  /** The WebSocket binding's query schema, or null. */
+  private static Schema query(ReadContext ctx, Location channel) {
+    if (!channel.node().has("bindings")) {
+      return null;
+    }
+    RefResolver.Target bindings = ctx.refs.followAll(channel.child("bindings"), RefKind.BINDINGS);
+    if (bindings == null || !bindings.node().path("ws").isObject()) {
+      return null;
+    }
+    RefResolver.Target ws = ctx.refs.followAll(bindings.location().child("ws"), RefKind.BINDINGS);
+    if (ws == null || !ws.node().has("query")) {
+      return null;
+    }
+    return ctx.schemas.read(ws.location().child("query"));
+  }
+}

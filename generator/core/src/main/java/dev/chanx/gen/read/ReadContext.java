@@ -1,0 +1,19 @@
+package dev.chanx.gen.read;
+
+/** What every part of reading one document shares. */
+final class ReadContext {
+
+  final SourceDoc root;
+  final Problems problems;
+  final RefResolver refs;
+  final SchemaReader schemas;
+  final MessageReader messages;
+
+  ReadContext(SourceDoc root, DocumentSet docs, Problems problems) {
+    this.root = root;
+    this.problems = problems;
+    this.refs = new RefResolver(docs, problems);
+    this.schemas = new SchemaReader(refs, problems);
+    this.messages = new MessageReader(this);
+  }
+}

@@ -1,0 +1,220 @@
+package dev.chanx.gen.read;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.chanx.gen.model.JsonType;
+import dev.chanx.gen.model.Schema;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads JSON Schemas into normalised {@link Schema}s. A {@code $ref} becomes a reference to a
+ * named schema, which is read once and kept under its canonical location; that is also what
+ * lets recursive schemas end.
+ */
+final class SchemaReader {
+
+  // Stands for a named schema while it is being read; compared by identity.
+  private static final Schema PENDING = Schema.builder("").build();
+
+  private final RefResolver refs;
+  private final Problems problems;
+  private final Map<String, Schema> named = new LinkedHashMap<>();
+  // Named schemas being read right now that are nothing but a $ref: a repeat is a cycle.
+  private Deque<String> pureChain = new ArrayDeque<>();
+
+  SchemaReader(RefResolver refs, Problems problems) {
+    this.refs = refs;
+    this.problems = problems;
+  }
+
+  /** Every named schema reached so far, in the order first reached. */
+  Map<String, Schema> named() {
+    return Collections.unmodifiableMap(named);
+  }
+
+  /** The schema a reference leads to, following chains; the schema itself when it is none. */
+  Schema deref(Schema schema) {
+    Schema current = schema;
+    for (int hops = 0; current.ref() != null && hops <= named.size(); hops++) {
+      Schema target = named.get(current.ref());
+      if (target == null || target == PENDING) {
+        return current;
+      }
+      current = target;
+    }
+    return current;
+  }
+
+  /** Reads the schema written at {@code where}. */
+  Schema read(Location where) {
+    JsonNode node = where.node();
+    String pointer = where.canonical();
+    if (node.isBoolean()) {
+      return Schema.builder(pointer).build(); // true: anything; false cannot be said in the model
+    }
+    if (!node.isObject()) {
+      problems.at(where, "a schema must be an object", "Write it as a JSON Schema object, such as {type: string}.");
+      return Schema.builder(pointer).build();
+    }
+    if (RefResolver.isRef(node)) {
+      return readRef(where, node);
+    }
+    Schema.Builder builder = Schema.builder(pointer);
+    SchemaKeywords.read(where, node, builder, this, problems);
+    Schema schema = builder.build();
+    schema = choices(where, node, schema);
+    if (node.path("allOf").isArray()) {
+      schema = mergeAllOf(where, schema);
+    }
+    if (schema.types().isEmpty() && !schema.properties().isEmpty()) {
+      schema = schema.toBuilder().type(JsonType.OBJECT).build();
+    }
+    return schema;
+  }
+
+  private Schema readRef(Location holder, JsonNode node) {
+    String pointer = holder.canonical();
+    RefResolver.Target target = refs.follow(holder, RefKind.SCHEMA);
+    if (target == null) {
+      return Schema.builder(pointer).build();
+    }
+    String key = target.location().canonical();
+    if (pureChain.contains(key)) {
+      List<String> chain = new ArrayList<>();
+      boolean inCycle = false;
+      for (String k : pureChain) {
+        inCycle |= k.equals(key);
+        if (inCycle) {
+          chain.add(k);
+        }
+      }
+      chain.add(key);
+      refs.cycle(holder, chain);
+      return Schema.builder(pointer).build();
+    }
+    readNamed(target, holder);
+    // Annotations beside a $ref (Pydantic writes a default there) stay on the reference.
+    Schema.Builder ref = Schema.builder(pointer).ref(key);
+    SchemaKeywords.annotations(node, ref);
+    if (node.path("nullable").asBoolean(false)) {
+      ref.type(JsonType.NULL);
+    }
+    return ref.build();
+  }
+
+  private void readNamed(RefResolver.Target target, Location holder) {
+    String key = target.location().canonical();
+    if (named.containsKey(key)) {
+      return;
+    }
+    named.put(key, PENDING); // keeps the order first reached, and ends recursion
+    boolean pure = RefResolver.isRef(target.node());
+    Deque<String> outer = pureChain;
+    if (pure) {
+      pureChain.addLast(key);
+    } else {
+      pureChain = new ArrayDeque<>();
+    }
+    refs.enter(holder);
+    try {
+      Schema schema = read(target.location());
+      named.put(key, schema.toBuilder().name(nameOf(target.location())).build());
+    } finally {
+      refs.leave();
+      if (pure) {
+        outer.removeLast();
+      }
+      pureChain = outer;
+    }
+  }
+
+  private static String nameOf(Location where) {
+    String last = Pointer.last(where.pointer());
+    if (!last.isEmpty()) {
+      return last;
+    }
+    String file = where.doc().name();
+    file = file.substring(file.lastIndexOf('/') + 1);
+    int dot = file.indexOf('.');
+    return dot > 0 ? file.substring(0, dot) : file;
+  }
+
+  /** Adds oneOf/anyOf; one schema or null (Pydantic's Optional) becomes that schema, nullable. */
+  private Schema choices(Location where, JsonNode node, Schema base) {
+    Schema result = base;
+    for (String keyword : List.of("oneOf", "anyOf")) {
+      JsonNode list = node.path(keyword);
+      if (!list.isArray()) {
+        continue;
+      }
+      List<Schema> options = new ArrayList<>();
+      for (int i = 0; i < list.size(); i++) {
+        options.add(read(where.child(keyword).child(i)));
+      }
+      Schema nullable = options.size() == 2 ? nullableOf(result, options) : null;
+      if (nullable != null) {
+        result = nullable;
+        continue;
+      }
+      Schema.Builder builder = result.toBuilder();
+      for (Schema option : options) {
+        if (keyword.equals("oneOf")) {
+          builder.oneOf(option);
+        } else {
+          builder.anyOf(option);
+        }
+      }
+      result = builder.build();
+    }
+    return result;
+  }
+
+  private Schema nullableOf(Schema base, List<Schema> options) {
+    Schema other;
+    if (isNullOnly(options.get(0))) {
+      other = options.get(1);
+    } else if (isNullOnly(options.get(1))) {
+      other = options.get(0);
+    } else {
+      return null;
+    }
+    if (other.ref() != null) {
+      // A reference that may also be null: the named schema, or null.
+      Schema.Builder ref = Schema.builder(base.pointer()).ref(other.ref()).type(JsonType.NULL)
+          .title(base.title()).description(base.description()).defaultValue(base.defaultValue())
+          .deprecated(base.deprecated());
+      base.examples().forEach(ref::example);
+      return ref.build();
+    }
+    Schema merged = SchemaMerge.merge(base, other, this::deref);
+    return merged.types().isEmpty() ? merged : merged.toBuilder().type(JsonType.NULL).build();
+  }
+
+  private static boolean isNullOnly(Schema s) {
+    return s.ref() == null && s.types().equals(Set.of(JsonType.NULL)) && s.properties().isEmpty()
+        && s.enumValues().isEmpty() && s.oneOf().isEmpty() && s.anyOf().isEmpty();
+  }
+
+  private Schema mergeAllOf(Location where, Schema base) {
+    JsonNode list = where.node().get("allOf");
+    Schema result = base;
+    for (int i = 0; i < list.size(); i++) {
+      Location at = where.child("allOf").child(i);
+      Schema member = read(at);
+      if (member.ref() != null && deref(member).ref() != null) {
+        // Still being read: the schema includes itself, which allOf cannot merge.
+        problems.at(at, "allOf includes the schema it belongs to", "Refer to it from a property instead.");
+        continue;
+      }
+      result = SchemaMerge.merge(result, member, this::deref);
+    }
+    // The merged parts describe themselves; the whole keeps its own words.
+    return result.toBuilder().title(base.title()).description(base.description()).build();
+  }
+}

@@ -1,0 +1,42 @@
+package dev.chanx.gen.read;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Reads an AsyncAPI 3.0 or 3.1 document: info, channels, then operations onto their channels. */
+final class V3DocumentReader implements DocumentReader {
+
+  private final ReadContext ctx;
+
+  V3DocumentReader(ReadContext ctx) {
+    this.ctx = ctx;
+  }
+
+  @Override
+  public DocumentDraft read() {
+    JsonNode root = ctx.root.root();
+    JsonNode info = root.path("info");
+    if (!info.isObject()) {
+      ctx.problems.at(ctx.root.at(""), "the document has no info", "Add info with a title and a version.");
+    } else {
+      for (String field : new String[] {"title", "version"}) {
+        if (!info.path(field).isValueNode() || info.path(field).isNull()) {
+          ctx.problems.at(ctx.root.at("/info"), "info has no " + field, "Add info." + field + ".");
+        }
+      }
+    }
+    Map<String, ChannelDraft> channels = new LinkedHashMap<>();
+    for (String key : Nodes.keys(root, "channels")) {
+      ChannelDraft channel = ChannelReader.read(ctx, key);
+      if (channel != null) {
+        channels.put(key, channel);
+      }
+    }
+    OperationReader operations = new OperationReader(ctx, channels);
+    Nodes.keys(root, "operations").forEach(operations::read);
+    return new DocumentDraft(root.path("asyncapi").asText(), info.path("title").asText(null),
+        info.path("version").asText(null), Nodes.text(info, "description"), new ArrayList<>(channels.values()));
+  }
+}
