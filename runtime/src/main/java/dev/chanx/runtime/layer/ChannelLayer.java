@@ -1,0 +1,35 @@
+package dev.chanx.runtime.layer;
+
+import java.util.Collection;
+
+/**
+ * Group membership and delivery of already-serialised frames between connections, possibly
+ * across server nodes (as Django Channels' channel layers).
+ *
+ * <p>Group names are opaque keys; the server scopes them per channel as {@code <channel>/<group>}.
+ * Every method may be called from any thread and must not block on the network.
+ */
+public interface ChannelLayer {
+
+  /** Called once when the server starts, with the way to reach this node's sockets. */
+  void start(LocalDelivery localDelivery);
+
+  /** Adds a connection to a group. */
+  void groupAdd(String group, String connectionId);
+
+  /** Removes a connection from a group; a group without members ceases to exist. */
+  void groupDiscard(String group, String connectionId);
+
+  /**
+   * Sends a frame to every member of the groups, each member once.
+   *
+   * @param excludeConnectionId a connection to leave out, or null for none
+   */
+  void groupSend(Collection<String> groups, TextFrame frame, String excludeConnectionId);
+
+  /** Sends a frame to one connection, wherever it is connected. */
+  void send(String connectionId, TextFrame frame);
+
+  /** Called once when the server stops; releases what {@link #start} acquired. */
+  default void stop() {}
+}

@@ -1,0 +1,57 @@
+package dev.chanx.runtime.layer;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * One outgoing frame, serialised once as UTF-8 and shared by every recipient.
+ *
+ * <p>The bytes are never modified after construction, so a frame can be handed to many sockets
+ * (and to a distributed channel layer) without copying or encoding it again.
+ */
+public final class TextFrame {
+
+  private final byte[] utf8;
+  private String text;
+
+  private TextFrame(byte[] utf8) {
+    this.utf8 = utf8;
+  }
+
+  /** A frame from UTF-8 bytes that the caller hands over and no longer modifies. */
+  public static TextFrame ofUtf8(byte[] utf8) {
+    return new TextFrame(utf8);
+  }
+
+  /** A frame from text. */
+  public static TextFrame of(String text) {
+    TextFrame frame = new TextFrame(text.getBytes(StandardCharsets.UTF_8));
+    frame.text = text;
+    return frame;
+  }
+
+  /** A read-only view of the frame's UTF-8 bytes; each call returns a fresh view. */
+  public ByteBuffer buffer() {
+    return ByteBuffer.wrap(utf8).asReadOnlyBuffer();
+  }
+
+  /** The size of the frame in bytes. */
+  public int length() {
+    return utf8.length;
+  }
+
+  /** The frame as text. */
+  public String text() {
+    String t = text;
+    if (t == null) {
+      t = new String(utf8, StandardCharsets.UTF_8);
+      text = t;
+    }
+    return t;
+  }
+
+  @Override
+  public String toString() {
+    return text();
+  }
+}

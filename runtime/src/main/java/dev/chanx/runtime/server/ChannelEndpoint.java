@@ -1,0 +1,50 @@
+package dev.chanx.runtime.server;
+
+import java.nio.ByteBuffer;
+import org.eclipse.jetty.websocket.api.Callback;
+import org.eclipse.jetty.websocket.api.Session;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Jetty listener of one socket; internal, public only because Jetty requires it.
+ *
+ * <p>Jetty asks for the next frame only after a callback returns, so the frames of one socket
+ * are handled one at a time, in arrival order, while other sockets run on other threads.
+ */
+public final class ChannelEndpoint implements Session.Listener.AutoDemanding {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ChannelEndpoint.class);
+
+  private final SocketEvents events;
+
+  ChannelEndpoint(SocketEvents events) {
+    this.events = events;
+  }
+
+  @Override
+  public void onWebSocketOpen(Session session) {
+    events.opened(session);
+  }
+
+  @Override
+  public void onWebSocketText(String text) {
+    events.text(text);
+  }
+
+  @Override
+  public void onWebSocketBinary(ByteBuffer payload, Callback callback) {
+    callback.succeed();
+    events.binary();
+  }
+
+  @Override
+  public void onWebSocketClose(int code, String reason) {
+    events.closed(code, reason);
+  }
+
+  @Override
+  public void onWebSocketError(Throwable cause) {
+    LOG.debug("Socket error: {}", cause.toString());
+  }
+}

@@ -1,0 +1,25 @@
+package dev.chanx.runtime.server;
+
+import dev.chanx.runtime.message.Message;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Pushes a channel's server messages from outside any connection (another thread, an HTTP
+ * endpoint, a scheduled job), through the channel layer; safe to use from any thread.
+ *
+ * @param <S> what the server may send on the channel
+ */
+public interface ChannelPublisher<S extends Message> {
+
+  /** Sends a message to one connection of the channel, wherever it is connected. */
+  void send(String connectionId, S message);
+
+  /** Sends a message to every member of the named groups of the channel, each member once. */
+  void broadcast(S message, Collection<String> groups);
+
+  /** Sends a message to every member of the named groups of the channel, each member once. */
+  default void broadcast(S message, String... groups) {
+    broadcast(message, List.of(groups));
+  }
+}

@@ -1,0 +1,163 @@
+package dev.chanx.runtime.server;
+
+import dev.chanx.runtime.channel.Connection;
+import dev.chanx.runtime.layer.TextFrame;
+import dev.chanx.runtime.message.Message;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.jetty.websocket.api.Callback;
+import org.eclipse.jetty.websocket.api.Session;
+
+/** One open socket on one channel: what its handler sees, plus delivery from the layer. */
+final class ChanxConnection<S extends Message, P> implements Connection<S, P> {
+
+  private final String id;
+  private final Node node;
+  private final String groupPrefix;
+  private final P path;
+  private final UpgradeInfo upgrade;
+  private final ConcurrentHashMap<String, Object> attributes = new ConcurrentHashMap<>();
+  // Group name as the handler knows it -> the layer's key for it, scoped to this channel.
+  private final ConcurrentHashMap<String, String> groups = new ConcurrentHashMap<>();
+  private volatile Session session;
+  private volatile Outbox outbox;
+  private volatile boolean closed;
+
+  ChanxConnection(String id, Node node, String groupPrefix, P path, UpgradeInfo upgrade) {
+    this.id = id;
+    this.node = node;
+    this.groupPrefix = groupPrefix;
+    this.path = path;
+    this.upgrade = upgrade;
+  }
+
+  void opened(Session socket) {
+    this.session = socket;
+    this.outbox = new Outbox(id, socket);
+  }
+
+  /** Leaves every group; later joins are refused. */
+  void closed() {
+    closed = true;
+    for (String group : List.copyOf(groups.keySet())) {
+      leave(group);
+    }
+  }
+
+  /** Queues an already-serialised frame for this socket. */
+  void deliver(TextFrame frame) {
+    Outbox out = outbox;
+    if (out != null) {
+      out.send(frame);
+    }
+  }
+
+  @Override public String id() { return id; }
+
+  @Override public P path() { return path; }
+
+  @Override public String requestPath() { return upgrade.path(); }
+
+  @Override public Map<String, List<String>> queryParameters() { return upgrade.query(); }
+
+  @Override
+  public Optional<String> queryParameter(String name) {
+    List<String> values = upgrade.query().get(name);
+    return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+  }
+
+  @Override
+  public Optional<String> header(String name) {
+    return Optional.ofNullable(upgrade.headers().get(name));
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public <T> T attribute(String key) {
+    return (T) attributes.get(key);
+  }
+
+  @Override
+  public void attribute(String key, Object value) {
+    if (value == null) {
+      attributes.remove(key);
+    } else {
+      attributes.put(key, value);
+    }
+  }
+
+  @Override
+  public void send(S message) {
+    deliver(FrameWriter.write(message));
+  }
+
+  @Override
+  public void broadcast(S message) {
+    node.layer.groupSend(groups.values(), FrameWriter.write(message), null);
+  }
+
+  @Override
+  public void broadcastToOthers(S message) {
+    node.layer.groupSend(groups.values(), FrameWriter.write(message), id);
+  }
+
+  @Override
+  public void broadcast(S message, Collection<String> groupNames, boolean excludeSelf) {
+    List<String> keys = new ArrayList<>(groupNames.size());
+    for (String group : groupNames) {
+      keys.add(groupPrefix + checkGroup(group));
+    }
+    node.layer.groupSend(keys, FrameWriter.write(message), excludeSelf ? id : null);
+  }
+
+  @Override
+  public void join(String group) {
+    String key = groupPrefix + checkGroup(group);
+    if (!closed && groups.putIfAbsent(group, key) == null) {
+      node.layer.groupAdd(key, id);
+      if (closed) {
+        leave(group);
+      }
+    }
+  }
+
+  @Override
+  public void leave(String group) {
+    String key = groups.remove(group);
+    if (key != null) {
+      node.layer.groupDiscard(key, id);
+    }
+  }
+
+  @Override
+  public Set<String> groups() {
+    return Collections.unmodifiableSet(groups.keySet());
+  }
+
+  @Override
+  public void close(int code, String reason) {
+    Session socket = session;
+    if (socket != null) {
+      socket.close(code, reason, Callback.NOOP);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Connection[" + id + " " + upgrade.path() + "]";
+  }
+
+  static String checkGroup(String group) {
+    if (Objects.requireNonNull(group, "group").isEmpty()) {
+      throw new IllegalArgumentException("a group name must not be empty");
+    }
+    return group;
+  }
+}

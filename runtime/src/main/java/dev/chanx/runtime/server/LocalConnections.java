@@ -1,0 +1,34 @@
+package dev.chanx.runtime.server;
+
+import dev.chanx.runtime.layer.LocalDelivery;
+import dev.chanx.runtime.layer.TextFrame;
+import java.util.Collection;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The open sockets of this node by connection id; the channel layer delivers through it. */
+final class LocalConnections implements LocalDelivery {
+
+  private final ConcurrentHashMap<String, ChanxConnection<?, ?>> open = new ConcurrentHashMap<>();
+
+  void add(ChanxConnection<?, ?> connection) {
+    open.put(connection.id(), connection);
+  }
+
+  void remove(ChanxConnection<?, ?> connection) {
+    open.remove(connection.id(), connection);
+  }
+
+  Collection<ChanxConnection<?, ?>> all() {
+    return open.values();
+  }
+
+  @Override
+  public boolean deliver(String connectionId, TextFrame frame) {
+    ChanxConnection<?, ?> connection = open.get(connectionId);
+    if (connection == null) {
+      return false;
+    }
+    connection.deliver(frame);
+    return true;
+  }
+}

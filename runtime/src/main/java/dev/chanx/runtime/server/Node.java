@@ -1,0 +1,12 @@
+package dev.chanx.runtime.server;
+
+import dev.chanx.runtime.layer.ChannelLayer;
+import dev.chanx.runtime.layer.InMemoryChannelLayer;
+
+/** What every connection of this server shares: the channel layer, the open sockets, the ids. */
+final class Node {
+
+  final LocalConnections connections = new LocalConnections();
+  final ConnectionIds ids = new ConnectionIds();
+  volatile ChannelLayer layer = new InMemoryChannelLayer();
+}

@@ -1,0 +1,98 @@
+package dev.chanx.runtime.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/** A tiny WebSocket client for tests: every text frame it receives lands in a queue. */
+public final class TestClient implements WebSocket.Listener, AutoCloseable {
+
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final Duration WAIT = Duration.ofSeconds(10);
+
+  private final BlockingQueue<String> frames = new LinkedBlockingQueue<>();
+  private final CompletableFuture<Integer> closed = new CompletableFuture<>();
+  private final StringBuilder partial = new StringBuilder();
+  private WebSocket socket;
+
+  private TestClient() {}
+
+  /** Connects to a path on a local server, such as {@code /ws/chat/room1/}. */
+  public static TestClient connect(int port, String path) throws Exception {
+    TestClient client = new TestClient();
+    client.socket = HTTP.newWebSocketBuilder()
+        .buildAsync(URI.create("ws://127.0.0.1:" + port + path), client)
+        .get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    return client;
+  }
+
+  /** Sends a text frame and waits until it is written. */
+  public TestClient send(String text) throws Exception {
+    socket.sendText(text, true).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    return this;
+  }
+
+  /** Sends a binary frame and waits until it is written. */
+  public TestClient sendBinary(byte[] bytes) throws Exception {
+    socket.sendBinary(ByteBuffer.wrap(bytes), true).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    return this;
+  }
+
+  /** The next text frame received, waiting up to ten seconds. */
+  public String next() throws InterruptedException {
+    String frame = frames.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
+    assertNotNull(frame, "no frame within " + WAIT);
+    return frame;
+  }
+
+  /** Asserts the next frame equals the expected text. */
+  public void expect(String expected) throws InterruptedException {
+    assertEquals(expected, next());
+  }
+
+  /** Closes normally and waits for the server's close frame. */
+  @Override
+  public void close() throws Exception {
+    if (!socket.isOutputClosed()) {
+      socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    }
+    closed.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+  }
+
+  @Override
+  public void onOpen(WebSocket webSocket) {
+    webSocket.request(1);
+  }
+
+  @Override
+  public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+    partial.append(data);
+    if (last) {
+      frames.add(partial.toString());
+      partial.setLength(0);
+    }
+    webSocket.request(1);
+    return null;
+  }
+
+  @Override
+  public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+    closed.complete(statusCode);
+    return null;
+  }
+
+  @Override
+  public void onError(WebSocket webSocket, Throwable error) {
+    closed.completeExceptionally(error);
+  }
+}
