@@ -111,7 +111,9 @@ final class DocsPage {
       if (!channel.isEmpty()) {
         html.raw("<p>Channel <a href=\"#").text(Html.id("channel", channel)).raw("\">").text(channel).raw("</a></p>");
       }
-      html.element("p", "summary", op.path("summary").asText());
+      if (!op.path("summary").asText().isBlank()) {
+        html.element("p", "summary", op.path("summary").asText());
+      }
       paragraph(op.path("description"));
       html.raw("<p>Messages: ");
       messages.links(op.path("messages"), html);

@@ -61,6 +61,10 @@ final class MessageSection {
       JsonNode payload = message.path("payload");
       if (!payload.isMissingNode()) {
         html.element("h4", null, "Payload " + table.type(payload));
+        JsonNode description = refs.resolve(payload).path("description");
+        if (description.isTextual() && !description.asText().isBlank() && !description.equals(message.get("description"))) {
+          html.element("p", "text", description.asText());
+        }
         table.render(payload, html);
         html.raw("<details><summary>JSON schema</summary>").element("pre", null, pretty(refs.inline(payload)))
             .raw("</details>");

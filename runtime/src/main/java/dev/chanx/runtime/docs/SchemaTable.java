@@ -58,7 +58,12 @@ final class SchemaTable {
       collect(field.getValue(), path + ".", rows, seen, depth + 1);
     }
     for (String combiner : new String[] {"oneOf", "anyOf", "allOf"}) {
+      int option = 0;
       for (JsonNode variant : resolved.path(combiner)) {
+        if (!combiner.equals("allOf")) {
+          String at = prefix.isEmpty() ? "(message)" : prefix.substring(0, prefix.length() - 1);
+          rows.add(new String[] {at + " option " + ++option, type(variant), "", details(refs.resolve(variant))});
+        }
         collect(variant, prefix, rows, seen, depth + 1);
       }
     }

@@ -2,6 +2,7 @@ package dev.chanx.runtime.layer;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -36,16 +37,22 @@ public final class InMemoryChannelLayer implements ChannelLayer {
   @Override
   public void groupSend(Collection<String> groupNames, TextFrame frame, String excludeConnectionId) {
     LocalDelivery to = delivery;
-    if (groupNames.size() == 1) {
-      Set<String> members = groups.get(groupNames.iterator().next());
+    // The collection may be a live view that changes meanwhile: read it once, by iterator.
+    Iterator<String> names = groupNames.iterator();
+    if (!names.hasNext()) {
+      return;
+    }
+    String first = names.next();
+    if (!names.hasNext()) {
+      Set<String> members = groups.get(first);
       if (members != null) {
         deliverAll(to, members, frame, excludeConnectionId);
       }
       return;
     }
-    Set<String> union = new HashSet<>();
-    for (String group : groupNames) {
-      Set<String> members = groups.get(group);
+    Set<String> union = new HashSet<>(members(first));
+    while (names.hasNext()) {
+      Set<String> members = groups.get(names.next());
       if (members != null) {
         union.addAll(members);
       }

@@ -60,6 +60,11 @@ public final class TestClient implements WebSocket.Listener, AutoCloseable {
     assertEquals(expected, next());
   }
 
+  /** Waits for the server to close the socket and returns the close code. */
+  public int closeCode() throws Exception {
+    return closed.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+  }
+
   /** Closes normally and waits for the server's close frame. */
   @Override
   public void close() throws Exception {

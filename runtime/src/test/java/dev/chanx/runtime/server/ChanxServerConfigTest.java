@@ -1,0 +1,106 @@
+package dev.chanx.runtime.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.chanx.runtime.channel.Connection;
+import dev.chanx.runtime.testing.ChatMessages.ChatServerMessage;
+import dev.chanx.runtime.testing.ChatPath;
+import dev.chanx.runtime.testing.ChatRoom;
+import dev.chanx.runtime.testing.ChatRoute;
+import dev.chanx.runtime.testing.RawHttp;
+import dev.chanx.runtime.testing.TestClient;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Registration rules, what a connection knows of its request, and the server's life cycle. */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class ChanxServerConfigTest {
+
+  @Test
+  void secondChannelAtTheSameAddressIsRefusedAtOnceNamingIt() {
+    ChanxServer server = ChanxServer.create().channel(ChatRoute.create(), new ChatRoom());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> server.channel(ChatRoute.at("chat2", "/ws/chat/{group_name}"), new ChatRoom()));
+    assertEquals("a channel is already served at address /ws/chat/{group_name} (channel chat)", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> server.channel(ChatRoute.at("chat", "ws/other/{group_name}/"), new ChatRoom()));
+    assertEquals("a channel named chat is already served", e.getMessage());
+  }
+
+  @Test
+  void routeWhoseParametersDisagreeWithItsAddressIsRefused() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> ChanxServer.create().channel(ChatRoute.at("odd", "ws/odd/{room}/"), new ChatRoom()));
+    assertTrue(e.getMessage().startsWith("channel odd: address ws/odd/{room}/ has parameters [room]"), e.getMessage());
+  }
+
+  @Test
+  void missingResourcesAndUnknownRoutesAreRefusedWhenConfigured() {
+    ChanxServer server = ChanxServer.create();
+    assertThrows(IllegalArgumentException.class, () -> server.staticResources("/x/", "no/such/folder"));
+    assertThrows(IllegalArgumentException.class, () -> server.asyncApi("no-such.yaml"));
+    assertThrows(IllegalArgumentException.class, () -> server.publisher(ChatRoute.create()));
+  }
+
+  @Test
+  void connectionKnowsItsPathQueryAndHeaders() throws Exception {
+    ChatRoom room = new ChatRoom();
+    ChanxServer server = ChanxServer.create().host("127.0.0.1").port(0).channel(ChatRoute.create(), room).start();
+    try (TestClient client = TestClient.connect(server.port(), "/ws/chat/room%201/?token=abc&tag=a&tag=b")) {
+      Connection<ChatServerMessage, ChatPath> connection = room.connected.poll(10, TimeUnit.SECONDS);
+      assertEquals(new ChatPath("room 1"), connection.path());
+      assertEquals("/ws/chat/room 1/", connection.requestPath());
+      assertEquals(Optional.of("abc"), connection.queryParameter("token"));
+      assertEquals(List.of("a", "b"), connection.queryParameters().get("tag"));
+      assertEquals(Optional.of("13"), connection.header("sec-websocket-version"));
+      assertTrue(connection.groups().contains("room 1"));
+      connection.attribute("user", "alice");
+      assertEquals("alice", connection.<String>attribute("user"));
+    } finally {
+      server.stop();
+    }
+    assertThrows(IllegalStateException.class, server::port);
+  }
+
+  @Test
+  void configurationIsFrozenOnceStarted() {
+    ChanxServer server = ChanxServer.create().host("127.0.0.1").port(0).start();
+    try {
+      assertThrows(IllegalStateException.class, () -> server.port(9));
+      assertThrows(IllegalStateException.class, () -> server.channel(ChatRoute.create(), new ChatRoom()));
+    } finally {
+      server.stop();
+    }
+  }
+
+  @Test
+  void stopClosesOpenSocketsAsGoingAway() throws Exception {
+    ChatRoom room = new ChatRoom();
+    ChanxServer server = ChanxServer.create().host("127.0.0.1").port(0).channel(ChatRoute.create(), room).start();
+    TestClient client = TestClient.connect(server.port(), "/ws/chat/bye/");
+    client.send("{\"action\":\"ping\"}").next();
+    server.stop();
+    assertEquals(1001, client.closeCode());
+    room.disconnected.poll(10, TimeUnit.SECONDS);
+  }
+
+  @Test
+  void compressionIsNegotiatedOnlyWhenEnabled() throws Exception {
+    ChanxServer server = ChanxServer.create().host("127.0.0.1").port(0).compression(true)
+        .channel(ChatRoute.create(), new ChatRoom()).start();
+    try {
+      RawHttp.Answer answer = RawHttp.get(server.port(), "/ws/chat/room1/", "Upgrade: websocket",
+          "Connection: Upgrade", "Sec-WebSocket-Version: 13", "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==",
+          "Sec-WebSocket-Extensions: permessage-deflate");
+      assertEquals(101, answer.status());
+      assertTrue(answer.headers().toLowerCase().contains("permessage-deflate"), answer.headers());
+    } finally {
+      server.stop();
+    }
+  }
+}
