@@ -39,8 +39,12 @@ public final class ChannelEndpoint implements Session.Listener.AutoDemanding {
   }
 
   @Override
-  public void onWebSocketClose(int code, String reason) {
-    events.closed(code, reason);
+  public void onWebSocketClose(int code, String reason, Callback callback) {
+    try {
+      events.closed(code, reason);
+    } finally {
+      callback.succeed();
+    }
   }
 
   @Override

@@ -35,6 +35,7 @@ public final class ChanxServer {
   private int port = 8000;
   private boolean compression;
   private Duration stopTimeout = Duration.ofSeconds(5);
+  private Duration idleTimeout = Duration.ofMinutes(5);
   private AsyncApiDocument asyncApi;
   private JettyServer running;
 
@@ -114,6 +115,16 @@ public final class ChanxServer {
     return this;
   }
 
+  /** How long a socket may stay silent (no frame either way) before it is closed; default 5 minutes. */
+  public ChanxServer idleTimeout(Duration timeout) {
+    checkNotStarted();
+    if (timeout.isNegative() || timeout.isZero()) {
+      throw new IllegalArgumentException("an idle timeout must be positive: " + timeout);
+    }
+    this.idleTimeout = timeout;
+    return this;
+  }
+
   /** How long {@link #stop()} waits for open work before closing sockets; default 5 seconds. */
   public ChanxServer stopTimeout(Duration timeout) {
     checkNotStarted();
@@ -135,7 +146,7 @@ public final class ChanxServer {
   /** Starts listening; returns once the port is bound. */
   public synchronized ChanxServer start() {
     checkNotStarted();
-    JettyServer server = new JettyServer(host, port, stopTimeout);
+    JettyServer server = new JettyServer(host, port, stopTimeout, idleTimeout);
     node.layer.start(node.connections);
     try {
       server.start(container -> new ChannelHttpHandler(channels, node, compression, container), asyncApi, mounts);

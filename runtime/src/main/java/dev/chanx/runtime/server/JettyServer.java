@@ -25,8 +25,10 @@ final class JettyServer {
 
   private final Server server;
   private final ServerConnector connector;
+  private final Duration idleTimeout;
 
-  JettyServer(String host, int port, Duration stopTimeout) {
+  JettyServer(String host, int port, Duration stopTimeout, Duration idleTimeout) {
+    this.idleTimeout = idleTimeout;
     QueuedThreadPool threads = new QueuedThreadPool();
     threads.setName("chanx");
     server = new Server(threads);
@@ -42,7 +44,9 @@ final class JettyServer {
 
   void start(Function<ServerWebSocketContainer, Handler> channels, AsyncApiDocument asyncApi,
       List<StaticMount> mounts) {
-    WebSocketUpgradeHandler upgrades = WebSocketUpgradeHandler.from(server);
+    // Jetty's own default (30 s) would drop a chat tab that stays quiet for half a minute.
+    WebSocketUpgradeHandler upgrades = WebSocketUpgradeHandler.from(server,
+        container -> container.setIdleTimeout(idleTimeout));
     Handler.Sequence handlers = new Handler.Sequence();
     handlers.addHandler(channels.apply(upgrades.getServerWebSocketContainer()));
     if (asyncApi != null) {

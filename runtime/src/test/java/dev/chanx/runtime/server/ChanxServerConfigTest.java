@@ -9,11 +9,18 @@ import dev.chanx.runtime.testing.ChatMessages.ChatServerMessage;
 import dev.chanx.runtime.testing.ChatPath;
 import dev.chanx.runtime.testing.ChatRoom;
 import dev.chanx.runtime.testing.ChatRoute;
-import dev.chanx.runtime.testing.RawHttp;
 import dev.chanx.runtime.testing.TestClient;
+import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.websocket.api.Callback;
+import org.eclipse.jetty.websocket.api.Session;
+import org.eclipse.jetty.websocket.client.ClientUpgradeRequest;
+import org.eclipse.jetty.websocket.client.WebSocketClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -52,6 +59,7 @@ class ChanxServerConfigTest {
     ChatRoom room = new ChatRoom();
     ChanxServer server = ChanxServer.create().host("127.0.0.1").port(0).channel(ChatRoute.create(), room).start();
     try (TestClient client = TestClient.connect(server.port(), "/ws/chat/room%201/?token=abc&tag=a&tag=b")) {
+      client.send("{\"action\":\"ping\"}").next();
       Connection<ChatServerMessage, ChatPath> connection = room.connected.poll(10, TimeUnit.SECONDS);
       assertEquals(new ChatPath("room 1"), connection.path());
       assertEquals("/ws/chat/room 1/", connection.requestPath());
@@ -90,17 +98,48 @@ class ChanxServerConfigTest {
   }
 
   @Test
-  void compressionIsNegotiatedOnlyWhenEnabled() throws Exception {
-    ChanxServer server = ChanxServer.create().host("127.0.0.1").port(0).compression(true)
+  void silentSocketIsClosedAfterTheIdleTimeout() throws Exception {
+    ChanxServer server = ChanxServer.create().host("127.0.0.1").port(0).idleTimeout(Duration.ofMillis(300))
         .channel(ChatRoute.create(), new ChatRoom()).start();
     try {
-      RawHttp.Answer answer = RawHttp.get(server.port(), "/ws/chat/room1/", "Upgrade: websocket",
-          "Connection: Upgrade", "Sec-WebSocket-Version: 13", "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==",
-          "Sec-WebSocket-Extensions: permessage-deflate");
-      assertEquals(101, answer.status());
-      assertTrue(answer.headers().toLowerCase().contains("permessage-deflate"), answer.headers());
+      TestClient client = TestClient.connect(server.port(), "/ws/chat/quiet/");
+      assertEquals(1001, client.closeCode());
     } finally {
       server.stop();
+    }
+  }
+
+  @Test
+  void compressionIsNegotiatedOnlyWhenEnabledAndThenCarriesFrames() throws Exception {
+    ChanxServer server = ChanxServer.create().host("127.0.0.1").port(0).compression(true)
+        .channel(ChatRoute.create(), new ChatRoom()).start();
+    WebSocketClient jetty = new WebSocketClient();
+    jetty.start();
+    try {
+      ClientUpgradeRequest request = new ClientUpgradeRequest();
+      request.addExtensions("permessage-deflate");
+      QueueListener listener = new QueueListener();
+      Session session = jetty.connect(listener, URI.create("ws://127.0.0.1:" + server.port() + "/ws/chat/z/"), request)
+          .get(10, TimeUnit.SECONDS);
+      assertTrue(session.getUpgradeResponse().getExtensions().stream()
+          .anyMatch(extension -> extension.getName().equals("permessage-deflate")));
+      session.sendText("{\"action\":\"ping\",\"ref\":\"" + "x".repeat(2000) + "\"}", Callback.NOOP);
+      assertEquals("{\"action\":\"pong\",\"payload\":null,\"ref\":\"" + "x".repeat(2000) + "\"}",
+          listener.frames.poll(10, TimeUnit.SECONDS));
+      session.close();
+    } finally {
+      jetty.stop();
+      server.stop();
+    }
+  }
+
+  /** A Jetty client listener collecting text frames; Jetty wants it public. */
+  public static final class QueueListener implements Session.Listener.AutoDemanding {
+    final BlockingQueue<String> frames = new LinkedBlockingQueue<>();
+
+    @Override
+    public void onWebSocketText(String text) {
+      frames.add(text);
     }
   }
 }

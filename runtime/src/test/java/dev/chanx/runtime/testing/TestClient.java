@@ -11,8 +11,10 @@ import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** A tiny WebSocket client for tests: every text frame it receives lands in a queue. */
 public final class TestClient implements WebSocket.Listener, AutoCloseable {
@@ -67,11 +69,18 @@ public final class TestClient implements WebSocket.Listener, AutoCloseable {
 
   /** Closes normally and waits for the server's close frame. */
   @Override
-  public void close() throws Exception {
-    if (!socket.isOutputClosed()) {
-      socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").get(WAIT.toSeconds(), TimeUnit.SECONDS);
+  public void close() {
+    try {
+      if (!socket.isOutputClosed()) {
+        socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").get(WAIT.toSeconds(), TimeUnit.SECONDS);
+      }
+      closed.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while closing", e);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new IllegalStateException("the socket did not close cleanly", e);
     }
-    closed.get(WAIT.toSeconds(), TimeUnit.SECONDS);
   }
 
   @Override
