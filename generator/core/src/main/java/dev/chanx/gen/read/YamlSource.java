@@ -137,6 +137,7 @@ final class YamlSource {
     if (source >= 0) {
       message = message.substring(0, source);
     }
+    message = message.replaceAll(" \\(code \\d+\\)", ""); // "('}' (code 125))" says the same twice
     return new SyntaxError((yaml ? "YAML" : "JSON") + " syntax error: " + oneLine(message), line);
   }
 

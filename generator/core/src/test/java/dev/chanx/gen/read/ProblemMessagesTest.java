@@ -1,0 +1,131 @@
+package dev.chanx.gen.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.chanx.gen.SpecException;
+import dev.chanx.gen.SpecProblem;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What a user reads when a document is wrong, word for word: file, pointer, line, fix. */
+class ProblemMessagesTest {
+
+  @Test
+  void yamlSyntaxErrorNamesTheLineWithoutParserNoise() {
+    assertEquals(List.of(
+        "yaml-syntax-error.yaml# (line 8): YAML syntax error: mapping values are not allowed here."),
+        Fixtures.problems("yaml-syntax-error.yaml"));
+  }
+
+  @Test
+  void jsonSyntaxErrorNamesTheLineWithoutParserNoise() {
+    assertEquals(List.of("json-syntax-error.json# (line 5): JSON syntax error: Unexpected character ('}'): "
+        + "was expecting double-quote to start field name."),
+        Fixtures.problems("json-syntax-error.json"));
+  }
+
+  @Test
+  void refThatLeadsNowhereSuggestsTheClosestName() {
+    assertEquals(List.of("ref-leads-nowhere.yaml#/components/messages/ping/payload (line 20): "
+        + "$ref '#/components/schemas/Pingg' leads nowhere. Did you mean '#/components/schemas/Ping'?"),
+        Fixtures.problems("ref-leads-nowhere.yaml"));
+  }
+
+  @Test
+  void twoClientMessagesWithTheSameActionAreNamedWithTheAction() {
+    assertEquals(List.of("same-action-twice.yaml#/channels/chat/messages/ping_again (line 11): "
+        + "messages 'ping' and 'ping_again' of channel 'chat' both have action 'ping'. "
+        + "Give each client message its own action value; the server picks the handler by it."),
+        Fixtures.problems("same-action-twice.yaml"));
+  }
+
+  @Test
+  void channelWithoutAddressOrWithNullAddress() {
+    assertEquals(List.of(
+        "channel-without-address.yaml#/channels/chat (line 6): channel 'chat' has no address. "
+            + "Give it the path that clients connect to, such as address: ws/chat/.",
+        "channel-without-address.yaml#/channels/lobby (line 15): channel 'lobby' has no address. "
+            + "Give it the path that clients connect to, such as address: ws/lobby/."),
+        Fixtures.problems("channel-without-address.yaml"));
+  }
+
+  @Test
+  void missingExternalFileNamesTheChainOfRefs() {
+    assertEquals(List.of("schemas/frames.yaml#/Ping/properties/payload (line 7): "
+        + "$ref 'payloads.yaml#/PingPayload' names a file that does not exist: schemas/payloads.yaml "
+        + "(reached through chat.yaml#/channels/chat/messages/ping/payload -> "
+        + "schemas/frames.yaml#/Ping/properties/payload). "
+        + "A $ref path is relative to the file that holds it, here schemas/frames.yaml."),
+        Fixtures.problems("missing-file/chat.yaml"));
+  }
+
+  @Test
+  void refCycleNamesEveryStep() {
+    assertEquals(List.of("ref-cycle.yaml#/components/schemas/PingAlias (line 17): "
+        + "$ref '#/components/schemas/Ping' closes a cycle: "
+        + "/components/schemas/Ping -> /components/schemas/PingAlias -> /components/schemas/Ping. "
+        + "A chain of references must end at an object that is not itself only a reference."),
+        Fixtures.problems("ref-cycle.yaml"));
+  }
+
+  @Test
+  void messageRefCycleIsFoundToo() {
+    assertEquals(List.of("message-ref-cycle.yaml#/components/messages/pong (line 16): "
+        + "$ref '#/components/messages/ping' closes a cycle: "
+        + "/components/messages/ping -> /components/messages/pong -> /components/messages/ping. "
+        + "A chain of references must end at an object that is not itself only a reference."),
+        Fixtures.problems("message-ref-cycle.yaml"));
+  }
+
+  @Test
+  void messagesThatCannotBeToldApart() {
+    assertEquals(List.of("cannot-be-told-apart.yaml#/channels/chat (line 6): "
+        + "the messages of channel 'chat' cannot be told apart: "
+        + "no property has a distinct constant value in each of them. "
+        + "Give each message a property such as action with a const value, or name one with --discriminator."),
+        Fixtures.problems("cannot-be-told-apart.yaml"));
+  }
+
+  @Test
+  void structuralProblemsAreAllReportedInLineOrder() {
+    assertEquals(List.of(
+        "structure-problems.yaml#/channels/chat/adress (line 7): unknown field 'adress'. Did you mean 'address'?",
+        "structure-problems.yaml#/channels/chat/title (line 9): 'title' must be a string.",
+        "structure-problems.yaml#/channels/chat/parameters/user (line 11): parameter 'user' of channel 'chat' "
+            + "is not in its address 'ws/chat/{room}/'. Add {user} to the address, or remove the parameter.",
+        "structure-problems.yaml#/operations/handle_say/action (line 22): 'action' cannot be 'recieve'. "
+            + "Use send or receive."),
+        Fixtures.problems("structure-problems.yaml"));
+  }
+
+  @Test
+  void asyncApi2IsRefusedForNow() {
+    assertEquals(List.of("asyncapi-2.6.yaml#/asyncapi (line 1): AsyncAPI 2.6 documents are not supported yet. "
+        + "Convert it to 3.0 first, for example with the AsyncAPI CLI's 'asyncapi convert'."),
+        Fixtures.problems("asyncapi-2.6.yaml"));
+  }
+
+  @Test
+  void unknownVersionIsNamed() {
+    assertEquals(List.of("unknown-version.yaml#/asyncapi (line 1): AsyncAPI version '4.0.0' is not supported. "
+        + "Use asyncapi: 3.0.0 (3.0.x and 3.1.x are read)."),
+        Fixtures.problems("unknown-version.yaml"));
+  }
+
+  @Test
+  void missingRootFileIsNamedAsGiven() {
+    SpecException e = org.junit.jupiter.api.Assertions.assertThrows(SpecException.class,
+        () -> SpecReader.read(Path.of("src/test/resources/read/no-such.yaml"), null));
+    SpecProblem problem = e.problems().get(0);
+    assertEquals("no-such.yaml", problem.file());
+    assertEquals("the file does not exist", problem.message());
+  }
+
+  @Test
+  void problemsNeverNameAbsolutePaths() {
+    SpecException e = org.junit.jupiter.api.Assertions.assertThrows(SpecException.class,
+        () -> SpecReader.read(Fixtures.path("missing-file/chat.yaml").toAbsolutePath(), null));
+    assertEquals("schemas/frames.yaml", e.problems().get(0).file());
+  }
+}
