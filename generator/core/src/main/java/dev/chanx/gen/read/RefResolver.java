@@ -173,7 +173,7 @@ final class RefResolver {
       String close = Suggest.closest(tokens.get(failed), names);
       if (close != null) {
         hint = "Did you mean '" + file + "#" + Pointer.append(written.toString(), close) + "'?";
-      } else if (!names.isEmpty()) {
+      } else if (!names.isEmpty() && failed > 0 && fits(kind, tokens.get(failed - 1))) {
         hint = "Point it at an existing " + kind.noun + ", such as one under " + file + "#" + written + ".";
       }
     }
@@ -181,6 +181,13 @@ final class RefResolver {
       hint = "Point it at an existing " + kind.noun + ", such as one under " + file + kind.usualPlace + ".";
     }
     problems.atRef(holder, "$ref '" + ref + "' leads nowhere", hint);
+  }
+
+  /** Whether a container such as {@code messages} holds what the ref should reach. */
+  private static boolean fits(RefKind kind, String container) {
+    String usual = Pointer.last(kind.usualPlace.substring(1));
+    return container.equals(usual)
+        || kind == RefKind.SCHEMA && (container.equals("$defs") || container.equals("definitions"));
   }
 
   private void missingFile(Location holder, String ref, String name) {

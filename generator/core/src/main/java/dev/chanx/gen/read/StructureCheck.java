@@ -117,6 +117,8 @@ final class StructureCheck {
       problems.at(where, "'" + field + "' cannot be '" + f.getValue() + "'", "Use " + String.join(" or ", allowed) + ".");
     } else if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
       problems.at(where, "'" + field + "' must be " + describe(m.getTargetType()), null);
+    } else if (String.valueOf(e.getOriginalMessage()).contains("marked non-null")) {
+      problems.at(where, "'" + field + "' must have a value", null); // Lombok's @NonNull
     } else {
       String message = e.getOriginalMessage();
       int cut = message.indexOf('\n');

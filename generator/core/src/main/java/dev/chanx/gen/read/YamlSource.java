@@ -9,17 +9,23 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Locale;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Parses one YAML or JSON file into a tree while recording the line of every pointer. The tree
  * is built from the parser's tokens, not with {@code readTree}, because only the tokens know
- * their lines.
+ * their lines (and because {@code readTree} leaves YAML aliases unexpanded).
  */
 final class YamlSource {
 
@@ -51,7 +57,7 @@ final class YamlSource {
       if (first == null) {
         throw new SyntaxError("the file is empty", 1);
       }
-      JsonNode root = value(parser, "", lines);
+      JsonNode root = new TreeBuilder(parser, lines).value("");
       return new SourceDoc(name, path, root, lines, isRoot);
     } catch (JsonProcessingException e) {
       throw syntaxError(e, yaml);
@@ -71,55 +77,100 @@ final class YamlSource {
     return !(start.startsWith("{") || start.startsWith("["));
   }
 
-  private static JsonNode value(JsonParser p, String pointer, SourceMap lines) throws IOException, SyntaxError {
-    switch (p.currentToken()) {
-      case START_OBJECT: {
-        ObjectNode object = NODES.objectNode();
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-          String field = p.currentName();
-          int line = p.currentTokenLocation().getLineNr();
-          if (object.has(field)) {
-            // Jackson keeps the last value silently; the official parser refuses the document.
-            throw new SyntaxError("duplicate key '" + field + "'", line);
+  /** Builds the tree from the tokens, recording lines and expanding YAML anchors and aliases. */
+  private static final class TreeBuilder {
+    private final JsonParser p;
+    private final SourceMap lines;
+    private final Map<String, JsonNode> anchors = new HashMap<>();
+
+    TreeBuilder(JsonParser p, SourceMap lines) {
+      this.p = p;
+      this.lines = lines;
+    }
+
+    JsonNode value(String pointer) throws IOException, SyntaxError {
+      YAMLParser yaml = p instanceof YAMLParser y ? y : null;
+      if (yaml != null && yaml.isCurrentAlias()) {
+        JsonNode target = anchors.get(p.getText());
+        if (target == null) {
+          throw new SyntaxError("YAML alias '*" + p.getText() + "' names no anchor", p.currentTokenLocation().getLineNr());
+        }
+        return target.deepCopy();
+      }
+      String anchor = yaml == null ? null : yaml.getObjectId();
+      JsonNode node = plainValue(pointer, yaml != null);
+      if (anchor != null) {
+        anchors.put(anchor, node);
+      }
+      return node;
+    }
+
+    private JsonNode plainValue(String pointer, boolean yaml) throws IOException, SyntaxError {
+      switch (p.currentToken()) {
+        case START_OBJECT:
+          return object(pointer, yaml);
+        case START_ARRAY: {
+          ArrayNode array = NODES.arrayNode();
+          for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
+            String child = pointer + "/" + i;
+            lines.put(child, p.currentTokenLocation().getLineNr());
+            array.add(value(child));
           }
-          String child = Pointer.append(pointer, field);
-          lines.put(child, line);
-          p.nextToken();
-          object.set(field, value(p, child, lines));
+          return array;
         }
-        return object;
+        case VALUE_STRING:
+          return NODES.textNode(p.getText());
+        case VALUE_NUMBER_INT:
+          switch (p.getNumberType()) {
+            case INT: return NODES.numberNode(p.getIntValue());
+            case LONG: return NODES.numberNode(p.getLongValue());
+            default: return NODES.numberNode(p.getBigIntegerValue());
+          }
+        case VALUE_NUMBER_FLOAT:
+          try {
+            return NODES.numberNode(p.getDecimalValue());
+          } catch (NumberFormatException | JsonProcessingException e) {
+            return NODES.numberNode(p.getDoubleValue()); // .inf and .nan have no decimal form
+          }
+        case VALUE_TRUE:
+          return NODES.booleanNode(true);
+        case VALUE_FALSE:
+          return NODES.booleanNode(false);
+        case VALUE_NULL:
+          return NODES.nullNode();
+        default:
+          return NODES.textNode(p.getText());
       }
-      case START_ARRAY: {
-        ArrayNode array = NODES.arrayNode();
-        for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
-          String child = pointer + "/" + i;
-          lines.put(child, p.currentTokenLocation().getLineNr());
-          array.add(value(p, child, lines));
+    }
+
+    private ObjectNode object(String pointer, boolean yaml) throws IOException, SyntaxError {
+      ObjectNode object = NODES.objectNode();
+      Set<String> merged = new HashSet<>(); // keys from "<<: *base", which the object's own keys override
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        int line = p.currentTokenLocation().getLineNr();
+        String child = Pointer.append(pointer, field);
+        p.nextToken();
+        if (yaml && field.equals("<<")) {
+          JsonNode base = value(child);
+          for (JsonNode part : base.isArray() ? base : List.of(base)) {
+            part.fields().forEachRemaining(e -> {
+              if (!object.has(e.getKey())) {
+                object.set(e.getKey(), e.getValue());
+                merged.add(e.getKey());
+              }
+            });
+          }
+          continue;
         }
-        return array;
+        if (object.has(field) && !merged.remove(field)) {
+          // Jackson keeps the last value silently; the official parser refuses the document.
+          throw new SyntaxError("duplicate key '" + field + "'", line);
+        }
+        lines.put(child, line);
+        object.set(field, value(child));
       }
-      case VALUE_STRING:
-        return NODES.textNode(p.getText());
-      case VALUE_NUMBER_INT:
-        switch (p.getNumberType()) {
-          case INT: return NODES.numberNode(p.getIntValue());
-          case LONG: return NODES.numberNode(p.getLongValue());
-          default: return NODES.numberNode(p.getBigIntegerValue());
-        }
-      case VALUE_NUMBER_FLOAT:
-        try {
-          return NODES.numberNode(p.getDecimalValue());
-        } catch (NumberFormatException | JsonProcessingException e) {
-          return NODES.numberNode(p.getDoubleValue()); // .inf and .nan have no decimal form
-        }
-      case VALUE_TRUE:
-        return NODES.booleanNode(true);
-      case VALUE_FALSE:
-        return NODES.booleanNode(false);
-      case VALUE_NULL:
-        return NODES.nullNode();
-      default:
-        return NODES.textNode(p.getText());
+      return object;
     }
   }
 
