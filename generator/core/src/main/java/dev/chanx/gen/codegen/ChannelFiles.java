@@ -1,0 +1,46 @@
+package dev.chanx.gen.codegen;
+
+import com.palantir.javapoet.TypeSpec;
+import dev.chanx.gen.GeneratedFile;
+import dev.chanx.gen.codegen.ChannelPlan.InterfacePlan;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Writes every file of one planned channel, one writer per kind of file. */
+final class ChannelFiles {
+
+  private ChannelFiles() {}
+
+  static List<GeneratedFile> write(ChannelPlan plan, FileHeader header) {
+    List<TypeSpec> types = new ArrayList<>();
+    MessageTypesWriter messageTypes = new MessageTypesWriter(header, plan);
+    types.add(messageTypes.client());
+    types.add(messageTypes.server());
+    for (InterfacePlan group : plan.interfaces()) {
+      types.add(messageTypes.group(group));
+    }
+    RecordWriter records = new RecordWriter(header);
+    UnionWriter unions = new UnionWriter(header);
+    EnumWriter enums = new EnumWriter(header);
+    for (Decl decl : plan.decls()) {
+      if (decl instanceof RecordDecl record) {
+        types.add(records.write(record));
+      } else if (decl instanceof UnionDecl union) {
+        types.add(unions.write(union));
+      } else if (decl instanceof EnumDecl enumDecl) {
+        types.add(enums.write(enumDecl));
+      }
+    }
+    types.add(new HandlerWriter(header, plan).write());
+    types.add(new DispatcherWriter(header, plan).write());
+    types.add(new ReaderWriter(header, plan).write());
+    RouteWriter routes = new RouteWriter(header, plan);
+    types.add(routes.route());
+    types.add(routes.path());
+    List<GeneratedFile> files = new ArrayList<>();
+    for (TypeSpec type : types) {
+      files.add(header.file(plan.packageName(), type));
+    }
+    return files;
+  }
+}

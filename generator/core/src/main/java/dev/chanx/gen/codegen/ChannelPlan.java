@@ -1,0 +1,76 @@
+package dev.chanx.gen.codegen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import dev.chanx.gen.model.Channel;
+import dev.chanx.gen.model.Message;
+import dev.chanx.gen.model.Operation;
+import dev.chanx.gen.model.Parameter;
+import java.util.List;
+
+/**
+ * Everything decided about one channel before any Java is written: the names, the types and
+ * which messages each handler method takes and returns.
+ *
+ * @param channel the channel
+ * @param packageName its package
+ * @param prefix the UpperCamel channel name that starts its role types, such as {@code Chat}
+ * @param roles the names of the role types
+ * @param decls the records, unions and enums, in the order planned
+ * @param clientMessages what clients send, in document order
+ * @param serverMessages what the server sends, in document order
+ * @param operations the handler methods, in document order
+ * @param interfaces the reply and request interfaces of operations
+ * @param parameters the typed path parameters
+ */
+record ChannelPlan(
+    Channel channel,
+    String packageName,
+    String prefix,
+    Roles roles,
+    List<Decl> decls,
+    List<MessagePlan> clientMessages,
+    List<MessagePlan> serverMessages,
+    List<OperationPlan> operations,
+    List<InterfacePlan> interfaces,
+    List<ParameterPlan> parameters) {
+
+  /** The channel's role types: {@code ChatClientMessage}, {@code ChatHandler}... */
+  record Roles(ClassName clientMessage, ClassName serverMessage, ClassName handler,
+      ClassName dispatcher, ClassName route, ClassName path, ClassName reader) {}
+
+  /** A message and the type declared for its frame. */
+  record MessagePlan(Message message, Decl decl) {}
+
+  /**
+   * A handler method.
+   *
+   * @param operation the receive operation
+   * @param method the method's name
+   * @param parameter the type of its message parameter
+   * @param handles the messages it is called for (a message listed earlier goes to that operation)
+   * @param returns the reply type, or null for void
+   */
+  record OperationPlan(Operation operation, String method, ClassName parameter, List<MessagePlan> handles,
+      TypeName returns) {}
+
+  /**
+   * A sealed interface gathering an operation's replies or requests.
+   *
+   * @param name the interface
+   * @param parent the channel interface it extends
+   * @param permits the message types it permits
+   * @param doc its Javadoc
+   */
+  record InterfacePlan(ClassName name, ClassName parent, List<ClassName> permits, String doc) {}
+
+  /**
+   * A typed path parameter.
+   *
+   * @param parameter the parameter
+   * @param component its component in the path record
+   * @param kind its Java type: a string, an integer or an enum
+   * @param enumDecl the enum when {@code kind} is ENUM
+   */
+  record ParameterPlan(Parameter parameter, String component, TypeRef.ScalarKind kind, EnumDecl enumDecl) {}
+}

@@ -1,0 +1,446 @@
+package dev.chanx.gen.codegen;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import dev.chanx.gen.SpecProblem;
+import dev.chanx.gen.codegen.ChannelPlan.InterfacePlan;
+import dev.chanx.gen.codegen.ChannelPlan.MessagePlan;
+import dev.chanx.gen.codegen.ChannelPlan.OperationPlan;
+import dev.chanx.gen.codegen.ChannelPlan.ParameterPlan;
+import dev.chanx.gen.codegen.Shapes.Kind;
+import dev.chanx.gen.codegen.Shapes.Shape;
+import dev.chanx.gen.model.ApiModel;
+import dev.chanx.gen.model.Channel;
+import dev.chanx.gen.model.JsonType;
+import dev.chanx.gen.model.Message;
+import dev.chanx.gen.model.Operation;
+import dev.chanx.gen.model.Parameter;
+import dev.chanx.gen.model.Schema;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Plans one channel: names every type, maps every schema it reaches to Java and decides the
+ * handler methods. Names are handed out in one fixed walk (role types, client messages, server
+ * messages, what they reach depth-first, operation interfaces, path enums), so the same document
+ * always gets the same names.
+ */
+final class ChannelPlanner {
+
+  /** Methods a generated record already has: Message's, JsonWritable's and Object's. */
+  static final List<String> TAKEN_MEMBERS = List.of(
+      "wireTag", "writeFields", "writeJson", "hashCode", "toString", "equals", "getClass", "notify",
+      "notifyAll", "wait", "clone", "finalize");
+
+  private final ApiModel model;
+  private final Channel channel;
+  private final String packageName;
+  private final Shapes shapes;
+  private final List<SpecProblem> problems;
+  private final Names typeNames = Names.types(Types.TAKEN_SIMPLE_NAMES);
+  private final Map<Object, Decl> byKey = new HashMap<>();
+  private final List<Decl> decls = new ArrayList<>();
+  private final Map<String, Decl> byMessage = new LinkedHashMap<>();
+
+  private ChannelPlanner(ApiModel model, Channel channel, String packageName, List<SpecProblem> problems) {
+    this.model = model;
+    this.channel = channel;
+    this.packageName = packageName;
+    this.shapes = new Shapes(model);
+    this.problems = problems;
+  }
+
+  /** Plans a channel, adding what cannot be generated to {@code problems}. */
+  static ChannelPlan plan(ApiModel model, Channel channel, String packageName, List<SpecProblem> problems) {
+    return new ChannelPlanner(model, channel, packageName, problems).plan();
+  }
+
+  private ChannelPlan plan() {
+    String prefix = Names.upperCamel(channel.key(), "Channel");
+    ChannelPlan.Roles roles = new ChannelPlan.Roles(
+        role(prefix + "ClientMessage"), role(prefix + "ServerMessage"), role(prefix + "Handler"),
+        role(prefix + "Dispatcher"), role(prefix + "Route"), role(prefix + "Path"), role(prefix + "Reader"));
+
+    List<MessagePlan> client = messages(channel.clientMessages(), roles.clientMessage());
+    List<MessagePlan> server = messages(channel.serverMessages(), roles.serverMessage());
+    checkTags(client);
+    List<InterfacePlan> interfaces = new ArrayList<>();
+    List<OperationPlan> operations = operations(roles, interfaces);
+    List<ParameterPlan> parameters = parameters();
+    client.forEach(m -> markReadable(m.decl()));
+    return new ChannelPlan(channel, packageName, prefix, roles, List.copyOf(decls), client, server,
+        operations, interfaces, parameters);
+  }
+
+  private ClassName role(String name) {
+    return ClassName.get(packageName, typeNames.allocate(name));
+  }
+
+  // Messages
+
+  private List<MessagePlan> messages(List<Message> messages, ClassName channelInterface) {
+    List<MessagePlan> out = new ArrayList<>();
+    for (Message message : messages) {
+      Decl decl = messageDecl(message);
+      if (decl != null) {
+        decl.addSupertype(channelInterface);
+        out.add(new MessagePlan(message, decl));
+      }
+    }
+    return out;
+  }
+
+  private Decl messageDecl(Message message) {
+    Decl known = byMessage.get(message.pointer());
+    if (known != null) {
+      return known;
+    }
+    Shape shape = shapes.of(message.payload());
+    if (shape.kind() != Kind.RECORD && shape.kind() != Kind.UNION) {
+      problems.add(new SpecProblem(model.source(), message.pointer() + "/payload", 0,
+          "message '" + message.key() + "' can't be generated: its payload must be an object schema"
+              + " (the whole frame) or a oneOf of them",
+          "Describe the frame as an object with the '" + channel.discriminator() + "' property."));
+      return null;
+    }
+    Decl decl = decl(shape, Names.upperCamel(message.key(), "Message"), Docs.paragraphs(
+        message.summary(), message.title(), message.description(), shape.schema().description()));
+    markFrame(decl);
+    byMessage.put(message.pointer(), decl);
+    return decl;
+  }
+
+  private void markFrame(Decl decl) {
+    markFrame(decl, null);
+  }
+
+  // A frame is named by the channel's discriminator; a branch of a message's oneOf may instead
+  // be named by the union's own discriminator when the channel has none in common.
+  private void markFrame(Decl decl, String unionDiscriminator) {
+    decl.markFrame();
+    if (decl instanceof RecordDecl record) {
+      String name = channel.discriminator();
+      if (unionDiscriminator != null && !hasConstant(record, name)) {
+        name = unionDiscriminator;
+      }
+      record.discriminator(name);
+    } else if (decl instanceof UnionDecl union) {
+      union.branches().forEach(b -> markFrame(b, union.discriminator()));
+    }
+  }
+
+  private static boolean hasConstant(RecordDecl record, String property) {
+    return property != null && record.properties().stream()
+        .anyMatch(p -> p.role() == Property.Role.CONSTANT && p.wireName().equals(property));
+  }
+
+  private void checkTags(List<MessagePlan> client) {
+    Map<String, Message> byTag = new HashMap<>();
+    for (MessagePlan plan : client) {
+      String tag = plan.message().tag();
+      Message other = tag == null ? null : byTag.putIfAbsent(tag, plan.message());
+      if (other != null) {
+        problems.add(new SpecProblem(model.source(), plan.message().pointer(), 0,
+            "messages '" + other.key() + "' and '" + plan.message().key() + "' of channel '" + channel.key()
+                + "' can't both be generated: both use " + channel.discriminator() + " '" + tag + "'",
+            "Give each message its own constant."));
+      }
+    }
+  }
+
+  // Types
+
+  /** The type declared for a record, union or enum shape, planning it on first sight. */
+  private Decl decl(Shape shape, String name, List<String> doc) {
+    Decl known = byKey.get(shape.key());
+    if (known != null) {
+      return known;
+    }
+    ClassName className = ClassName.get(packageName, typeNames.allocate(name));
+    Schema schema = shape.schema();
+    switch (shape.kind()) {
+      case RECORD -> {
+        RecordDecl record = new RecordDecl(className, schema, doc);
+        register(shape.key(), record);
+        planProperties(record);
+        return record;
+      }
+      case UNION -> {
+        UnionDecl union = new UnionDecl(className, schema, doc);
+        register(shape.key(), union);
+        planUnion(union, shape.key());
+        return union;
+      }
+      case ENUM -> {
+        Names constants = Names.members(List.of());
+        List<String> values = Shapes.stringEnum(schema);
+        List<String> constantNames = values.stream()
+            .map(v -> constants.allocate(Names.upperSnake(v, "EMPTY"))).toList();
+        EnumDecl enumDecl = new EnumDecl(className, schema, doc, values, constantNames);
+        register(shape.key(), enumDecl);
+        return enumDecl;
+      }
+      default -> throw new IllegalArgumentException("not a declared type: " + shape.kind());
+    }
+  }
+
+  private void register(Object key, Decl decl) {
+    byKey.put(key, decl);
+    decls.add(decl);
+  }
+
+  /** The name a nested type takes: its component key, a title that says more, else its place. */
+  private static String nestedName(Shape shape, String wireName, String placeName) {
+    if (shape.refName() != null) {
+      return Names.upperCamel(shape.refName(), placeName);
+    }
+    String title = shape.schema().title();
+    if (title != null && !Docs.restates(title, wireName)) {
+      return Names.upperCamel(title, placeName);
+    }
+    return placeName;
+  }
+
+  private void planProperties(RecordDecl record) {
+    Schema schema = record.schema();
+    Names members = Names.members(TAKEN_MEMBERS);
+    Names constants = Names.members(List.of());
+    String owner = record.name().simpleName();
+    for (Map.Entry<String, Schema> entry : schema.properties().entrySet()) {
+      String wire = entry.getKey();
+      Schema asWritten = entry.getValue();
+      Shape shape = shapes.of(asWritten);
+      Schema resolved = shapes.resolve(asWritten);
+      boolean required = schema.required().contains(wire);
+      // A referenced schema's title names the type, not this property, so only an inline one counts.
+      String doc = Docs.first(asWritten.description(), resolved.description(), shape.schema().description(),
+          asWritten.ref() != null || Docs.restates(asWritten.title(), wire) ? null : asWritten.title());
+      JsonNode defaultValue = asWritten.defaultValue() != null ? asWritten.defaultValue() : resolved.defaultValue();
+      if (defaultValue != null && defaultValue.isNull()) {
+        defaultValue = null;
+      }
+      switch (shape.kind()) {
+        case CONSTANT -> record.addProperty(new Property(wire, members.allocate(Names.lowerCamel(wire, "value")),
+            Property.Role.CONSTANT, null, required, shape.nullable(), Shapes.constant(shape.schema()),
+            constants.allocate(Names.upperSnake(wire, "VALUE")), null, doc));
+        case NULL -> record.addProperty(new Property(wire, null, Property.Role.NULL, null, required, true,
+            null, null, null, doc));
+        default -> {
+          String placeName = owner + Names.upperCamel(wire, "Value");
+          TypeRef type = type(shape, wire, placeName);
+          record.addProperty(new Property(wire, members.allocate(Names.lowerCamel(wire, "value")),
+              Property.Role.COMPONENT, type, required, shape.nullable(), null, null, defaultValue, doc));
+        }
+      }
+    }
+  }
+
+  private TypeRef type(Shape shape, String wireName, String placeName) {
+    Schema schema = shape.schema();
+    return switch (shape.kind()) {
+      case RECORD, UNION, ENUM -> new TypeRef.Named(decl(shape, nestedName(shape, wireName, placeName),
+          Docs.paragraphs(schema.description())));
+      case LIST -> {
+        if (schema.items() == null) {
+          yield new TypeRef.ListOf(new TypeRef.Scalar(TypeRef.ScalarKind.JSON, null), false, schema);
+        }
+        Shape item = shapes.of(schema.items());
+        yield new TypeRef.ListOf(type(item, wireName, placeName + "Item"), item.nullable(), schema);
+      }
+      case MAP -> {
+        if (schema.additionalProperties() == null) {
+          yield new TypeRef.MapOf(new TypeRef.Scalar(TypeRef.ScalarKind.JSON, null), false);
+        }
+        Shape value = shapes.of(schema.additionalProperties());
+        yield new TypeRef.MapOf(type(value, wireName, placeName + "Value"), value.nullable());
+      }
+      case SCALAR -> {
+        checkPattern(schema);
+        yield new TypeRef.Scalar(shape.scalar(), schema);
+      }
+      case CONSTANT -> new TypeRef.Scalar(TypeRef.ScalarKind.STRING, schema);
+      case NULL, JSON -> new TypeRef.Scalar(TypeRef.ScalarKind.JSON, schema);
+    };
+  }
+
+  private void checkPattern(Schema schema) {
+    if (schema.pattern() == null) {
+      return;
+    }
+    try {
+      java.util.regex.Pattern.compile(schema.pattern());
+    } catch (java.util.regex.PatternSyntaxException e) {
+      problems.add(new SpecProblem(model.source(), schema.pointer() + "/pattern", 0,
+          "pattern '" + schema.pattern() + "' can't be generated: Java cannot compile it ("
+              + e.getDescription() + ")",
+          "Write the pattern in the common subset of ECMA-262 and Java regular expressions."));
+    }
+  }
+
+  private void planUnion(UnionDecl union, Object unionKey) {
+    Schema schema = union.schema();
+    // The union's own properties apply to every branch, so each branch record gets them too.
+    boolean merge = !schema.properties().isEmpty();
+    List<Schema> branches = shapes.presentBranches(schema);
+    for (int i = 0; i < branches.size(); i++) {
+      Shape branch = shapes.of(branches.get(i));
+      Schema branchSchema = merge ? merged(branch.schema(), schema) : branch.schema();
+      Object key = merge ? List.of(branch.key(), unionKey) : branch.key();
+      String name = branch.refName() != null ? Names.upperCamel(branch.refName(), "Option")
+          : branch.schema().title() != null ? Names.upperCamel(branch.schema().title(), "Option")
+          : union.name().simpleName() + "Option" + (i + 1);
+      Shape recordShape = new Shape(branchSchema, key, branch.refName(), false, Kind.RECORD, null);
+      RecordDecl record = (RecordDecl) decl(recordShape, name, Docs.paragraphs(branchSchema.description()));
+      record.addSupertype(union.name());
+      union.addBranch(record);
+    }
+    discriminate(union);
+  }
+
+  private static Schema merged(Schema branch, Schema union) {
+    Schema.Builder out = branch.toBuilder();
+    if (out.build().types().isEmpty()) {
+      out.type(JsonType.OBJECT);
+    }
+    for (Map.Entry<String, Schema> p : union.properties().entrySet()) {
+      if (!branch.properties().containsKey(p.getKey())) {
+        out.property(p.getKey(), p.getValue());
+      }
+    }
+    union.required().forEach(out::required);
+    return out.build();
+  }
+
+  private void discriminate(UnionDecl union) {
+    List<String> candidates = new ArrayList<>();
+    if (union.schema().discriminator() != null) {
+      candidates.add(union.schema().discriminator());
+    } else if (!union.branches().isEmpty()) {
+      candidates.addAll(union.branches().get(0).schema().properties().keySet());
+    }
+    for (String property : candidates) {
+      List<String> tags = new ArrayList<>();
+      for (RecordDecl branch : union.branches()) {
+        Schema p = branch.schema().properties().get(property);
+        String tag = p == null ? null : Shapes.constant(shapes.of(p).schema());
+        if (tag == null || tags.contains(tag)) {
+          break;
+        }
+        tags.add(tag);
+      }
+      if (tags.size() == union.branches().size() && !tags.isEmpty()) {
+        union.discriminate(property, tags);
+        return;
+      }
+    }
+  }
+
+  private void markReadable(Decl decl) {
+    if (decl.readable()) {
+      return;
+    }
+    decl.markReadable();
+    if (decl instanceof UnionDecl union) {
+      union.branches().forEach(this::markReadable);
+    } else if (decl instanceof RecordDecl record) {
+      for (Property p : record.components()) {
+        markReadable(p.type());
+      }
+    }
+  }
+
+  private void markReadable(TypeRef type) {
+    if (type instanceof TypeRef.Named named) {
+      markReadable(named.decl());
+    } else if (type instanceof TypeRef.ListOf list) {
+      markReadable(list.item());
+    } else if (type instanceof TypeRef.MapOf map) {
+      markReadable(map.value());
+    }
+  }
+
+  // Operations
+
+  private List<OperationPlan> operations(ChannelPlan.Roles roles, List<InterfacePlan> interfaces) {
+    Names methods = Names.members(List.of("onConnect", "onDisconnect", "hashCode", "equals", "toString",
+        "getClass", "notify", "notifyAll", "wait", "clone", "finalize"));
+    Set<String> handled = new HashSet<>();
+    List<OperationPlan> out = new ArrayList<>();
+    for (Operation op : channel.receives()) {
+      List<MessagePlan> mine = new ArrayList<>();
+      for (Message m : op.messages()) {
+        Decl decl = byMessage.get(m.pointer());
+        if (decl != null && handled.add(m.pointer())) {
+          mine.add(new MessagePlan(m, decl));
+        }
+      }
+      if (mine.isEmpty()) {
+        continue;
+      }
+      String method = methods.allocate(Names.lowerCamel(op.key(), "handle"));
+      String opName = Names.upperCamel(op.key(), "Operation");
+      ClassName parameter = mine.size() == 1 ? mine.get(0).decl().name()
+          : group(opName + "Request", roles.clientMessage(), mine, interfaces,
+              "What a client may send to {@link " + roles.handler().simpleName() + "#" + method + "}.");
+      List<MessagePlan> replies = new ArrayList<>();
+      Set<String> seen = new HashSet<>();
+      for (Message m : op.replies()) {
+        Decl decl = byMessage.get(m.pointer());
+        if (decl != null && seen.add(m.pointer())) {
+          replies.add(new MessagePlan(m, decl));
+        }
+      }
+      TypeName returns = replies.isEmpty() ? null
+          : replies.size() == 1 ? replies.get(0).decl().name()
+          : group(opName + "Reply", roles.serverMessage(), replies, interfaces,
+              "What {@link " + roles.handler().simpleName() + "#" + method + "} may send back to the sender.");
+      out.add(new OperationPlan(op, method, parameter, List.copyOf(mine), returns));
+    }
+    return out;
+  }
+
+  private ClassName group(String name, ClassName parent, List<MessagePlan> members,
+      List<InterfacePlan> interfaces, String doc) {
+    ClassName group = ClassName.get(packageName, typeNames.allocate(name));
+    List<ClassName> permits = new ArrayList<>();
+    for (MessagePlan m : members) {
+      m.decl().addSupertype(group);
+      permits.add(m.decl().name());
+    }
+    interfaces.add(new InterfacePlan(group, parent, List.copyOf(permits), doc));
+    return group;
+  }
+
+  // Path parameters
+
+  private List<ParameterPlan> parameters() {
+    Names components = Names.members(TAKEN_MEMBERS);
+    List<ParameterPlan> out = new ArrayList<>();
+    for (Parameter p : channel.parameters()) {
+      String component = components.allocate(Names.lowerCamel(p.name(), "value"));
+      Schema schema = shapes.resolve(p.schema());
+      List<String> values = Shapes.stringEnum(schema);
+      if (!values.isEmpty()) {
+        Names constants = Names.members(List.of());
+        EnumDecl enumDecl = new EnumDecl(
+            ClassName.get(packageName, typeNames.allocate(Names.upperCamel(p.name(), "Parameter"))), schema,
+            List.of("The values of path parameter " + Docs.code(p.name()) + "."), values,
+            values.stream().map(v -> constants.allocate(Names.upperSnake(v, "EMPTY"))).toList());
+        decls.add(enumDecl);
+        out.add(new ParameterPlan(p, component, null, enumDecl));
+      } else if (schema.types().contains(JsonType.INTEGER)) {
+        out.add(new ParameterPlan(p, component,
+            "int32".equals(schema.format()) ? TypeRef.ScalarKind.INT32 : TypeRef.ScalarKind.INT64, null));
+      } else {
+        out.add(new ParameterPlan(p, component, TypeRef.ScalarKind.STRING, null));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,74 @@
+package dev.chanx.gen.codegen;
+
+import com.palantir.javapoet.ClassName;
+import dev.chanx.gen.model.Schema;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A type the generator declares in a channel's package: a record, a sealed interface for a
+ * union, or an enum. Planning fills in the supertypes and flags; writers only read them.
+ */
+abstract sealed class Decl permits RecordDecl, UnionDecl, EnumDecl {
+
+  private final ClassName name;
+  private final Schema schema;
+  private final List<String> doc;
+  private final List<ClassName> supertypes = new ArrayList<>();
+  private boolean frame;
+  private boolean readable;
+
+  Decl(ClassName name, Schema schema, List<String> doc) {
+    this.name = name;
+    this.schema = schema;
+    this.doc = List.copyOf(doc);
+  }
+
+  ClassName name() {
+    return name;
+  }
+
+  /** The resolved schema it was planned from. */
+  Schema schema() {
+    return schema;
+  }
+
+  /** Javadoc paragraphs. */
+  List<String> doc() {
+    return doc;
+  }
+
+  /** Interfaces it implements or extends, in the order added, each once. */
+  List<ClassName> supertypes() {
+    return supertypes;
+  }
+
+  void addSupertype(ClassName type) {
+    if (!supertypes.contains(type)) {
+      supertypes.add(type);
+    }
+  }
+
+  /** Whether it is a whole frame (a {@code Message}) rather than a value inside one. */
+  boolean frame() {
+    return frame;
+  }
+
+  void markFrame() {
+    frame = true;
+  }
+
+  /** Whether clients send it, so that the channel's reader must read it. */
+  boolean readable() {
+    return readable;
+  }
+
+  void markReadable() {
+    readable = true;
+  }
+
+  /** The name Pydantic would give it in errors: the schema's title, else the Java name. */
+  String errorName() {
+    return schema.title() != null && !schema.title().isBlank() ? schema.title() : name.simpleName();
+  }
+}

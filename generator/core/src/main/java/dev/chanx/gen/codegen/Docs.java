@@ -1,0 +1,152 @@
+package dev.chanx.gen.codegen;
+
+import com.palantir.javapoet.CodeBlock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Turns titles, summaries and descriptions from a document into safe Javadoc text. */
+final class Docs {
+
+  /** The longest Javadoc line wanted, leaving room for the indent and {@code  * }. */
+  static final int WIDTH = 92;
+
+  private Docs() {}
+
+  /**
+   * The distinct, non-blank texts among the candidates, cleaned. Chanx writes a missing channel
+   * description as the literal {@code None}, which is dropped like an empty one.
+   */
+  static List<String> paragraphs(String... candidates) {
+    List<String> out = new ArrayList<>();
+    for (String candidate : candidates) {
+      String text = clean(candidate);
+      if (text != null && out.stream().noneMatch(t -> t.equalsIgnoreCase(text))) {
+        out.add(text);
+      }
+    }
+    return out;
+  }
+
+  /** The first non-blank candidate, cleaned, or null. */
+  static String first(String... candidates) {
+    List<String> texts = paragraphs(candidates);
+    return texts.isEmpty() ? null : texts.get(0);
+  }
+
+  /** Javadoc paragraphs, the first as the summary sentence and the others after {@code <p>}. */
+  static CodeBlock block(List<String> paragraphs) {
+    CodeBlock.Builder doc = CodeBlock.builder();
+    for (int i = 0; i < paragraphs.size(); i++) {
+      doc.add(i == 0 ? "$L\n" : "\n$L\n", wrap(i == 0 ? paragraphs.get(i) : "<p>" + paragraphs.get(i)));
+    }
+    return doc.build();
+  }
+
+  /** A {@code @param} tag, wrapped, continuation lines indented. */
+  static String param(String name, String text) {
+    return wrap("@param " + name + " " + text.replaceAll("\\s*\\n\\s*", " ")).replace("\n", "\n    ") + "\n";
+  }
+
+  /** Breaks lines longer than {@link #WIDTH} at spaces; lines already broken stay as they are. */
+  static String wrap(String text) {
+    StringBuilder out = new StringBuilder();
+    for (String line : keepInlineTagsWhole(text).split("\n", -1)) {
+      if (out.length() > 0) {
+        out.append('\n');
+      }
+      int start = out.length();
+      for (String word : line.split(" ")) {
+        int lineLength = out.length() - start;
+        if (lineLength > 0 && lineLength + 1 + word.length() > WIDTH) {
+          out.append('\n');
+          start = out.length();
+        } else if (lineLength > 0) {
+          out.append(' ');
+        }
+        out.append(word);
+      }
+    }
+    return out.toString().replace(NO_BREAK, ' ');
+  }
+
+  private static final char NO_BREAK = '\u0000';
+
+  // An inline tag such as {@code a b} reads badly when split across lines.
+  private static String keepInlineTagsWhole(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    int depth = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '{' && i + 1 < text.length() && text.charAt(i + 1) == '@') {
+        depth++;
+      } else if (c == '{' && depth > 0) {
+        depth++;
+      } else if (c == '}' && depth > 0) {
+        depth--;
+      }
+      out.append(c == ' ' && depth > 0 ? NO_BREAK : c);
+    }
+    return out.toString();
+  }
+
+  /**
+   * Inline code for a name or value from a document: {@code {@code x}}, or {@code <code>} with
+   * entities when the text could break the tag (unbalanced braces) or the comment.
+   */
+  static String code(String text) {
+    int depth = 0;
+    boolean balanced = true;
+    for (char c : text.toCharArray()) {
+      depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+      balanced &= depth >= 0;
+    }
+    if (balanced && depth == 0 && !text.contains("*/") && !text.contains("\\") && !text.isBlank()) {
+      return "{@code " + text.replaceAll("[\\r\\n]+", " ") + "}";
+    }
+    return "<code>" + escape(text.replaceAll("[\\r\\n]+", " ")).replace("{", "&#123;").replace("}", "&#125;")
+        + "</code>";
+  }
+
+  /** Whether a title only restates a name: {@code "Task Type"} for {@code task_type}. */
+  static boolean restates(String title, String name) {
+    return title == null || squash(title).equals(squash(name));
+  }
+
+  static String clean(String text) {
+    if (text == null) {
+      return null;
+    }
+    String trimmed = text.strip();
+    if (trimmed.isEmpty() || trimmed.equals("None")) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder();
+    int blank = 0;
+    for (String line : trimmed.split("\r?\n", -1)) {
+      String l = line.stripTrailing();
+      if (l.isEmpty()) {
+        blank++;
+        continue;
+      }
+      if (out.length() > 0) {
+        out.append(blank > 0 ? "\n\n" : "\n");
+      }
+      blank = 0;
+      out.append(escape(l));
+    }
+    return out.toString();
+  }
+
+  // Text from a document must neither end the comment nor read as HTML or a block tag.
+  private static String escape(String line) {
+    // A backslash could start a Unicode escape, which javac reads even inside comments.
+    String s = line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        .replace("*/", "*&#47;").replace("\\", "&#92;");
+    return s.startsWith("@") ? "{@literal @}" + s.substring(1) : s;
+  }
+
+  private static String squash(String text) {
+    return text.replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,123 @@
+package dev.chanx.gen.codegen;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.chanx.gen.codegen.ChannelPlan.ParameterPlan;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/** Writes {@code <C>Route}, where a channel is served, and {@code <C>Path}, its typed parameters. */
+final class RouteWriter {
+
+  private final FileHeader header;
+  private final ChannelPlan plan;
+
+  RouteWriter(FileHeader header, ChannelPlan plan) {
+    this.header = header;
+    this.plan = plan;
+  }
+
+  TypeSpec route() {
+    ChannelPlan.Roles roles = plan.roles();
+    CodeBlock names = plan.parameters().stream()
+        .map(p -> CodeBlock.of("$S", p.parameter().name()))
+        .collect(CodeBlock.joining(", "));
+    CodeBlock arguments = plan.parameters().stream()
+        .map(this::parse)
+        .collect(CodeBlock.joining(",$W"));
+    return TypeSpec.classBuilder(roles.route())
+        .addAnnotation(header.generated())
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addJavadoc(Docs.block(List.of("Where channel " + Docs.code(plan.channel().key()) + " is served, "
+            + Docs.code(plan.channel().address()) + ", and how it is typed.")))
+        .addSuperinterface(ParameterizedTypeName.get(Types.CHANNEL_ROUTE, roles.handler(), roles.clientMessage(),
+            roles.serverMessage(), roles.path()))
+        .addField(FieldSpec.builder(Types.listOf(Types.STRING), "PARAMETER_NAMES",
+                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.of($L)", Types.LIST, names)
+            .build())
+        .addField(FieldSpec.builder(roles.dispatcher(), "dispatcher", Modifier.PRIVATE, Modifier.FINAL)
+            .initializer("$T.create()", roles.dispatcher())
+            .build())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethod(MethodSpec.methodBuilder("create")
+            .addJavadoc("The route of channel $L.\n", Docs.code(plan.channel().key()))
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(roles.route())
+            .addStatement("return new $T()", roles.route())
+            .build())
+        .addMethod(override("name", Types.STRING).addStatement("return $S", plan.channel().key()).build())
+        .addMethod(override("address", Types.STRING).addStatement("return $S", plan.channel().address()).build())
+        .addMethod(override("parameterNames", Types.listOf(Types.STRING))
+            .addStatement("return PARAMETER_NAMES").build())
+        .addMethod(override("path", roles.path())
+            .addParameter(Types.mapOf(Types.STRING), "rawParameters")
+            .addStatement("return new $T($L)", roles.path(), arguments)
+            .build())
+        .addMethod(override("dispatcher", roles.dispatcher()).addStatement("return dispatcher").build())
+        .build();
+  }
+
+  private static MethodSpec.Builder override(String name, TypeName returns) {
+    return MethodSpec.methodBuilder(name)
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(returns);
+  }
+
+  private CodeBlock parse(ParameterPlan p) {
+    String name = p.parameter().name();
+    if (p.enumDecl() != null) {
+      return CodeBlock.of("$T.oneOf(rawParameters, $S,$W$T.values(), $T::wireValue)", Types.PATH_PARAMETERS, name,
+          p.enumDecl().name(), p.enumDecl().name());
+    }
+    return switch (p.kind()) {
+      case INT32 -> CodeBlock.of("$T.int32(rawParameters, $S)", Types.PATH_PARAMETERS, name);
+      case INT64 -> CodeBlock.of("$T.int64(rawParameters, $S)", Types.PATH_PARAMETERS, name);
+      default -> CodeBlock.of("$T.string(rawParameters, $S)", Types.PATH_PARAMETERS, name);
+    };
+  }
+
+  TypeSpec path() {
+    List<String> summary = new ArrayList<>();
+    summary.add(plan.parameters().isEmpty()
+        ? "Channel " + Docs.code(plan.channel().key()) + " has no path parameters: its address is "
+            + Docs.code(plan.channel().address()) + "."
+        : "The path parameters of channel " + Docs.code(plan.channel().key()) + ", taken from "
+            + Docs.code(plan.channel().address()) + ".");
+    CodeBlock.Builder doc = Docs.block(summary).toBuilder();
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
+    MethodSpec.Builder checks = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
+    if (!plan.parameters().isEmpty()) {
+      doc.add("\n");
+    }
+    boolean anyCheck = false;
+    for (ParameterPlan p : plan.parameters()) {
+      TypeName type = p.enumDecl() != null ? p.enumDecl().name() : p.kind().type();
+      constructor.addParameter(ParameterSpec.builder(type, p.component())
+          .addAnnotation(RecordWriter.jsonProperty(p.parameter().name(), false)).build());
+      String text = Docs.first(p.parameter().description(), p.parameter().schema().description());
+      doc.add("$L", Docs.param(p.component(),
+          text != null ? text : "the " + Docs.code(p.parameter().name()) + " parameter"));
+      if (!type.isPrimitive()) {
+        checks.addStatement("$T.requireNonNull($N, $S)", Types.OBJECTS, p.component(), p.component());
+        anyCheck = true;
+      }
+    }
+    TypeSpec.Builder type = TypeSpec.recordBuilder(plan.roles().path())
+        .addAnnotation(header.generated())
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc(doc.build())
+        .recordConstructor(constructor.build());
+    if (anyCheck) {
+      type.addMethod(checks.build());
+    }
+    return type.build();
+  }
+}

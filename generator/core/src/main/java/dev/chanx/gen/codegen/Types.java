@@ -1,0 +1,87 @@
+package dev.chanx.gen.codegen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import java.util.List;
+
+/** The library types generated code refers to, named once. */
+final class Types {
+
+  static final String RUNTIME = "dev.chanx.runtime";
+  static final String JACKSON_ANNOTATION = "com.fasterxml.jackson.annotation";
+
+  static final ClassName MESSAGE = ClassName.get(RUNTIME + ".message", "Message");
+  static final ClassName JSON_WRITABLE = ClassName.get(RUNTIME + ".message", "JsonWritable");
+  static final ClassName DECODED = ClassName.get(RUNTIME + ".message", "Decoded");
+  static final ClassName CHANNEL_HANDLER = ClassName.get(RUNTIME + ".channel", "ChannelHandler");
+  static final ClassName CHANNEL_ROUTE = ClassName.get(RUNTIME + ".channel", "ChannelRoute");
+  static final ClassName CONNECTION = ClassName.get(RUNTIME + ".channel", "Connection");
+  static final ClassName DISPATCHER = ClassName.get(RUNTIME + ".channel", "Dispatcher");
+
+  static final ClassName LOC = ClassName.get(RUNTIME + ".validation", "Loc");
+  static final ClassName PROBLEMS = ClassName.get(RUNTIME + ".validation", "Problems");
+  static final ClassName READ = ClassName.get(RUNTIME + ".validation", "Read");
+  static final ClassName VALUE_READER = ClassName.get(RUNTIME + ".validation", "ValueReader");
+  static final ClassName STRING_RULE = ClassName.get(RUNTIME + ".validation", "StringRule");
+  static final ClassName NUMBER_RULE = ClassName.get(RUNTIME + ".validation", "NumberRule");
+  static final ClassName WRITE = ClassName.get(RUNTIME + ".validation", "Write");
+  static final ClassName PATH_PARAMETERS = ClassName.get(RUNTIME + ".validation", "PathParameters");
+
+  static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
+  static final ClassName JSON_GENERATOR = ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
+  static final ClassName JSON_PROPERTY = ClassName.get(JACKSON_ANNOTATION, "JsonProperty");
+  static final ClassName JSON_PROPERTY_ORDER = ClassName.get(JACKSON_ANNOTATION, "JsonPropertyOrder");
+  static final ClassName JSON_INCLUDE = ClassName.get(JACKSON_ANNOTATION, "JsonInclude");
+  static final ClassName JSON_IGNORE_PROPERTIES = ClassName.get(JACKSON_ANNOTATION, "JsonIgnoreProperties");
+  static final ClassName JSON_TYPE_INFO = ClassName.get(JACKSON_ANNOTATION, "JsonTypeInfo");
+  static final ClassName JSON_SUB_TYPES = ClassName.get(JACKSON_ANNOTATION, "JsonSubTypes");
+  static final ClassName JSON_VALUE = ClassName.get(JACKSON_ANNOTATION, "JsonValue");
+
+  static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+  static final ClassName IO_EXCEPTION = ClassName.get("java.io", "IOException");
+  static final ClassName LIST = ClassName.get("java.util", "List");
+  static final ClassName MAP = ClassName.get("java.util", "Map");
+  static final ClassName SET = ClassName.get("java.util", "Set");
+  static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
+  static final ClassName UUID = ClassName.get("java.util", "UUID");
+  static final ClassName BIG_DECIMAL = ClassName.get("java.math", "BigDecimal");
+  static final ClassName OFFSET_DATE_TIME = ClassName.get("java.time", "OffsetDateTime");
+  static final ClassName LOCAL_DATE = ClassName.get("java.time", "LocalDate");
+  static final ClassName DATE_TIME_FORMATTER = ClassName.get("java.time.format", "DateTimeFormatter");
+  static final ClassName STRING = ClassName.get(String.class);
+
+  /**
+   * Simple names a generated type must not take, since generated files import or use these
+   * types unqualified; java.lang's types are among them.
+   */
+  static final List<String> TAKEN_SIMPLE_NAMES = List.of(
+      "Message", "JsonWritable", "Decoded", "ChannelHandler", "ChannelRoute", "Connection",
+      "Dispatcher", "Loc", "Problems", "Read", "ValueReader", "StringRule", "NumberRule", "Write",
+      "PathParameters", "ListReader", "JsonNode", "JsonGenerator", "JsonProperty", "JsonPropertyOrder",
+      "JsonInclude", "JsonIgnoreProperties", "JsonTypeInfo", "JsonSubTypes", "JsonValue", "Generated",
+      "IOException", "List", "Map", "Set", "Objects", "UUID", "BigDecimal", "OffsetDateTime",
+      "LocalDate", "DateTimeFormatter", "Entry",
+      // java.lang
+      "Object", "String", "Integer", "Long", "Double", "Float", "Short", "Byte", "Boolean",
+      "Character", "Number", "Void", "Class", "Enum", "Record", "Override", "Deprecated",
+      "SuppressWarnings", "FunctionalInterface", "SafeVarargs", "Exception", "RuntimeException",
+      "Error", "Throwable", "IllegalArgumentException", "IllegalStateException",
+      "NullPointerException", "Iterable", "Comparable", "Runnable", "Thread", "System", "Math",
+      "StrictMath", "StringBuilder", "CharSequence", "Cloneable", "AutoCloseable", "Process",
+      "Runtime", "Package", "Module", "ClassLoader", "SecurityManager", "StackWalker");
+
+  private Types() {}
+
+  static TypeName listOf(TypeName element) {
+    return ParameterizedTypeName.get(LIST, element);
+  }
+
+  static TypeName mapOf(TypeName value) {
+    return ParameterizedTypeName.get(MAP, STRING, value);
+  }
+
+  static TypeName valueReader(TypeName value) {
+    return ParameterizedTypeName.get(VALUE_READER, value);
+  }
+}

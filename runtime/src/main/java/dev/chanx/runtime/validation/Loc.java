@@ -1,0 +1,71 @@
+package dev.chanx.runtime.validation;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Where a value sits in a frame: the message's tag, then property names and array indexes.
+ * Immutable; a child shares its parent, so building one costs a single small object.
+ */
+public final class Loc {
+
+  private static final Loc ROOT = new Loc(null, null, 0);
+
+  private final Loc parent;
+  private final Object segment;
+  private final int depth;
+
+  private Loc(Loc parent, Object segment, int depth) {
+    this.parent = parent;
+    this.segment = segment;
+    this.depth = depth;
+  }
+
+  /** The empty location, the frame itself: {@code []}. */
+  public static Loc root() {
+    return ROOT;
+  }
+
+  /** The location of a message's fields: {@code [tag]}. */
+  public static Loc of(String tag) {
+    return ROOT.key(tag);
+  }
+
+  /** The location of a property of the value here. */
+  public Loc key(String name) {
+    return new Loc(this, name, depth + 1);
+  }
+
+  /** The location of an element of the array here. */
+  public Loc index(int index) {
+    return new Loc(this, index, depth + 1);
+  }
+
+  /** The segments from the root, strings and {@link Integer} indexes, as errors report them. */
+  public List<Object> toList() {
+    if (depth == 0) {
+      return List.of();
+    }
+    Object[] segments = new Object[depth];
+    for (Loc at = this; at.depth > 0; at = at.parent) {
+      segments[at.depth - 1] = at.segment;
+    }
+    return Collections.unmodifiableList(new ArrayList<>(List.of(segments)));
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Loc loc && loc.toList().equals(toList());
+  }
+
+  @Override
+  public int hashCode() {
+    return toList().hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return toList().toString();
+  }
+}

@@ -1,0 +1,132 @@
+package dev.chanx.runtime.validation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a number and checks the schema's bounds, {@code multipleOf} and {@code enum} on its exact
+ * decimal value (never by adding or subtracting one), then fits it into the Java type. Immutable:
+ * each setter returns a new rule; generated code keeps rules in static constants.
+ *
+ * @param <T> the Java type: {@code Integer}, {@code Long}, {@code Double} or {@code BigDecimal}
+ */
+public final class NumberRule<T> implements ValueReader<T> {
+
+  private final Numbers.Fit<T> fit;
+  private final boolean integer;
+  private final BigDecimal minimum;
+  private final BigDecimal exclusiveMinimum;
+  private final BigDecimal maximum;
+  private final BigDecimal exclusiveMaximum;
+  private final BigDecimal multipleOf;
+  private final List<BigDecimal> allowed;
+
+  private NumberRule(Numbers.Fit<T> fit, boolean integer, BigDecimal minimum, BigDecimal exclusiveMinimum,
+      BigDecimal maximum, BigDecimal exclusiveMaximum, BigDecimal multipleOf, List<BigDecimal> allowed) {
+    this.fit = fit;
+    this.integer = integer;
+    this.minimum = minimum;
+    this.exclusiveMinimum = exclusiveMinimum;
+    this.maximum = maximum;
+    this.exclusiveMaximum = exclusiveMaximum;
+    this.multipleOf = multipleOf;
+    this.allowed = allowed;
+  }
+
+  /** Integers held in an {@code int}. */
+  public static NumberRule<Integer> int32() {
+    return new NumberRule<>(Numbers.INT32, true, null, null, null, null, null, List.of());
+  }
+
+  /** Integers held in a {@code long}. */
+  public static NumberRule<Long> int64() {
+    return new NumberRule<>(Numbers.INT64, true, null, null, null, null, null, List.of());
+  }
+
+  /** Numbers held in a {@code double}. */
+  public static NumberRule<Double> float64() {
+    return new NumberRule<>(Numbers.FLOAT64, false, null, null, null, null, null, List.of());
+  }
+
+  /** Numbers held exactly in a {@code BigDecimal}. */
+  public static NumberRule<BigDecimal> decimal() {
+    return new NumberRule<>(Numbers.DECIMAL, false, null, null, null, null, null, List.of());
+  }
+
+  /** {@code minimum}, as written in the document. */
+  public NumberRule<T> minimum(String value) {
+    return new NumberRule<>(fit, integer, new BigDecimal(value), exclusiveMinimum, maximum, exclusiveMaximum,
+        multipleOf, allowed);
+  }
+
+  /** {@code exclusiveMinimum}, as written in the document. */
+  public NumberRule<T> exclusiveMinimum(String value) {
+    return new NumberRule<>(fit, integer, minimum, new BigDecimal(value), maximum, exclusiveMaximum,
+        multipleOf, allowed);
+  }
+
+  /** {@code maximum}, as written in the document. */
+  public NumberRule<T> maximum(String value) {
+    return new NumberRule<>(fit, integer, minimum, exclusiveMinimum, new BigDecimal(value), exclusiveMaximum,
+        multipleOf, allowed);
+  }
+
+  /** {@code exclusiveMaximum}, as written in the document. */
+  public NumberRule<T> exclusiveMaximum(String value) {
+    return new NumberRule<>(fit, integer, minimum, exclusiveMinimum, maximum, new BigDecimal(value),
+        multipleOf, allowed);
+  }
+
+  /** {@code multipleOf}, as written in the document. */
+  public NumberRule<T> multipleOf(String value) {
+    return new NumberRule<>(fit, integer, minimum, exclusiveMinimum, maximum, exclusiveMaximum,
+        new BigDecimal(value), allowed);
+  }
+
+  /** The {@code enum} of a numeric schema: the only values allowed. */
+  public NumberRule<T> oneOf(String... values) {
+    List<BigDecimal> list = new ArrayList<>(values.length);
+    for (String value : values) {
+      list.add(new BigDecimal(value));
+    }
+    return new NumberRule<>(fit, integer, minimum, exclusiveMinimum, maximum, exclusiveMaximum, multipleOf,
+        List.copyOf(list));
+  }
+
+  @Override
+  public T read(JsonNode value, Loc at, Problems problems) {
+    BigDecimal number = integer ? Numbers.integer(value, at, problems) : Numbers.number(value, at, problems);
+    if (number == null) {
+      return null;
+    }
+    // Pydantic's order, and like Pydantic only the first failed constraint is reported.
+    if (multipleOf != null && number.remainder(multipleOf).signum() != 0) {
+      return fail(at, problems, "multiple_of", "Input should be a multiple of " + multipleOf.toPlainString());
+    }
+    if (maximum != null && number.compareTo(maximum) > 0) {
+      return fail(at, problems, "less_than_equal", "Input should be less than or equal to " + maximum.toPlainString());
+    }
+    if (exclusiveMaximum != null && number.compareTo(exclusiveMaximum) >= 0) {
+      return fail(at, problems, "less_than", "Input should be less than " + exclusiveMaximum.toPlainString());
+    }
+    if (minimum != null && number.compareTo(minimum) < 0) {
+      return fail(at, problems, "greater_than_equal",
+          "Input should be greater than or equal to " + minimum.toPlainString());
+    }
+    if (exclusiveMinimum != null && number.compareTo(exclusiveMinimum) <= 0) {
+      return fail(at, problems, "greater_than", "Input should be greater than " + exclusiveMinimum.toPlainString());
+    }
+    if (!allowed.isEmpty() && allowed.stream().noneMatch(a -> a.compareTo(number) == 0)) {
+      return fail(at, problems, "enum", "Input should be "
+          + Texts.oneOf(allowed.stream().map(BigDecimal::toPlainString).toList()));
+    }
+    return fit.fit(number, at, problems);
+  }
+
+  private T fail(Loc at, Problems problems, String type, String msg) {
+    problems.add(at, type, msg);
+    return null;
+  }
+}

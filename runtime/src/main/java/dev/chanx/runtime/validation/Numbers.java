@@ -1,0 +1,109 @@
+package dev.chanx.runtime.validation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+
+/** Reads JSON numbers exactly and fits them into Java number types, reporting what fails. */
+final class Numbers {
+
+  static final Fit<Integer> INT32 =
+      new Fit<>(BigDecimal.valueOf(Integer.MIN_VALUE), BigDecimal.valueOf(Integer.MAX_VALUE)) {
+        @Override
+        Integer convert(BigDecimal number) {
+          return number.intValueExact();
+        }
+      };
+
+  static final Fit<Long> INT64 =
+      new Fit<>(BigDecimal.valueOf(Long.MIN_VALUE), BigDecimal.valueOf(Long.MAX_VALUE)) {
+        @Override
+        Long convert(BigDecimal number) {
+          return number.longValueExact();
+        }
+      };
+
+  static final Fit<Double> FLOAT64 = new Fit<>(null, null) {
+    @Override
+    Double convert(BigDecimal number) {
+      return number.doubleValue();
+    }
+
+    @Override
+    Double fit(BigDecimal number, Loc at, Problems problems) {
+      double value = number.doubleValue();
+      if (Double.isInfinite(value)) {
+        problems.add(at, "finite_number", "Input should be a finite number");
+        return null;
+      }
+      return value;
+    }
+  };
+
+  static final Fit<BigDecimal> DECIMAL = new Fit<>(null, null) {
+    @Override
+    BigDecimal convert(BigDecimal number) {
+      return number;
+    }
+  };
+
+  private Numbers() {}
+
+  /** A JSON number with no fractional part (JSON Schema counts {@code 5.0} as an integer). */
+  static BigDecimal integer(JsonNode value, Loc at, Problems problems) {
+    if (value.isIntegralNumber()) {
+      return value.decimalValue();
+    }
+    if (!value.isNumber()) {
+      problems.add(at, "int_type", "Input should be a valid integer");
+      return null;
+    }
+    BigDecimal number = number(value, at, problems);
+    if (number == null) {
+      return null;
+    }
+    if (number.signum() != 0 && number.stripTrailingZeros().scale() > 0) {
+      problems.add(at, "int_from_float", "Input should be a valid integer, got a number with a fractional part");
+      return null;
+    }
+    return number;
+  }
+
+  /** Any finite JSON number, exactly as parsed. */
+  static BigDecimal number(JsonNode value, Loc at, Problems problems) {
+    if (!value.isNumber()) {
+      problems.add(at, "float_type", "Input should be a valid number");
+      return null;
+    }
+    if ((value.isDouble() || value.isFloat()) && !Double.isFinite(value.doubleValue())) {
+      problems.add(at, "finite_number", "Input should be a finite number");
+      return null;
+    }
+    return value.decimalValue();
+  }
+
+  /** Converts an exact number into a Java type, reporting a value outside the type's range. */
+  abstract static class Fit<T> {
+    private final BigDecimal min;
+    private final BigDecimal max;
+
+    Fit(BigDecimal min, BigDecimal max) {
+      this.min = min;
+      this.max = max;
+    }
+
+    abstract T convert(BigDecimal number);
+
+    T fit(BigDecimal number, Loc at, Problems problems) {
+      // A value the type cannot hold is refused like a bound of the schema, never wrapped.
+      if (min != null && number.compareTo(min) < 0) {
+        problems.add(at, "greater_than_equal", "Input should be greater than or equal to " + min.toPlainString());
+        return null;
+      }
+      if (max != null && number.compareTo(max) > 0) {
+        problems.add(at, "less_than_equal", "Input should be less than or equal to " + max.toPlainString());
+        return null;
+      }
+      return convert(number);
+    }
+  }
+}

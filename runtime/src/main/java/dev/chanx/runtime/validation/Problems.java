@@ -1,0 +1,53 @@
+package dev.chanx.runtime.validation;
+
+import dev.chanx.runtime.message.Decoded;
+import dev.chanx.runtime.message.ValidationError;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects every problem found while reading one frame. Allocates nothing until the first
+ * problem, so a valid frame costs only this object.
+ */
+public final class Problems {
+
+  private List<ValidationError> errors;
+
+  /** Records a problem at a location, with a Pydantic type code and message. */
+  public void add(Loc at, String type, String msg) {
+    if (errors == null) {
+      errors = new ArrayList<>(4);
+    }
+    errors.add(new ValidationError(type, at.toList(), msg));
+  }
+
+  /** How many problems were recorded; compare before and after reading a value. */
+  public int count() {
+    return errors == null ? 0 : errors.size();
+  }
+
+  /** Whether no problem was recorded. */
+  public boolean isEmpty() {
+    return count() == 0;
+  }
+
+  /**
+   * Forgets the problems recorded after the first {@code count}: a union uses it to drop the
+   * errors of branches tried before the one that fit.
+   */
+  public void truncate(int count) {
+    if (errors != null && count < errors.size()) {
+      errors.subList(count, errors.size()).clear();
+    }
+  }
+
+  /** The problems recorded, in the order found. */
+  public List<ValidationError> errors() {
+    return errors == null ? List.of() : List.copyOf(errors);
+  }
+
+  /** The decoding result for a frame: the value when no problem was recorded, else the problems. */
+  public <T> Decoded<T> decoded(String tag, T value) {
+    return value != null && isEmpty() ? Decoded.valid(tag, value) : Decoded.invalid(tag, errors());
+  }
+}

@@ -1,0 +1,69 @@
+package dev.chanx.runtime.validation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a string and checks {@code minLength}, {@code maxLength} (in code points, as JSON Schema
+ * counts) and {@code pattern} (searched, not matched whole, as JSON Schema specifies). Immutable;
+ * generated code keeps rules in static constants so that a pattern is compiled once.
+ */
+public final class StringRule implements ValueReader<String> {
+
+  private final Integer minLength;
+  private final Integer maxLength;
+  private final Pattern pattern;
+
+  private StringRule(Integer minLength, Integer maxLength, Pattern pattern) {
+    this.minLength = minLength;
+    this.maxLength = maxLength;
+    this.pattern = pattern;
+  }
+
+  /** A rule that accepts any string. */
+  public static StringRule create() {
+    return new StringRule(null, null, null);
+  }
+
+  /** {@code minLength}. */
+  public StringRule minLength(int value) {
+    return new StringRule(value, maxLength, pattern);
+  }
+
+  /** {@code maxLength}. */
+  public StringRule maxLength(int value) {
+    return new StringRule(minLength, value, pattern);
+  }
+
+  /** {@code pattern}, a regular expression searched anywhere in the value. */
+  public StringRule pattern(String regex) {
+    return new StringRule(minLength, maxLength, Pattern.compile(regex));
+  }
+
+  @Override
+  public String read(JsonNode value, Loc at, Problems problems) {
+    String text = Read.string(value, at, problems);
+    if (text == null) {
+      return null;
+    }
+    // Like Pydantic, only the first failed constraint is reported.
+    if (minLength != null || maxLength != null) {
+      int length = text.codePointCount(0, text.length());
+      if (minLength != null && length < minLength) {
+        problems.add(at, "string_too_short",
+            "String should have at least " + Texts.count(minLength, "character"));
+        return null;
+      }
+      if (maxLength != null && length > maxLength) {
+        problems.add(at, "string_too_long",
+            "String should have at most " + Texts.count(maxLength, "character"));
+        return null;
+      }
+    }
+    if (pattern != null && !pattern.matcher(text).find()) {
+      problems.add(at, "string_pattern_mismatch", "String should match pattern '" + pattern.pattern() + "'");
+      return null;
+    }
+    return text;
+  }
+}
