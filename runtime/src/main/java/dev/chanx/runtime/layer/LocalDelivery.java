@@ -10,4 +10,12 @@ public interface LocalDelivery {
    * @return false when no such connection is open here
    */
   boolean deliver(String connectionId, TextFrame frame);
+
+  /**
+   * This node's id: every connection id opened here is this id, a dot and a counter, so a
+   * distributed layer can tell which node a connection lives on; empty when unknown.
+   */
+  default String nodeId() {
+    return "";
+  }
 }

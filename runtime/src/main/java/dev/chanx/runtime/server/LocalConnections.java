@@ -9,6 +9,11 @@ import java.util.concurrent.ConcurrentHashMap;
 final class LocalConnections implements LocalDelivery {
 
   private final ConcurrentHashMap<String, ChanxConnection<?, ?>> open = new ConcurrentHashMap<>();
+  private final String nodeId;
+
+  LocalConnections(String nodeId) {
+    this.nodeId = nodeId;
+  }
 
   void add(ChanxConnection<?, ?> connection) {
     open.put(connection.id(), connection);
@@ -30,5 +35,10 @@ final class LocalConnections implements LocalDelivery {
     }
     connection.deliver(frame);
     return true;
+  }
+
+  @Override
+  public String nodeId() {
+    return nodeId;
   }
 }

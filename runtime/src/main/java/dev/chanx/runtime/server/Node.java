@@ -6,7 +6,7 @@ import dev.chanx.runtime.layer.InMemoryChannelLayer;
 /** What every connection of this server shares: the channel layer, the open sockets, the ids. */
 final class Node {
 
-  final LocalConnections connections = new LocalConnections();
   final ConnectionIds ids = new ConnectionIds();
+  final LocalConnections connections = new LocalConnections(ids.node());
   volatile ChannelLayer layer = new InMemoryChannelLayer();
 }
