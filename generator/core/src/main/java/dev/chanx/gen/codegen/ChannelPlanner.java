@@ -72,6 +72,7 @@ final class ChannelPlanner {
     checkTags(client);
     List<InterfacePlan> interfaces = new ArrayList<>();
     List<OperationPlan> operations = operations(roles, interfaces);
+    describeUse(roles, operations);
     List<ParameterPlan> parameters = parameters();
     client.forEach(m -> markReadable(m.decl()));
     return new ChannelPlan(channel, packageName, prefix, roles, List.copyOf(decls), client, server,
@@ -362,6 +363,29 @@ final class ChannelPlanner {
       markReadable(list.item());
     } else if (type instanceof TypeRef.MapOf map) {
       markReadable(map.value());
+    }
+  }
+
+  // Says on each message type who sends it and which handler method takes or returns it.
+  private void describeUse(ChannelPlan.Roles roles, List<OperationPlan> operations) {
+    String handler = roles.handler().simpleName();
+    for (OperationPlan op : operations) {
+      String method = "{@link " + handler + "#" + op.method() + "}";
+      op.handles().forEach(m -> m.decl().addUsage("A client sends it; " + method + " handles it."));
+      for (Message reply : op.operation().replies()) {
+        Decl decl = byMessage.get(reply.pointer());
+        if (decl != null) {
+          decl.addUsage("The server sends it back as the reply of " + method + ".");
+        }
+      }
+    }
+    for (Operation op : channel.sends()) {
+      for (Message pushed : op.messages()) {
+        Decl decl = byMessage.get(pushed.pointer());
+        if (decl != null) {
+          decl.addUsage("The server pushes it to clients (operation " + Docs.code(op.key()) + ").");
+        }
+      }
     }
   }
 

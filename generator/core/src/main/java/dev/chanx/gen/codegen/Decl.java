@@ -15,6 +15,7 @@ abstract sealed class Decl permits RecordDecl, UnionDecl, EnumDecl {
   private final Schema schema;
   private final List<String> doc;
   private final List<ClassName> supertypes = new ArrayList<>();
+  private final List<String> usage = new ArrayList<>();
   private boolean frame;
   private boolean readable;
 
@@ -36,6 +37,17 @@ abstract sealed class Decl permits RecordDecl, UnionDecl, EnumDecl {
   /** Javadoc paragraphs. */
   List<String> doc() {
     return doc;
+  }
+
+  /** Javadoc sentences on who sends it and which handler method takes it (messages only). */
+  List<String> usage() {
+    return usage;
+  }
+
+  void addUsage(String sentence) {
+    if (!usage.contains(sentence)) {
+      usage.add(sentence);
+    }
   }
 
   /** Interfaces it implements or extends, in the order added, each once. */

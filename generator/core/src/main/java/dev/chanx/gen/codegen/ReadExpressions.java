@@ -22,7 +22,7 @@ final class ReadExpressions {
 
   private final ClassName reader;
   private final Names names = Names.members(List.of());
-  private final Map<String, String> byInitializer = new HashMap<>();
+  private final Map<String, String> byKey = new HashMap<>();
   private final List<FieldSpec> constants = new ArrayList<>();
 
   ReadExpressions(ClassName reader) {
@@ -36,36 +36,55 @@ final class ReadExpressions {
 
   /** A {@code ValueReader} for the type; {@code place} names a constant it needs. */
   CodeBlock reader(TypeRef type, String place) {
+    return expression(type, place).code();
+  }
+
+  /**
+   * An expression and a key that identifies what it reads. The key is spelled out rather than
+   * taken from the code: JavaPoet drops the text after a wrap point when printing a CodeBlock.
+   */
+  private record Expression(CodeBlock code, String key) {}
+
+  private Expression expression(TypeRef type, String place) {
     if (type instanceof TypeRef.Scalar scalar) {
-      CodeBlock rule = rule(scalar);
-      return rule == null ? CodeBlock.of("$T::$L", Types.READ, scalar.kind().reader())
-          : constant(place, Types.valueReader(type.javaType(true)), rule);
+      Rule rule = rule(scalar);
+      CodeBlock plain = CodeBlock.of("$T::$L", Types.READ, scalar.kind().reader());
+      return rule == null ? new Expression(plain, plain.toString())
+          : constant(place, Types.valueReader(type.javaType(true)), rule.code(), rule.key());
     }
     if (type instanceof TypeRef.Named named) {
       if (named.decl() instanceof EnumDecl) {
         return constant(named.name().simpleName(), Types.valueReader(named.name()),
-            CodeBlock.of("$T.enumOf($T.values(), $T::wireValue)", Types.READ, named.name(), named.name()));
+            CodeBlock.of("$T.enumOf($T.values(),$W$T::wireValue)", Types.READ, named.name(), named.name()),
+            "enum " + named.name());
       }
-      return CodeBlock.of("$T::$N", reader, ReaderWriter.method(named.decl()));
+      CodeBlock method = CodeBlock.of("$T::$N", reader, ReaderWriter.method(named.decl()));
+      return new Expression(method, method.toString());
     }
     if (type instanceof TypeRef.ListOf list) {
-      CodeBlock item = orNull(reader(list.item(), place + "Item"), list.itemNullable());
-      CodeBlock.Builder init = CodeBlock.builder().add("$T.listOf($L)", Types.READ, item);
+      Expression item = orNull(expression(list.item(), place + "Item"), list.itemNullable());
+      CodeBlock.Builder init = CodeBlock.builder().add("$T.listOf($L)", Types.READ, item.code());
+      StringBuilder key = new StringBuilder("list of ").append(item.key());
       if (list.schema() != null && list.schema().minItems() != null) {
-        init.add(".minItems($L)", list.schema().minItems());
+        init.add("$Z.minItems($L)", list.schema().minItems());
+        key.append(" minItems ").append(list.schema().minItems());
       }
       if (list.schema() != null && list.schema().maxItems() != null) {
-        init.add(".maxItems($L)", list.schema().maxItems());
+        init.add("$Z.maxItems($L)", list.schema().maxItems());
+        key.append(" maxItems ").append(list.schema().maxItems());
       }
-      return constant(place, Types.valueReader(type.javaType(true)), init.build());
+      return constant(place, Types.valueReader(type.javaType(true)), init.build(), key.toString());
     }
     TypeRef.MapOf map = (TypeRef.MapOf) type;
-    CodeBlock value = orNull(reader(map.value(), place + "Value"), map.valueNullable());
-    return constant(place, Types.valueReader(type.javaType(true)), CodeBlock.of("$T.mapOf($L)", Types.READ, value));
+    Expression value = orNull(expression(map.value(), place + "Value"), map.valueNullable());
+    return constant(place, Types.valueReader(type.javaType(true)),
+        CodeBlock.of("$T.mapOf($L)", Types.READ, value.code()), "map of " + value.key());
   }
 
-  private static CodeBlock orNull(CodeBlock reader, boolean nullable) {
-    return nullable ? CodeBlock.of("$T.orNull($L)", Types.READ, reader) : reader;
+  private static Expression orNull(Expression reader, boolean nullable) {
+    return nullable
+        ? new Expression(CodeBlock.of("$T.orNull($L)", Types.READ, reader.code()), "or null " + reader.key())
+        : reader;
   }
 
   /** The constant holding the keys a closed record allows. */
@@ -81,72 +100,68 @@ final class ReadExpressions {
     }
     CodeBlock init = CodeBlock.of("$T.of($L)", Types.SET,
         keys.stream().map(k -> CodeBlock.of("$S", k)).collect(CodeBlock.joining(",$W")));
-    return constant(record.name().simpleName() + "Keys", ParameterizedTypeName.get(Types.SET, Types.STRING), init);
+    return constant(record.name().simpleName() + "Keys", ParameterizedTypeName.get(Types.SET, Types.STRING), init,
+        "keys " + keys).code();
   }
 
-  private CodeBlock constant(String place, TypeName type, CodeBlock initializer) {
-    String key = type + " = " + initializer;
-    String name = byInitializer.get(key);
+  private Expression constant(String place, TypeName type, CodeBlock initializer, String key) {
+    String name = byKey.get(key);
     if (name == null) {
       name = names.allocate(Names.upperSnake(place, "READER"));
-      byInitializer.put(key, name);
+      byKey.put(key, name);
       constants.add(FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
           .initializer(initializer)
           .build());
     }
-    return CodeBlock.of("$N", name);
+    return new Expression(CodeBlock.of("$N", name), "constant " + name);
   }
 
+  /** A rule's code and the key naming its constraints. */
+  record Rule(CodeBlock code, String key) {}
+
   /** The rule for a scalar with constraints, or null when a plain reader will do. */
-  static CodeBlock rule(TypeRef.Scalar scalar) {
+  static Rule rule(TypeRef.Scalar scalar) {
     Schema s = scalar.schema();
     if (s == null) {
       return null;
     }
     CodeBlock.Builder rule = CodeBlock.builder();
-    boolean any = false;
+    StringBuilder key = new StringBuilder(scalar.kind().name());
     if (scalar.kind() == TypeRef.ScalarKind.STRING) {
       rule.add("$T.create()", Types.STRING_RULE);
-      if (s.minLength() != null) {
-        rule.add(".minLength($L)", s.minLength());
-        any = true;
+      step(rule, key, "minLength", s.minLength(), "$L");
+      step(rule, key, "maxLength", s.maxLength(), "$L");
+      step(rule, key, "pattern", s.pattern(), "$S");
+    } else if (scalar.kind().isNumber()) {
+      rule.add("$T.$L()", Types.NUMBER_RULE, scalar.kind().reader());
+      // Bounds go in as the document's text, so that the runtime compares exact decimals.
+      step(rule, key, "minimum", plain(s.minimum()), "$S");
+      step(rule, key, "exclusiveMinimum", plain(s.exclusiveMinimum()), "$S");
+      step(rule, key, "maximum", plain(s.maximum()), "$S");
+      step(rule, key, "exclusiveMaximum", plain(s.exclusiveMaximum()), "$S");
+      step(rule, key, "multipleOf", plain(s.multipleOf()), "$S");
+      List<String> allowed = s.enumValues().stream()
+          .filter(v -> v.isNumber())
+          .map(v -> v.decimalValue().toPlainString())
+          .toList();
+      if (!allowed.isEmpty()) {
+        rule.add("$Z.oneOf($L)", allowed.stream().map(v -> CodeBlock.of("$S", v)).collect(CodeBlock.joining(", ")));
+        key.append(" oneOf ").append(allowed);
       }
-      if (s.maxLength() != null) {
-        rule.add(".maxLength($L)", s.maxLength());
-        any = true;
-      }
-      if (s.pattern() != null) {
-        rule.add(".pattern($S)", s.pattern());
-        any = true;
-      }
-      return any ? rule.build() : null;
-    }
-    if (!scalar.kind().isNumber()) {
+    } else {
       return null;
     }
-    rule.add("$T.$L()", Types.NUMBER_RULE, scalar.kind().reader());
-    any |= bound(rule, "minimum", s.minimum());
-    any |= bound(rule, "exclusiveMinimum", s.exclusiveMinimum());
-    any |= bound(rule, "maximum", s.maximum());
-    any |= bound(rule, "exclusiveMaximum", s.exclusiveMaximum());
-    any |= bound(rule, "multipleOf", s.multipleOf());
-    List<CodeBlock> allowed = s.enumValues().stream()
-        .filter(v -> v.isNumber())
-        .map(v -> CodeBlock.of("$S", v.decimalValue().toPlainString()))
-        .toList();
-    if (!allowed.isEmpty()) {
-      rule.add(".oneOf($L)", CodeBlock.join(allowed, ", "));
-      any = true;
-    }
-    return any ? rule.build() : null;
+    return key.indexOf(" ") < 0 ? null : new Rule(rule.build(), key.toString());
   }
 
-  // Bounds go in as the document's text, so that the runtime compares exact decimals.
-  private static boolean bound(CodeBlock.Builder rule, String name, BigDecimal value) {
-    if (value == null) {
-      return false;
+  private static void step(CodeBlock.Builder rule, StringBuilder key, String name, Object value, String format) {
+    if (value != null) {
+      rule.add("$Z.$L(" + format + ")", name, value);
+      key.append(' ').append(name).append(' ').append(value);
     }
-    rule.add(".$L($S)", name, value.toPlainString());
-    return true;
+  }
+
+  private static String plain(BigDecimal value) {
+    return value == null ? null : value.toPlainString();
   }
 }

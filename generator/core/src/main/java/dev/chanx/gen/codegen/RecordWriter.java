@@ -92,6 +92,9 @@ final class RecordWriter {
           ? "The " + Docs.code(tag.constant()) + " message."
           : "The {@code " + record.name().simpleName() + "} object.");
     }
+    if (!record.usage().isEmpty()) {
+      paragraphs.add(String.join(" ", record.usage()));
+    }
     CodeBlock.Builder doc = Docs.block(paragraphs).toBuilder();
     if (!components.isEmpty()) {
       doc.add("\n");

@@ -27,6 +27,9 @@ final class UnionWriter {
     doc.add(union.discriminator() != null
         ? "The branch is named by the " + Docs.code(union.discriminator()) + " property."
         : "A value is read as the first branch it fits, in this order.");
+    if (!union.usage().isEmpty()) {
+      doc.add(String.join(" ", union.usage()));
+    }
     TypeSpec.Builder type = TypeSpec.interfaceBuilder(union.name())
         .addAnnotation(header.generated())
         .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
