@@ -34,6 +34,6 @@ public final class ChatServer {
     Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "chat-server-stop"));
     System.out.println("Chat: http://localhost:" + server.port() + "/chat/  "
         + "API docs: http://localhost:" + server.port() + "/asyncapi/docs/");
-    server.join();
+    // Jetty's threads keep the JVM alive until the shutdown hook stops the server.
   }
 }

@@ -58,7 +58,7 @@ final class Browser implements AutoCloseable {
     options.put("binary", chromium());
     for (String arg : List.of("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-quic", "--user-data-dir=" + profile)) {
+        "--disable-quic", "--window-size=1000,900", "--user-data-dir=" + profile)) {
       options.withArray("args").add(arg);
     }
     JsonNode session = post(url + "/session", caps);

@@ -30,7 +30,7 @@ class ChatPageBrowserTest {
 
       String seenByBob = bob.waitForText("#messages", t -> t.contains("Hello from Alice"), WAIT);
       assertTrue(seenByBob.contains("Alice: Hello from Alice"), seenByBob);
-      bob.screenshot(Path.of("target", "chat-page-bob.png"));
+      bob.screenshot(Path.of(System.getProperty("chanx.screenshotDir", "target"), "chat-page-bob.png"));
     } finally {
       server.stop();
     }
