@@ -1,0 +1,132 @@
+package dev.chanx.redis;
+
+import dev.chanx.runtime.layer.LocalDelivery;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulConnection;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.codec.ByteArrayCodec;
+import io.lettuce.core.codec.RedisCodec;
+import io.lettuce.core.codec.StringCodec;
+import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What a started layer holds: one connection that subscribes, one that publishes, and a
+ * reconciler that runs every half second; opened by {@link #open}, released by {@link #close}.
+ */
+final class RedisConnections {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RedisChannelLayer.class);
+  // Channel names are ASCII (percent-encoded); messages are bytes, passed through untouched.
+  private static final RedisCodec<String, byte[]> CODEC = RedisCodec.of(StringCodec.ASCII, ByteArrayCodec.INSTANCE);
+  private static final long RECONCILE_MILLIS = 500;
+  private static final long WAIT_SECONDS = 5;
+
+  private final OwnedClient owned;
+  private final RedisNames names;
+  private final StatefulRedisPubSubConnection<String, byte[]> subscribing;
+  private final StatefulRedisConnection<String, byte[]> publishing;
+  private final Subscriptions subscriptions;
+  private final ScheduledExecutorService reconciling;
+  private final RedisNode node;
+
+  private RedisConnections(OwnedClient owned, RedisNames names,
+      StatefulRedisPubSubConnection<String, byte[]> subscribing,
+      StatefulRedisConnection<String, byte[]> publishing, RedisNode node, Subscriptions subscriptions,
+      ScheduledExecutorService reconciling) {
+    this.owned = owned;
+    this.names = names;
+    this.subscribing = subscribing;
+    this.publishing = publishing;
+    this.node = node;
+    this.subscriptions = subscriptions;
+    this.reconciling = reconciling;
+  }
+
+  /**
+   * Connects and subscribes to the node's own channel, blocking the caller (the server's
+   * starter, not a server thread) for a few seconds at most.
+   *
+   * @throws IllegalStateException when Redis cannot be reached
+   */
+  static RedisConnections open(RedisClient client, OwnedClient owned, RedisNames names, String nodeId,
+      LocalDelivery delivery, int maxPending, DropLog drops) {
+    StatefulRedisPubSubConnection<String, byte[]> subscribing = null;
+    StatefulRedisConnection<String, byte[]> publishing = null;
+    try {
+      subscribing = client.connectPubSub(CODEC);
+      publishing = client.connect(CODEC);
+      Subscriptions subscriptions = new Subscriptions(subscribing);
+      LocalGroups groups = new LocalGroups();
+      BoundedPublisher publisher = new BoundedPublisher(publishing, maxPending, drops);
+      RedisNode node = new RedisNode(nodeId, delivery, names, groups, subscriptions, publisher);
+      subscribing.addListener(new Inbox(names, node));
+      String nodeChannel = names.node(nodeId);
+      subscribing.async().subscribe(nodeChannel).get(WAIT_SECONDS, TimeUnit.SECONDS);
+      ScheduledExecutorService reconciling = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "chanx-redis-reconcile-" + nodeId);
+        thread.setDaemon(true);
+        return thread;
+      });
+      reconciling.scheduleWithFixedDelay(new Reconciler(names, groups, subscriptions, nodeChannel),
+          RECONCILE_MILLIS, RECONCILE_MILLIS, TimeUnit.MILLISECONDS);
+      LOG.info("Redis channel layer started: node {}, channel {}", nodeId, nodeChannel);
+      return new RedisConnections(owned, names, subscribing, publishing, node, subscriptions, reconciling);
+    } catch (Exception e) {
+      closeQuietly(subscribing);
+      closeQuietly(publishing);
+      if (owned != null) {
+        owned.shutdown();
+      }
+      if (e instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+      }
+      throw new IllegalStateException("cannot start the Redis channel layer: " + e.getMessage(), e);
+    }
+  }
+
+  RedisNode node() {
+    return node;
+  }
+
+  Set<String> subscribedGroups() {
+    Set<String> groups = new HashSet<>();
+    for (String channel : subscriptions.confirmed()) {
+      String group = names.groupKey(channel);
+      if (group != null) {
+        groups.add(group);
+      }
+    }
+    return groups;
+  }
+
+  /** Stops reconciling and closes both connections; Redis then forgets this node's subscriptions. */
+  void close() {
+    reconciling.shutdownNow();
+    closeQuietly(subscribing);
+    closeQuietly(publishing);
+    if (owned != null) {
+      owned.shutdown();
+    }
+  }
+
+  private static void closeQuietly(StatefulConnection<?, ?> connection) {
+    if (connection == null) {
+      return;
+    }
+    try {
+      connection.closeAsync().get(WAIT_SECONDS, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      if (e instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+      }
+      LOG.warn("Closing a Redis connection failed: {}", e.toString());
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package dev.chanx.redis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.chanx.runtime.layer.TextFrame;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MessagesTest {
+
+  private final TextFrame frame = TextFrame.of("{\"action\":\"notice\",\"payload\":\"hé\"}");
+
+  @Test
+  void groupMessageComesBackAsWritten() {
+    GroupMessage message = new GroupMessage("k3x9qa", "k3x9qa.1", List.of("chat/a:b", "chat/ä"), frame);
+    GroupMessage back = GroupMessage.decode(message.encode());
+    assertEquals("k3x9qa", back.origin());
+    assertEquals("k3x9qa.1", back.exclude());
+    assertEquals(List.of("chat/a:b", "chat/ä"), back.earlier());
+    assertEquals(frame.text(), back.frame().text());
+  }
+
+  @Test
+  void directMessageComesBackAsWritten() {
+    DirectMessage back = DirectMessage.decode(new DirectMessage("k3x9qa.7", frame).encode());
+    assertEquals("k3x9qa.7", back.target());
+    assertEquals(frame.text(), back.frame().text());
+  }
+
+  @Test
+  void bytesThatAreNotAMessageAreRefused() {
+    assertThrows(IllegalArgumentException.class, () -> GroupMessage.decode(new byte[] {9, 0, 0, 0, 0}));
+    assertThrows(IllegalArgumentException.class, () -> DirectMessage.decode(new byte[] {1, 0, 0, 0, 99}));
+  }
+}

@@ -1,0 +1,79 @@
+package dev.chanx.redis;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+/** A redis-server of the test's own on a free loopback port, so it can be killed and restarted. */
+final class RedisProcess implements AutoCloseable {
+
+  private final int port;
+  private final Path dir;
+  private Process process;
+
+  private RedisProcess(int port, Path dir) {
+    this.port = port;
+    this.dir = dir;
+  }
+
+  /** Starts a server without persistence on a free port and waits until it answers PING. */
+  static RedisProcess start() throws Exception {
+    int port;
+    try (ServerSocket probe = new ServerSocket(0)) {
+      port = probe.getLocalPort();
+    }
+    RedisProcess redis = new RedisProcess(port, Files.createTempDirectory("chanx-redis"));
+    redis.launch();
+    return redis;
+  }
+
+  String uri() {
+    return "redis://127.0.0.1:" + port;
+  }
+
+  /** Kills the server (SIGKILL, as a crash would) and waits for the process to end. */
+  void kill() throws InterruptedException {
+    process.destroyForcibly();
+    if (!process.waitFor(10, TimeUnit.SECONDS)) {
+      throw new IllegalStateException("redis-server on port " + port + " did not die");
+    }
+  }
+
+  /** Starts a fresh server on the same port. */
+  void launch() throws Exception {
+    process = new ProcessBuilder("redis-server", "--port", Integer.toString(port), "--bind", "127.0.0.1",
+        "--save", "", "--appendonly", "no", "--dir", dir.toString())
+        .redirectErrorStream(true)
+        .redirectOutput(dir.resolve("redis.log").toFile())
+        .start();
+    Poll.until(Duration.ofSeconds(10), "redis-server answers on port " + port, this::answers);
+  }
+
+  private boolean answers() {
+    try (Socket socket = new Socket("127.0.0.1", port)) {
+      socket.setSoTimeout(1000);
+      OutputStream out = socket.getOutputStream();
+      out.write("PING\r\n".getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      InputStream in = socket.getInputStream();
+      byte[] answer = in.readNBytes(7);
+      return new String(answer, StandardCharsets.US_ASCII).startsWith("+PONG");
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    if (process != null && process.isAlive()) {
+      kill();
+    }
+  }
+}
