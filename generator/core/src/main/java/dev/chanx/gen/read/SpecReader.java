@@ -38,8 +38,9 @@ public final class SpecReader {
     DocumentReader reader = new V3DocumentReader(ctx);
     DocumentDraft draft = reader.read();
     DiscriminatorInference inference = new DiscriminatorInference(ctx.schemas::deref, problems);
+    String named = discriminator == null || discriminator.isBlank() ? null : discriminator.strip();
     ApiModel model = new ModelAssembler(inference)
-        .assemble(draft, spec.getFileName().toString(), discriminator, ctx.schemas);
+        .assemble(draft, spec.getFileName().toString(), named, ctx.schemas);
     problems.throwIfAny();
     return model;
   }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -31,8 +32,7 @@ final class YamlSource {
 
   private static final JsonFactory JSON = new JsonFactory();
   private static final YAMLFactory YAML = new YAMLFactory();
-  // Exact decimals: a "multipleOf: 0.01" must not become 0.01000000000000000020816681711721685.
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private YamlSource() {}
 
@@ -50,17 +50,31 @@ final class YamlSource {
   static SourceDoc parse(Path path, String name, boolean isRoot) throws IOException, SyntaxError {
     String text = Files.readString(path, StandardCharsets.UTF_8);
     boolean yaml = isYaml(path, text);
+    try {
+      return doc(yaml ? YAML : JSON, text, path, name, isRoot);
+    } catch (JsonProcessingException e) {
+      if (!yaml) {
+        // The official parser reads JSON as YAML, which allows what JSON does not (a trailing
+        // comma, comments); accept what it accepts, but name JSON's error when both fail.
+        try {
+          return doc(YAML, text, path, name, isRoot);
+        } catch (JsonProcessingException | SyntaxError ignored) {
+          // fall through to JSON's own message
+        }
+      }
+      throw syntaxError(e, yaml);
+    }
+  }
+
+  private static SourceDoc doc(JsonFactory factory, String text, Path path, String name, boolean isRoot)
+      throws IOException, SyntaxError {
     SourceMap lines = new SourceMap();
     lines.put("", 1);
-    try (JsonParser parser = (yaml ? YAML : JSON).createParser(text)) {
-      JsonToken first = parser.nextToken();
-      if (first == null) {
+    try (JsonParser parser = factory.createParser(text)) {
+      if (parser.nextToken() == null) {
         throw new SyntaxError("the file is empty", 1);
       }
-      JsonNode root = new TreeBuilder(parser, lines).value("");
-      return new SourceDoc(name, path, root, lines, isRoot);
-    } catch (JsonProcessingException e) {
-      throw syntaxError(e, yaml);
+      return new SourceDoc(name, path, new TreeBuilder(parser, lines).value(""), lines, isRoot);
     }
   }
 
@@ -128,7 +142,8 @@ final class YamlSource {
           }
         case VALUE_NUMBER_FLOAT:
           try {
-            return NODES.numberNode(p.getDecimalValue());
+            // Exact, as written: 10.50 stays 10.50, and 0.01 never becomes a binary fraction.
+            return DecimalNode.valueOf(p.getDecimalValue());
           } catch (NumberFormatException | JsonProcessingException e) {
             return NODES.numberNode(p.getDoubleValue()); // .inf and .nan have no decimal form
           }

@@ -1,6 +1,7 @@
 package dev.chanx.gen.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.chanx.gen.SpecException;
 import dev.chanx.gen.SpecProblem;
@@ -20,8 +21,8 @@ class ProblemMessagesTest {
 
   @Test
   void jsonSyntaxErrorNamesTheLineWithoutParserNoise() {
-    assertEquals(List.of("json-syntax-error.json# (line 5): JSON syntax error: Unexpected character ('}'): "
-        + "was expecting double-quote to start field name."),
+    assertEquals(List.of("json-syntax-error.json# (line 5): JSON syntax error: Unexpected character ('\"'): "
+        + "was expecting comma to separate Object entries."),
         Fixtures.problems("json-syntax-error.json"));
   }
 
@@ -115,7 +116,7 @@ class ProblemMessagesTest {
 
   @Test
   void missingRootFileIsNamedAsGiven() {
-    SpecException e = org.junit.jupiter.api.Assertions.assertThrows(SpecException.class,
+    SpecException e = assertThrows(SpecException.class,
         () -> SpecReader.read(Path.of("src/test/resources/read/no-such.yaml"), null));
     SpecProblem problem = e.problems().get(0);
     assertEquals("no-such.yaml", problem.file());
@@ -124,7 +125,7 @@ class ProblemMessagesTest {
 
   @Test
   void problemsNeverNameAbsolutePaths() {
-    SpecException e = org.junit.jupiter.api.Assertions.assertThrows(SpecException.class,
+    SpecException e = assertThrows(SpecException.class,
         () -> SpecReader.read(Fixtures.path("missing-file/chat.yaml").toAbsolutePath(), null));
     assertEquals("schemas/frames.yaml", e.problems().get(0).file());
   }

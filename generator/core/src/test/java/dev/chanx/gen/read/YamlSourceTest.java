@@ -51,6 +51,11 @@ class YamlSourceTest {
         "inside an alias: the alias's line");
   }
 
+  @Test
+  void acceptsJsonThatTheOfficialParserAcceptsAsYaml() {
+    assertEquals("ws/chat/", Fixtures.read("json-trailing-comma.json").channels().get(0).address());
+  }
+
   private SourceDoc parse(String name, String text) throws Exception {
     Path file = dir.resolve(name);
     Files.writeString(file, text);
