@@ -7,6 +7,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,9 @@ final class SchemaReader {
   private final RefResolver refs;
   private final Problems problems;
   private final Map<String, Schema> named = new LinkedHashMap<>();
+  private final Map<String, Location> locations = new HashMap<>();
+  // Named schemas being merged inline by allOf while they are still being read.
+  private final Set<String> inlined = new HashSet<>();
   // Named schemas being read right now that are nothing but a $ref: a repeat is a cycle.
   private Deque<String> pureChain = new ArrayDeque<>();
 
@@ -114,6 +119,7 @@ final class SchemaReader {
       return;
     }
     named.put(key, PENDING); // keeps the order first reached, and ends recursion
+    locations.put(key, target.location());
     boolean pure = RefResolver.isRef(target.node());
     Deque<String> outer = pureChain;
     if (pure) {
@@ -207,10 +213,19 @@ final class SchemaReader {
     for (int i = 0; i < list.size(); i++) {
       Location at = where.child("allOf").child(i);
       Schema member = read(at);
-      if (member.ref() != null && deref(member).ref() != null) {
-        // Still being read: the schema includes itself, which allOf cannot merge.
-        problems.at(at, "allOf includes the schema it belongs to", "Refer to it from a property instead.");
-        continue;
+      String pending = member.ref() != null ? deref(member).ref() : null;
+      if (pending != null) {
+        // A recursive structure (A has a B, B is all of A) reaches A while A is still being read:
+        // merge A's own words instead; only a schema that includes itself cannot be merged.
+        if (!inlined.add(pending)) {
+          problems.at(at, "allOf includes the schema it belongs to", "Refer to it from a property instead.");
+          continue;
+        }
+        try {
+          member = read(locations.get(pending));
+        } finally {
+          inlined.remove(pending);
+        }
       }
       result = SchemaMerge.merge(result, member, this::deref);
     }
