@@ -61,6 +61,18 @@ abstract sealed class Decl permits RecordDecl, UnionDecl, EnumDecl {
     }
   }
 
+  /** Replaces a supertype by a narrower one that extends it, keeping the first one's place. */
+  void narrowSupertype(ClassName wide, ClassName narrow) {
+    int at = supertypes.indexOf(wide);
+    if (at < 0) {
+      addSupertype(narrow);
+    } else if (supertypes.contains(narrow)) {
+      supertypes.remove(at);
+    } else {
+      supertypes.set(at, narrow);
+    }
+  }
+
   /** Whether it is a whole frame (a {@code Message}) rather than a value inside one. */
   boolean frame() {
     return frame;

@@ -38,12 +38,15 @@ final class MessageTypesWriter {
     List<Decl> tagged = new ArrayList<>();
     List<String> tags = new ArrayList<>();
     for (MessagePlan m : messages) {
-      if (!permits.contains(m.decl().name())) {
+      if (tagged.contains(m.decl())) {
+        continue;
+      }
+      if (m.decl().supertypes().contains(name)) {
         permits.add(m.decl().name());
-        if (m.decl() instanceof RecordDecl record && record.tagProperty() != null) {
-          tagged.add(record);
-          tags.add(record.tagProperty().constant());
-        }
+      }
+      if (m.decl() instanceof RecordDecl record && record.tagProperty() != null) {
+        tagged.add(record);
+        tags.add(record.tagProperty().constant());
       }
     }
     for (InterfacePlan group : plan.interfaces()) {
@@ -62,7 +65,9 @@ final class MessageTypesWriter {
           .build();
     }
     type.addModifiers(Modifier.PUBLIC, Modifier.SEALED).addJavadoc(Docs.block(List.of(summary)));
-    if (tagged.size() == permits.size() && plan.channel().discriminator() != null) {
+    // Jackson needs every message named by its tag, including those permitted through a group.
+    if (tagged.size() == messages.stream().map(m -> m.decl().name()).distinct().count()
+        && plan.channel().discriminator() != null) {
       type.addAnnotation(UnionWriter.typeInfo(plan.channel().discriminator()));
       type.addAnnotation(UnionWriter.subTypes(tagged, tags));
     }

@@ -86,14 +86,15 @@ final class RecordWriter {
 
   private static CodeBlock javadoc(RecordDecl record, List<Property> components) {
     List<String> paragraphs = new ArrayList<>(record.doc());
-    if (paragraphs.isEmpty()) {
-      Property tag = record.frame() ? record.tagProperty() : null;
-      paragraphs.add(tag != null
-          ? "The " + Docs.code(tag.constant()) + " message."
-          : "The {@code " + record.name().simpleName() + "} object.");
+    String usage = String.join(" ", record.usage());
+    Property tag = record.frame() ? record.tagProperty() : null;
+    if (paragraphs.isEmpty() && tag != null) {
+      paragraphs.add("The " + Docs.code(tag.constant()) + " message.");
+    } else if (paragraphs.isEmpty() && usage.isEmpty()) {
+      paragraphs.add("The " + Docs.code(record.name().simpleName()) + " object.");
     }
-    if (!record.usage().isEmpty()) {
-      paragraphs.add(String.join(" ", record.usage()));
+    if (!usage.isEmpty()) {
+      paragraphs.add(usage);
     }
     CodeBlock.Builder doc = Docs.block(paragraphs).toBuilder();
     if (!components.isEmpty()) {

@@ -350,6 +350,36 @@ class RulesBehaviourTest {
   }
 
   @Nested
+  class PlainJackson {
+    @Test
+    void readsAndWritesRecordsWithUnionsEnumsAndDecimals() throws Exception {
+      // Jackson looks subtypes up by class name through the context loader, as in an application.
+      Thread thread = Thread.currentThread();
+      ClassLoader previous = thread.getContextClassLoader();
+      thread.setContextClassLoader(rules.type("Shapes").getClassLoader());
+      try {
+        roundTrips();
+      } finally {
+        thread.setContextClassLoader(previous);
+      }
+    }
+
+    private void roundTrips() throws Exception {
+      for (String frame : List.of(
+          "{\"action\":\"shapes\",\"shape\":{\"kind\":\"circle\",\"radius\":1.5},\"contact\":{\"phone\":\"1\"}}",
+          "{\"action\":\"numbers\",\"count\":3,\"price\":0.3,\"level\":5}",
+          "{\"action\":\"formats\",\"colour\":\"blue\",\"label\":\"x\",\"depth\":2}",
+          "{\"action\":\"lists\",\"tags\":[\"a\"],\"scores\":{\"a\":1},\"points\":[{\"x\":1}]}")) {
+        Object value = rules.value(frame);
+
+        assertEquals(frame, CompiledChannel.JSON.writeValueAsString(value), "Jackson writes what the writer writes");
+        assertEquals(CompiledChannel.write(value), CompiledChannel.JSON.writeValueAsString(value));
+        assertEquals(value, CompiledChannel.JSON.readValue(frame, rules.type("RulesClientMessage")));
+      }
+    }
+  }
+
+  @Nested
   class HandlerAndRoute {
     @Test
     void returnTypesFollowTheReplies() throws Exception {
