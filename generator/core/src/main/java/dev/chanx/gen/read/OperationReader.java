@@ -28,7 +28,7 @@ final class OperationReader {
     Location where = target.location();
     JsonNode node = target.node();
     Operation.Action action = action(key, where, node);
-    ChannelDraft channel = channel(key, where.child("channel"), "operation '" + key + "'");
+    ChannelDraft channel = channel(where.child("channel"), "operation '" + key + "'");
     if (action == null || channel == null) {
       return;
     }
@@ -61,7 +61,7 @@ final class OperationReader {
   }
 
   /** The channel a {@code channel: {$ref}} names, or null after a problem. */
-  private ChannelDraft channel(String key, Location holder, String owner) {
+  private ChannelDraft channel(Location holder, String owner) {
     JsonNode node = holder.node();
     if (!RefResolver.isRef(node)) {
       ctx.problems.at(holder, owner + " has no channel", "Add channel: {$ref: '#/channels/<name>'}.");
@@ -113,7 +113,7 @@ final class OperationReader {
     }
     ChannelDraft channel = null;
     if (reply.node().has("channel")) {
-      channel = channel(key, reply.location().child("channel"), "the reply of operation '" + key + "'");
+      channel = channel(reply.location().child("channel"), "the reply of operation '" + key + "'");
     }
     return messages(key, reply.location(), reply.node(), channel, false);
   }
