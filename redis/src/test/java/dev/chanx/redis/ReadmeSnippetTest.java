@@ -1,0 +1,28 @@
+package dev.chanx.redis;
+
+import dev.chanx.runtime.server.ChanxServer;
+import dev.chanx.runtime.testing.ChatRoom;
+import dev.chanx.runtime.testing.ChatRoute;
+import dev.chanx.runtime.testing.TestClient;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** The README's "Two nodes on Redis" snippet, compiled and run (on port 0 and the test Redis). */
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
+class ReadmeSnippetTest {
+
+  @Test
+  void theSnippetServesTheChat() throws Exception {
+    ChanxServer server = ChanxServer.create()
+        .port(0)
+        .layer(RedisChannelLayer.create(RedisForTests.URI))  // or .create(aLettuceRedisClient)
+        .channel(ChatRoute.create(), new ChatRoom())
+        .start();
+    try (TestClient client = TestClient.connect(server.port(), "/ws/chat/room1/")) {
+      client.send("{\"action\":\"ping\"}").expect("{\"action\":\"pong\",\"payload\":null}");
+    } finally {
+      server.stop();
+    }
+  }
+}
