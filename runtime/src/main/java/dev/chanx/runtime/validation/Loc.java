@@ -1,7 +1,5 @@
 package dev.chanx.runtime.validation;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -51,7 +49,8 @@ public final class Loc {
     for (Loc at = this; at.depth > 0; at = at.parent) {
       segments[at.depth - 1] = at.segment;
     }
-    return Collections.unmodifiableList(new ArrayList<>(List.of(segments)));
+    // Immutable, so that ValidationError's List.copyOf keeps it without copying again.
+    return List.of(segments);
   }
 
   @Override

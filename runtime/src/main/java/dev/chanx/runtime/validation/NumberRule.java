@@ -22,9 +22,11 @@ public final class NumberRule<T> implements ValueReader<T> {
   private final BigDecimal exclusiveMaximum;
   private final BigDecimal multipleOf;
   private final List<BigDecimal> allowed;
+  private final String allowedType;
 
   private NumberRule(Numbers.Fit<T> fit, boolean integer, BigDecimal minimum, BigDecimal exclusiveMinimum,
-      BigDecimal maximum, BigDecimal exclusiveMaximum, BigDecimal multipleOf, List<BigDecimal> allowed) {
+      BigDecimal maximum, BigDecimal exclusiveMaximum, BigDecimal multipleOf, List<BigDecimal> allowed,
+      String allowedType) {
     this.fit = fit;
     this.integer = integer;
     this.minimum = minimum;
@@ -33,56 +35,57 @@ public final class NumberRule<T> implements ValueReader<T> {
     this.exclusiveMaximum = exclusiveMaximum;
     this.multipleOf = multipleOf;
     this.allowed = allowed;
+    this.allowedType = allowedType;
   }
 
   /** Integers held in an {@code int}. */
   public static NumberRule<Integer> int32() {
-    return new NumberRule<>(Numbers.INT32, true, null, null, null, null, null, List.of());
+    return new NumberRule<>(Numbers.INT32, true, null, null, null, null, null, List.of(), "enum");
   }
 
   /** Integers held in a {@code long}. */
   public static NumberRule<Long> int64() {
-    return new NumberRule<>(Numbers.INT64, true, null, null, null, null, null, List.of());
+    return new NumberRule<>(Numbers.INT64, true, null, null, null, null, null, List.of(), "enum");
   }
 
   /** Numbers held in a {@code double}. */
   public static NumberRule<Double> float64() {
-    return new NumberRule<>(Numbers.FLOAT64, false, null, null, null, null, null, List.of());
+    return new NumberRule<>(Numbers.FLOAT64, false, null, null, null, null, null, List.of(), "enum");
   }
 
   /** Numbers held exactly in a {@code BigDecimal}. */
   public static NumberRule<BigDecimal> decimal() {
-    return new NumberRule<>(Numbers.DECIMAL, false, null, null, null, null, null, List.of());
+    return new NumberRule<>(Numbers.DECIMAL, false, null, null, null, null, null, List.of(), "enum");
   }
 
   /** {@code minimum}, as written in the document. */
   public NumberRule<T> minimum(String value) {
     return new NumberRule<>(fit, integer, new BigDecimal(value), exclusiveMinimum, maximum, exclusiveMaximum,
-        multipleOf, allowed);
+        multipleOf, allowed, allowedType);
   }
 
   /** {@code exclusiveMinimum}, as written in the document. */
   public NumberRule<T> exclusiveMinimum(String value) {
     return new NumberRule<>(fit, integer, minimum, new BigDecimal(value), maximum, exclusiveMaximum,
-        multipleOf, allowed);
+        multipleOf, allowed, allowedType);
   }
 
   /** {@code maximum}, as written in the document. */
   public NumberRule<T> maximum(String value) {
     return new NumberRule<>(fit, integer, minimum, exclusiveMinimum, new BigDecimal(value), exclusiveMaximum,
-        multipleOf, allowed);
+        multipleOf, allowed, allowedType);
   }
 
   /** {@code exclusiveMaximum}, as written in the document. */
   public NumberRule<T> exclusiveMaximum(String value) {
     return new NumberRule<>(fit, integer, minimum, exclusiveMinimum, maximum, new BigDecimal(value),
-        multipleOf, allowed);
+        multipleOf, allowed, allowedType);
   }
 
   /** {@code multipleOf}, as written in the document. */
   public NumberRule<T> multipleOf(String value) {
     return new NumberRule<>(fit, integer, minimum, exclusiveMinimum, maximum, exclusiveMaximum,
-        new BigDecimal(value), allowed);
+        new BigDecimal(value), allowed, allowedType);
   }
 
   /** The {@code enum} of a numeric schema: the only values allowed. */
@@ -92,7 +95,13 @@ public final class NumberRule<T> implements ValueReader<T> {
       list.add(new BigDecimal(value));
     }
     return new NumberRule<>(fit, integer, minimum, exclusiveMinimum, maximum, exclusiveMaximum, multipleOf,
-        List.copyOf(list));
+        List.copyOf(list), "enum");
+  }
+
+  /** The {@code const} of a numeric schema: the one value allowed. */
+  public NumberRule<T> constant(String value) {
+    return new NumberRule<>(fit, integer, minimum, exclusiveMinimum, maximum, exclusiveMaximum, multipleOf,
+        List.of(new BigDecimal(value)), "literal_error");
   }
 
   @Override
@@ -119,7 +128,7 @@ public final class NumberRule<T> implements ValueReader<T> {
       return fail(at, problems, "greater_than", "Input should be greater than " + exclusiveMinimum.toPlainString());
     }
     if (!allowed.isEmpty() && allowed.stream().noneMatch(a -> a.compareTo(number) == 0)) {
-      return fail(at, problems, "enum", "Input should be "
+      return fail(at, problems, allowedType, "Input should be "
           + Texts.oneOf(allowed.stream().map(BigDecimal::toPlainString).toList()));
     }
     return fit.fit(number, at, problems);

@@ -144,6 +144,9 @@ final class ReadExpressions {
           .filter(v -> v.isNumber())
           .map(v -> v.decimalValue().toPlainString())
           .toList();
+      if (s.constValue() != null && s.constValue().isNumber()) {
+        step(rule, key, "constant", s.constValue().decimalValue().toPlainString(), "$S");
+      }
       if (!allowed.isEmpty()) {
         rule.add("$Z.oneOf($L)", allowed.stream().map(v -> CodeBlock.of("$S", v)).collect(CodeBlock.joining(", ")));
         key.append(" oneOf ").append(allowed);

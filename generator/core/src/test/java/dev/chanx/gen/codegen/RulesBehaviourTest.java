@@ -175,6 +175,13 @@ class RulesBehaviourTest {
     }
 
     @Test
+    void numericConstant() {
+      assertErrors("{\"action\":\"numbers\",\"version\":3}",
+          error("literal_error", List.of("numbers", "version"), "Input should be 2"));
+      assertEquals(2L, component(rules.value("{\"action\":\"numbers\",\"version\":2}"), "version"));
+    }
+
+    @Test
     void numberAndBooleanTypes() {
       assertErrors("{\"action\":\"numbers\",\"plain\":\"x\",\"flag\":\"yes\"}",
           error("float_type", List.of("numbers", "plain"), "Input should be a valid number"),
