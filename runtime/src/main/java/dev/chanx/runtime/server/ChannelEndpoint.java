@@ -3,8 +3,6 @@ package dev.chanx.runtime.server;
 import java.nio.ByteBuffer;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The Jetty listener of one socket; internal, public only because Jetty requires it.
@@ -13,8 +11,6 @@ import org.slf4j.LoggerFactory;
  * are handled one at a time, in arrival order, while other sockets run on other threads.
  */
 public final class ChannelEndpoint implements Session.Listener.AutoDemanding {
-
-  private static final Logger LOG = LoggerFactory.getLogger(ChannelEndpoint.class);
 
   private final SocketEvents events;
 
@@ -49,6 +45,6 @@ public final class ChannelEndpoint implements Session.Listener.AutoDemanding {
 
   @Override
   public void onWebSocketError(Throwable cause) {
-    LOG.debug("Socket error: {}", cause.toString());
+    events.failed(cause);
   }
 }

@@ -7,6 +7,7 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.websocket.server.ServerWebSocketContainer;
 import org.eclipse.jetty.websocket.server.WebSocketCreator;
 import org.slf4j.Logger;
@@ -14,7 +15,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Upgrades requests for channel addresses; a path parameter that does not fit gets 404 and a
- * plain HTTP request 426, both without upgrading. Other paths pass to the next handler.
+ * plain HTTP request 426, both without upgrading. When every connection slot is taken, or the
+ * server is stopping, an upgrade gets 503 before anything is accepted (cheaper than accepting
+ * and closing with 1013). Other paths pass to the next handler.
  */
 final class ChannelHttpHandler extends Handler.Abstract {
 
@@ -24,13 +27,16 @@ final class ChannelHttpHandler extends Handler.Abstract {
 
   private final ChannelRegistry channels;
   private final Node node;
+  private final Guard guard;
   private final boolean compression;
   private final ServerWebSocketContainer container;
+  private final AtomicBoolean fullReported = new AtomicBoolean();
 
-  ChannelHttpHandler(ChannelRegistry channels, Node node, boolean compression,
+  ChannelHttpHandler(ChannelRegistry channels, Node node, Guard guard, boolean compression,
       ServerWebSocketContainer container) {
     this.channels = channels;
     this.node = node;
+    this.guard = guard;
     this.compression = compression;
     this.container = container;
   }
@@ -43,15 +49,47 @@ final class ChannelHttpHandler extends Handler.Abstract {
     }
     WebSocketCreator creator;
     try {
-      creator = match.channel().creator(match.parameters(), node, compression);
+      creator = match.channel().creator(match.parameters(), node, guard, compression);
     } catch (IllegalArgumentException e) {
       LOG.debug("No channel at {}: {}", request.getHttpURI().getPath(), e.getMessage());
       Response.writeError(request, response, callback, HttpStatus.NOT_FOUND_404);
       return true;
     }
-    if (container.upgrade(creator, request, response, callback)) {
-      return true;
+    if (!isUpgrade(request)) {
+      return notWebSocket(response, callback);
     }
+    if (guard.isStopping() || !guard.slots.tryAcquire()) {
+      return unavailable(request, response, callback);
+    }
+    boolean upgraded = false;
+    try {
+      upgraded = container.upgrade(creator, request, response, callback);
+    } finally {
+      // Once upgraded, the socket gives the slot back when it closes.
+      if (!upgraded) {
+        guard.slots.release();
+      }
+    }
+    return upgraded || notWebSocket(response, callback);
+  }
+
+  private static boolean isUpgrade(Request request) {
+    String upgrade = request.getHeaders().get(HttpHeader.UPGRADE);
+    return upgrade != null && upgrade.equalsIgnoreCase("websocket");
+  }
+
+  private boolean unavailable(Request request, Response response, Callback callback) {
+    if (guard.isStopping()) {
+      LOG.debug("Upgrade to {} refused: the server is stopping", request.getHttpURI().getPath());
+    } else if (fullReported.compareAndSet(false, true)) {
+      LOG.warn("Upgrade refused with 503: {} sockets open, the limit (logged once)", guard.limits.maxConnections());
+    }
+    response.getHeaders().put(HttpHeader.RETRY_AFTER, "5");
+    Response.writeError(request, response, callback, HttpStatus.SERVICE_UNAVAILABLE_503);
+    return true;
+  }
+
+  private static boolean notWebSocket(Response response, Callback callback) {
     response.setStatus(HttpStatus.UPGRADE_REQUIRED_426);
     response.getHeaders().put(HttpHeader.UPGRADE, "websocket");
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain;charset=utf-8");

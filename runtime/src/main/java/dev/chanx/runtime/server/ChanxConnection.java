@@ -12,8 +12,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
+import org.eclipse.jetty.websocket.common.WebSocketSession;
 
 /** One open socket on one channel: what its handler sees, plus delivery from the layer. */
 final class ChanxConnection<S extends Message, P> implements Connection<S, P> {
@@ -26,8 +28,9 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P> {
   private final ConcurrentHashMap<String, Object> attributes = new ConcurrentHashMap<>();
   // Group name as the handler knows it -> the layer's key for it, scoped to this channel.
   private final ConcurrentHashMap<String, String> groups = new ConcurrentHashMap<>();
+  private final AtomicInteger reported = new AtomicInteger();
   private volatile Session session;
-  private volatile Outbox outbox;
+  private volatile FrameSink out;
   private volatile boolean closed;
 
   ChanxConnection(String id, Node node, String groupPrefix, P path, UpgradeInfo upgrade) {
@@ -38,9 +41,25 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P> {
     this.upgrade = upgrade;
   }
 
-  void opened(Session socket) {
+  void opened(Session socket, Limits limits) {
     this.session = socket;
-    this.outbox = new Outbox(id, socket);
+    this.out = new Outbox(id, ((WebSocketSession) socket).getCoreSession(), limits);
+  }
+
+  /** Sends this connection's frames to a sink instead of a socket (tests and fuzzing). */
+  void attach(FrameSink sink) {
+    this.out = sink;
+  }
+
+  /** Where this connection's frames go, once opened. */
+  FrameSink sink() {
+    return out;
+  }
+
+  /** Whether this kind of violation is reported for the first time on this connection. */
+  boolean firstTime(Violation kind) {
+    int bit = kind.bit();
+    return (reported.getAndUpdate(bits -> bits | bit) & bit) == 0;
   }
 
   /** Leaves every group; later joins are refused. */
@@ -53,9 +72,9 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P> {
 
   /** Queues an already-serialised frame for this socket. */
   void deliver(TextFrame frame) {
-    Outbox out = outbox;
-    if (out != null) {
-      out.send(frame);
+    FrameSink sink = out;
+    if (sink != null) {
+      sink.send(frame);
     }
   }
 

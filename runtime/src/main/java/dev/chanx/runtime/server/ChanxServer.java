@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An embedded WebSocket server hosting generated channels, configured fluently:
@@ -24,9 +26,13 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Binds to all interfaces ({@code 0.0.0.0}) on port 8000 unless told otherwise; port 0 picks
- * a free port, read back with {@link #port()}. Compression is off unless enabled.
+ * a free port, read back with {@link #port()}. Compression is off unless enabled. Every limit
+ * has a safe default (see each setter); a client that breaks one gets an error frame, or its
+ * socket closed (1009 for a message over {@link #maxFrameSize}, 1008 when it stops reading).
  */
 public final class ChanxServer {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ChanxServer.class);
 
   private final Node node = new Node();
   private final ChannelRegistry channels = new ChannelRegistry();
@@ -36,8 +42,11 @@ public final class ChanxServer {
   private boolean compression;
   private Duration stopTimeout = Duration.ofSeconds(5);
   private Duration idleTimeout = Duration.ofMinutes(5);
+  private Limits limits = Limits.DEFAULTS;
   private AsyncApiDocument asyncApi;
+  private ShutdownHook hook;
   private JettyServer running;
+  private volatile Guard guard;
 
   private ChanxServer() {}
 
@@ -108,10 +117,73 @@ public final class ChanxServer {
     return this;
   }
 
-  /** Whether to accept {@code permessage-deflate} when a client offers it; default off (it costs latency). */
+  /**
+   * Whether to accept {@code permessage-deflate} when a client offers it; default off, since
+   * deflating every small frame costs far more than sending it. When on, every frame of that
+   * socket is compressed (Jetty 12 offers no per-frame choice), and {@link #maxFrameSize}
+   * applies to the inflated message.
+   */
   public ChanxServer compression(boolean enabled) {
     checkNotStarted();
     this.compression = enabled;
+    return this;
+  }
+
+  /** The largest text message a client may send, in bytes, after decompression; over it the socket closes with 1009; default 64 KiB. */
+  public ChanxServer maxFrameSize(int bytes) {
+    checkNotStarted();
+    limits = limits.withMaxFrameSize(bytes);
+    return this;
+  }
+
+  /** The deepest nesting of objects and arrays in a client frame (at most 1000); deeper gets a json_invalid error; default 32. */
+  public ChanxServer maxJsonDepth(int depth) {
+    checkNotStarted();
+    limits = limits.withMaxJsonDepth(depth);
+    return this;
+  }
+
+  /** The longest string or key in a client frame, in characters; longer gets a json_invalid error; default 65,536. */
+  public ChanxServer maxStringLength(int chars) {
+    checkNotStarted();
+    limits = limits.withMaxStringLength(chars);
+    return this;
+  }
+
+  /** The longest number in a client frame, in digits; longer gets a json_invalid error; default 100. */
+  public ChanxServer maxNumberLength(int chars) {
+    checkNotStarted();
+    limits = limits.withMaxNumberLength(chars);
+    return this;
+  }
+
+  /** The most open sockets; a further upgrade gets HTTP 503 with Retry-After before anything is accepted; default 10,000. */
+  public ChanxServer maxConnections(int sockets) {
+    checkNotStarted();
+    limits = limits.withMaxConnections(sockets);
+    return this;
+  }
+
+  /** The most frames waiting to be written to one socket; a client that lets more pile up is closed with 1008; default 1024. */
+  public ChanxServer maxQueuedFrames(int frames) {
+    checkNotStarted();
+    limits = limits.withMaxQueuedFrames(frames);
+    return this;
+  }
+
+  /** The most bytes waiting to be written to one socket (one frame always fits); beyond it the socket is closed with 1008; default 1 MiB. */
+  public ChanxServer maxQueuedBytes(long bytes) {
+    checkNotStarted();
+    limits = limits.withMaxQueuedBytes(bytes);
+    return this;
+  }
+
+  /** Stops this server gracefully (as {@link #stop()}) when the JVM exits, such as on SIGTERM or Ctrl-C. */
+  public ChanxServer stopOnSignal() {
+    checkNotStarted();
+    if (hook == null) {
+      hook = new ShutdownHook(this::stop);
+    }
     return this;
   }
 
@@ -125,10 +197,13 @@ public final class ChanxServer {
     return this;
   }
 
-  /** How long {@link #stop()} waits for open work before closing sockets; default 5 seconds. */
+  /** How long {@link #stop()} lets handlers in flight finish before closing sockets; default 5 seconds. */
   public ChanxServer stopTimeout(Duration timeout) {
     checkNotStarted();
-    this.stopTimeout = Objects.requireNonNull(timeout, "timeout");
+    if (Objects.requireNonNull(timeout, "timeout").isNegative()) {
+      throw new IllegalArgumentException("a stop timeout must not be negative: " + timeout);
+    }
+    this.stopTimeout = timeout;
     return this;
   }
 
@@ -146,15 +221,21 @@ public final class ChanxServer {
   /** Starts listening; returns once the port is bound. */
   public synchronized ChanxServer start() {
     checkNotStarted();
-    JettyServer server = new JettyServer(host, port, stopTimeout, idleTimeout);
+    Guard started = new Guard(limits);
+    JettyServer server = new JettyServer(host, port, idleTimeout, limits);
     node.layer.start(node.connections);
     try {
-      server.start(container -> new ChannelHttpHandler(channels, node, compression, container), asyncApi, mounts);
+      server.start(container -> new ChannelHttpHandler(channels, node, started, compression, container), asyncApi, mounts);
     } catch (RuntimeException e) {
       node.layer.stop();
       throw e;
     }
+    LOG.info("Limits: {}; compression {}", limits.describe(), compression ? "on (permessage-deflate)" : "off");
+    guard = started;
     running = server;
+    if (hook != null) {
+      hook.register();
+    }
     return this;
   }
 
@@ -167,17 +248,29 @@ public final class ChanxServer {
     return server.port();
   }
 
-  /** Stops accepting, closes every socket (1001) and releases the port and the channel layer. */
+  /**
+   * Stops gracefully: refuses new sockets and new frames, lets the handlers in flight finish
+   * (up to the stop timeout) so their replies go out, then closes every socket with 1001 and
+   * releases the port and the channel layer.
+   */
   public synchronized void stop() {
     JettyServer server = running;
     if (server != null) {
       running = null;
       try {
-        server.stop();
+        new GracefulStop(server, guard, node.connections, stopTimeout).run();
       } finally {
         node.layer.stop();
+        if (hook != null) {
+          hook.unregister();
+        }
       }
     }
+  }
+
+  /** What guards the running server, for tests in this package; null before the first start. */
+  Guard guard() {
+    return guard;
   }
 
   private void checkNotStarted() {

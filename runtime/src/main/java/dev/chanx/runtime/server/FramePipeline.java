@@ -1,7 +1,6 @@
 package dev.chanx.runtime.server;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.chanx.runtime.channel.ChannelHandler;
 import dev.chanx.runtime.channel.Dispatcher;
@@ -11,35 +10,53 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Handles one client text frame: parse once, decode, dispatch, and answer the sender with the
- * reply or the error frame, echoing the frame's {@code ref}. Never throws.
+ * Handles one client text frame: parse once within the server's limits, decode, dispatch, and
+ * answer the sender with the reply or the error frame, echoing the frame's {@code ref}. Never
+ * throws; a frame the client got wrong is logged once per kind and connection, never its text.
  */
 final class FramePipeline<H extends ChannelHandler<S, P>, C extends Message, S extends Message, P> {
 
   private static final Logger LOG = LoggerFactory.getLogger(FramePipeline.class);
-  private static final int MAX_ERROR_TEXT = 120;
 
   private final Dispatcher<H, C, S, P> dispatcher;
   private final H handler;
+  private final Guard guard;
 
-  FramePipeline(Dispatcher<H, C, S, P> dispatcher, H handler) {
+  FramePipeline(Dispatcher<H, C, S, P> dispatcher, H handler, Guard guard) {
     this.dispatcher = dispatcher;
     this.handler = handler;
+    this.guard = guard;
   }
 
   void onText(ChanxConnection<S, P> connection, String text) {
+    if (!guard.inFlight.enter()) {
+      LOG.debug("Frame on connection {} not handled: the server is stopping", connection.id());
+      return;
+    }
+    try {
+      handle(connection, text);
+    } finally {
+      guard.inFlight.exit();
+    }
+  }
+
+  private void handle(ChanxConnection<S, P> connection, String text) {
     JsonNode frame;
     try {
-      frame = Json.TREE_READER.readTree(text);
+      frame = guard.reader.readTree(text);
     } catch (JsonProcessingException e) {
-      connection.deliver(ErrorFrames.jsonInvalid("Invalid JSON: " + describe(e), null));
+      refuse(connection, ParseFailure.of(e, guard.limits));
       return;
-    } catch (Exception e) {
-      connection.deliver(ErrorFrames.jsonInvalid("Invalid JSON: unreadable frame", null));
+    } catch (Exception | StackOverflowError e) {
+      refuse(connection, new ParseFailure(Violation.NOT_JSON, "unreadable frame"));
       return;
     }
     if (frame == null || !frame.isObject()) {
-      connection.deliver(ErrorFrames.jsonInvalid("Invalid JSON: expected an object, got " + kind(frame), null));
+      refuse(connection, new ParseFailure(Violation.NOT_AN_OBJECT, "expected an object, got " + FrameKinds.of(frame)));
+      return;
+    }
+    if (Surrogates.mayHide(text) && Surrogates.inTree(frame)) {
+      refuse(connection, new ParseFailure(Violation.LONE_SURROGATE, "a string holds a lone UTF-16 surrogate"));
       return;
     }
     JsonNode ref = frame.get("ref");
@@ -72,33 +89,11 @@ final class FramePipeline<H extends ChannelHandler<S, P>, C extends Message, S e
     }
   }
 
-  private static String describe(JsonProcessingException e) {
-    String message = e.getOriginalMessage();
-    if (message == null) {
-      message = "malformed frame";
+  /** Answers a frame that is not a JSON object within the limits; the socket stays open. */
+  static void refuse(ChanxConnection<?, ?> connection, ParseFailure failure) {
+    if (connection.firstTime(failure.kind())) {
+      LOG.info("Connection {} {}; further ones are answered but not logged", connection.id(), failure.kind().text());
     }
-    int newline = message.indexOf('\n');
-    if (newline >= 0) {
-      message = message.substring(0, newline);
-    }
-    if (message.length() > MAX_ERROR_TEXT) {
-      message = message.substring(0, MAX_ERROR_TEXT) + "...";
-    }
-    JsonLocation at = e.getLocation();
-    return at == null ? message : message + " at line " + at.getLineNr() + " column " + at.getColumnNr();
-  }
-
-  private static String kind(JsonNode node) {
-    if (node == null || node.isMissingNode()) {
-      return "nothing";
-    }
-    return switch (node.getNodeType()) {
-      case ARRAY -> "an array";
-      case STRING -> "a string";
-      case NUMBER -> "a number";
-      case BOOLEAN -> "a boolean";
-      case NULL -> "null";
-      default -> node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
-    };
+    connection.deliver(ErrorFrames.jsonInvalid("Invalid JSON: " + failure.msg(), null));
   }
 }

@@ -13,14 +13,12 @@ final class HostedChannel<H extends ChannelHandler<S, P>, C extends Message, S e
   private final ChannelRoute<H, C, S, P> route;
   private final H handler;
   private final AddressTemplate template;
-  private final FramePipeline<H, C, S, P> pipeline;
   private final String groupPrefix;
 
   HostedChannel(ChannelRoute<H, C, S, P> route, H handler) {
     this.route = route;
     this.handler = handler;
     this.template = AddressTemplate.compile(route.address());
-    this.pipeline = new FramePipeline<>(route.dispatcher(), handler);
     this.groupPrefix = groupPrefix(route.name());
     if (!template.names().equals(route.parameterNames())) {
       throw new IllegalArgumentException("channel " + route.name() + ": address " + route.address()
@@ -49,7 +47,7 @@ final class HostedChannel<H extends ChannelHandler<S, P>, C extends Message, S e
    *
    * @throws IllegalArgumentException when a parameter does not fit the route
    */
-  WebSocketCreator creator(Map<String, String> rawParameters, Node node, boolean compression) {
+  WebSocketCreator creator(Map<String, String> rawParameters, Node node, Guard guard, boolean compression) {
     P path = route.path(rawParameters);
     return (request, response, callback) -> {
       if (!compression) {
@@ -57,7 +55,8 @@ final class HostedChannel<H extends ChannelHandler<S, P>, C extends Message, S e
       }
       ChanxConnection<S, P> connection =
           new ChanxConnection<>(node.ids.next(), node, groupPrefix, path, UpgradeInfo.of(request));
-      return new ChannelEndpoint(new ChannelSocket<>(connection, handler, pipeline, node.connections));
+      FramePipeline<H, C, S, P> pipeline = new FramePipeline<>(route.dispatcher(), handler, guard);
+      return new ChannelEndpoint(new ChannelSocket<>(connection, handler, pipeline, node.connections, guard));
     };
   }
 }

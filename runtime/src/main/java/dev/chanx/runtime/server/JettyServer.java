@@ -26,9 +26,11 @@ final class JettyServer {
   private final Server server;
   private final ServerConnector connector;
   private final Duration idleTimeout;
+  private final Limits limits;
 
-  JettyServer(String host, int port, Duration stopTimeout, Duration idleTimeout) {
+  JettyServer(String host, int port, Duration idleTimeout, Limits limits) {
     this.idleTimeout = idleTimeout;
+    this.limits = limits;
     QueuedThreadPool threads = new QueuedThreadPool();
     threads.setName("chanx");
     server = new Server(threads);
@@ -38,15 +40,21 @@ final class JettyServer {
     connector.setHost(host);
     connector.setPort(port);
     server.addConnector(connector);
-    server.setStopTimeout(stopTimeout.toMillis());
+    // ChanxServer.stop() does the graceful part (handlers, then 1001 closes) before Jetty stops.
+    server.setStopTimeout(0);
     server.setStopAtShutdown(false);
   }
 
   void start(Function<ServerWebSocketContainer, Handler> channels, AsyncApiDocument asyncApi,
       List<StaticMount> mounts) {
-    // Jetty's own default (30 s) would drop a chat tab that stays quiet for half a minute.
-    WebSocketUpgradeHandler upgrades = WebSocketUpgradeHandler.from(server,
-        container -> container.setIdleTimeout(idleTimeout));
+    WebSocketUpgradeHandler upgrades = WebSocketUpgradeHandler.from(server, container -> {
+      // Jetty's own default (30 s) would drop a chat tab that stays quiet for half a minute.
+      container.setIdleTimeout(idleTimeout);
+      // Checked on the message after decompression, so a small deflated frame cannot inflate past it.
+      container.setMaxTextMessageSize(limits.maxFrameSize());
+      container.setMaxBinaryMessageSize(limits.maxFrameSize());
+      container.setMaxFrameSize(limits.maxFrameSize());
+    });
     Handler.Sequence handlers = new Handler.Sequence();
     handlers.addHandler(channels.apply(upgrades.getServerWebSocketContainer()));
     if (asyncApi != null) {
@@ -69,6 +77,11 @@ final class JettyServer {
 
   int port() {
     return connector.getLocalPort();
+  }
+
+  /** Closes the listening socket: new connections are refused, open ones carry on. */
+  void stopAccepting() {
+    connector.shutdown();
   }
 
   void stop() {

@@ -1,29 +1,36 @@
 package dev.chanx.runtime.server;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
-/** The one Jackson setup the frame pipeline shares: trees in, streaming out, no data binding. */
+/** The Jackson setup the frame pipeline shares: trees in, streaming out, no data binding. */
 final class Json {
 
-  /** Reads whole frames into trees; rejects trailing tokens and duplicate keys. */
-  static final ObjectReader TREE_READER;
-
   /** Writes frames; its codec lets a generator copy a tree (the {@code ref} echo). */
-  static final JsonFactory FACTORY;
-
-  static {
-    ObjectMapper mapper = JsonMapper.builder()
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .build();
-    TREE_READER = mapper.reader();
-    FACTORY = mapper.getFactory();
-  }
+  static final JsonFactory FACTORY = JsonMapper.builder().build().getFactory();
 
   private Json() {}
+
+  /**
+   * A reader of whole frames into trees, built once per server: rejects trailing tokens and
+   * duplicate keys, and enforces the nesting, string and number limits while parsing.
+   */
+  static ObjectReader treeReader(Limits limits) {
+    StreamReadConstraints constraints = StreamReadConstraints.builder()
+        .maxNestingDepth(limits.maxJsonDepth())
+        .maxStringLength(limits.maxStringLength())
+        .maxNameLength(limits.maxStringLength())
+        .maxNumberLength(limits.maxNumberLength())
+        .build();
+    JsonFactory factory = JsonFactory.builder().streamReadConstraints(constraints).build();
+    return JsonMapper.builder(factory)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .build()
+        .reader();
+  }
 }

@@ -11,5 +11,8 @@ interface SocketEvents {
 
   void binary();
 
+  /** Jetty reports a failure; it closes the socket itself (1009 for a message over the limit). */
+  void failed(Throwable cause);
+
   void closed(int code, String reason);
 }

@@ -8,7 +8,9 @@ import dev.chanx.runtime.testing.ChatMessages.NewChatMessage;
 import dev.chanx.runtime.testing.ChatMessages.Ping;
 import dev.chanx.runtime.testing.ChatMessages.Pong;
 import dev.chanx.runtime.testing.ChatMessages.Slow;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +24,10 @@ public final class ChatRoom implements ChatHandler {
   public final BlockingQueue<String> disconnected = new LinkedBlockingQueue<>();
   /** Opened by a test to let {@code slow} handlers finish. */
   public final CountDownLatch gate = new CountDownLatch(1);
+  /** The payloads of {@code slow} frames as their handlers start waiting at the gate. */
+  public final BlockingQueue<String> slowStarted = new LinkedBlockingQueue<>();
+  /** Close codes by connection id, recorded before the id reaches {@link #disconnected}. */
+  public final Map<String, Integer> closeCodes = new ConcurrentHashMap<>();
 
   @Override
   public void onConnect(Connection<ChatServerMessage, ChatPath> connection) {
@@ -31,6 +37,7 @@ public final class ChatRoom implements ChatHandler {
 
   @Override
   public void onDisconnect(Connection<ChatServerMessage, ChatPath> connection, int closeCode) {
+    closeCodes.put(connection.id(), closeCode);
     disconnected.add(connection.id());
   }
 
@@ -52,6 +59,7 @@ public final class ChatRoom implements ChatHandler {
 
   @Override
   public Echo onSlow(Slow message, Connection<ChatServerMessage, ChatPath> connection) throws InterruptedException {
+    slowStarted.add(message.payload());
     if (!gate.await(20, TimeUnit.SECONDS)) {
       throw new IllegalStateException("the gate was never opened");
     }

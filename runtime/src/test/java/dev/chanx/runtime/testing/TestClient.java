@@ -71,8 +71,12 @@ public final class TestClient implements WebSocket.Listener, AutoCloseable {
   @Override
   public void close() {
     try {
-      if (!socket.isOutputClosed()) {
-        socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").get(WAIT.toSeconds(), TimeUnit.SECONDS);
+      if (!closed.isDone() && !socket.isOutputClosed()) {
+        try {
+          socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        } catch (ExecutionException serverClosedFirst) {
+          // The server's close crossed ours ("Output closed"): its close is awaited below.
+        }
       }
       closed.get(WAIT.toSeconds(), TimeUnit.SECONDS);
     } catch (InterruptedException e) {
