@@ -28,13 +28,18 @@ final class Failures {
   }
 
   /** Prints every problem of a document, one per line, and a count. */
-  static int report(SpecException e, PrintWriter err) {
+  static int report(SpecException e, PrintWriter err, boolean generating) {
     for (SpecProblem problem : e.problems()) {
       err.println(problem.render());
     }
     int n = e.problems().size();
-    err.println("chanx-gen: " + n + (n == 1 ? " problem" : " problems") + " found; nothing was generated.");
+    err.println("chanx-gen: " + plural(n, "problem") + " found" + (generating ? "; nothing was generated." : "."));
     return FAILED;
+  }
+
+  /** {@code 1 problem}, {@code 2 problems}. */
+  static String plural(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   /** Reports an unexpected failure without a stack trace unless asked for. */

@@ -55,7 +55,7 @@ final class GenerateCommand implements Callable<Integer> {
       out.println("Generated " + files.size() + " files from " + options.spec.getFileName() + " into " + output);
       return Failures.OK;
     } catch (SpecException e) {
-      return Failures.report(e, err);
+      return Failures.report(e, err, true);
     } catch (IllegalArgumentException e) {
       err.println("chanx-gen: " + e.getMessage());
       err.println("Try 'chanx-gen generate --help'.");

@@ -33,16 +33,16 @@ final class ValidateCommand implements Callable<Integer> {
     try {
       ApiModel model = ChanxGenerator.validate(options.spec, options.discriminator);
       out.println(options.spec.getFileName() + ": valid AsyncAPI " + model.asyncapiVersion() + " document, "
-          + model.channels().size() + (model.channels().size() == 1 ? " channel" : " channels"));
+          + Failures.plural(model.channels().size(), "channel"));
       for (Channel channel : model.channels()) {
-        out.printf("  %-20s %-28s %d client, %d server messages%s%n",
+        out.printf("  %-20s %-28s %d client, %s%s%n",
             channel.key(), channel.address(), channel.clientMessages().size(),
-            channel.serverMessages().size(),
+            Failures.plural(channel.serverMessages().size(), "server message"),
             channel.discriminator() == null ? "" : " (by '" + channel.discriminator() + "')");
       }
       return Failures.OK;
     } catch (SpecException e) {
-      return Failures.report(e, err);
+      return Failures.report(e, err, false);
     } catch (RuntimeException e) {
       return Failures.unexpected(e, options.verbose, err);
     }
