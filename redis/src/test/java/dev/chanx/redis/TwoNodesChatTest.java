@@ -21,12 +21,14 @@ class TwoNodesChatTest {
   private static final String PING = "{\"action\":\"ping\"}";
   private static final String PONG = "{\"action\":\"pong\",\"payload\":null}";
 
+  private static RedisNames names;
   private static ChatNode a;
   private static ChatNode b;
 
   @BeforeAll
   static void start() {
     String namespace = RedisForTests.freshNamespace();
+    names = new RedisNames(namespace);
     a = ChatNode.start(RedisForTests.URI, namespace);
     b = ChatNode.start(RedisForTests.URI, namespace);
   }
@@ -111,6 +113,10 @@ class TwoNodesChatTest {
     Member bob = b.join("only-on-b");
     assertEquals(false, b.layer.subscribedGroups().contains("chat/only-on-a"));
     assertEquals(false, a.layer.subscribedGroups().contains("chat/only-on-b"));
+    try (RedisAdmin redis = new RedisAdmin(RedisForTests.URI)) {
+      assertEquals(1, redis.subscribers(names.group("chat/only-on-a")));
+      assertEquals(1, redis.subscribers(names.group("chat/only-on-b")));
+    }
     alice.client().close();
     bob.client().close();
   }
