@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chanx.runtime.layer.TextFrame;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -118,6 +120,26 @@ class RedisChannelLayerTest {
     String channel = new RedisNames(namespace).group("g/short");
     try (RedisAdmin redis = new RedisAdmin(RedisForTests.URI)) {
       assertEquals(0, redis.subscribers(channel));
+    }
+  }
+
+  @Test
+  void aLayerOnAGivenClientWorksAndLeavesTheClientOpen() throws Exception {
+    RedisClient client = RedisClient.create(RedisForTests.URI);
+    try {
+      RecordingDelivery z = new RecordingDelivery("nodez");
+      RedisChannelLayer onZ = RedisChannelLayer.create(client).namespace(namespace);
+      onZ.start(z);
+      onZ.groupAdd("g/given", "nodez.1");
+      awaitSubscribed(onZ, "g/given");
+      onY.groupSend(List.of("g/given"), frame("hello z"), null);
+      assertEquals("nodez.1 " + frame("hello z").text(), z.next());
+      onZ.stop();
+      try (StatefulRedisConnection<String, String> connection = client.connect()) {
+        assertEquals("PONG", connection.sync().ping());
+      }
+    } finally {
+      client.shutdown();
     }
   }
 
