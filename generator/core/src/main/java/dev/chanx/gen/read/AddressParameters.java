@@ -28,7 +28,13 @@ final class AddressParameters {
     return names;
   }
 
-  static List<Parameter> read(ReadContext ctx, String channelKey, Location channel, String address) {
+  /**
+   * The parameters of {@code address}, declared under the channel's {@code parameters} or not.
+   *
+   * @param addressAt where the address is written: its own field in 3.x, the channel's key in 2.x
+   */
+  static List<Parameter> read(ReadContext ctx, String channelKey, Location channel, Location addressAt,
+      String address) {
     List<Parameter> out = new ArrayList<>();
     Location parameters = channel.child("parameters");
     List<String> declared = Nodes.keys(channel.node(), "parameters");
@@ -53,7 +59,7 @@ final class AddressParameters {
       }
       // An address placeholder needs no entry: it is a plain string.
       out.add(new Parameter(name, null,
-          Schema.builder(channel.child("address").canonical()).type(JsonType.STRING).build()));
+          Schema.builder(addressAt.canonical()).type(JsonType.STRING).build()));
     }
     return out;
   }
@@ -63,7 +69,7 @@ final class AddressParameters {
     JsonNode node = target.node();
     String description = Nodes.text(node, "description");
     if (node.path("schema").isObject()) {
-      return new Parameter(name, description, ctx.schemas.read(target.location().child("schema"))); // 2.x style
+      return withSchema(ctx, name, description, target.location().child("schema"));
     }
     Schema.Builder schema = Schema.builder(target.location().canonical()).type(JsonType.STRING)
         .description(description);
@@ -77,5 +83,18 @@ final class AddressParameters {
       node.get("examples").forEach(schema::example);
     }
     return new Parameter(name, description, schema.build());
+  }
+
+  /**
+   * A 2.x parameter, whose {@code schema} says it all. Its description is the parameter's, else
+   * the schema's, and the schema carries it too: what a 3.0 parameter gives its schema.
+   */
+  private static Parameter withSchema(ReadContext ctx, String name, String description, Location at) {
+    Schema schema = ctx.schemas.read(at);
+    String said = description != null ? description : schema.description();
+    if (schema.description() == null && said != null) {
+      schema = schema.toBuilder().description(said).build();
+    }
+    return new Parameter(name, said, schema);
   }
 }

@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * A channel as read, gathering its operations before the discriminator is chosen. Version
- * neutral: a 2.x reader would fill the same drafts from publish and subscribe.
+ * neutral: the 2.x reader fills the same drafts from publish and subscribe, and its {@code
+ * declared} messages from what those operations name.
  */
 final class ChannelDraft {
 
@@ -22,7 +23,7 @@ final class ChannelDraft {
   final String description;
   final List<Parameter> parameters;
   final Schema query;
-  /** The channel's own {@code messages}, by key. */
+  /** The channel's own {@code messages} (2.x: its operations' messages), by key. */
   final Map<String, MessageUse> declared;
   final List<OperationDraft> receives = new ArrayList<>();
   final List<OperationDraft> sends = new ArrayList<>();

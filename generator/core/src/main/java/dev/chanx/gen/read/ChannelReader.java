@@ -36,12 +36,12 @@ final class ChannelReader {
       }
     }
     return new ChannelDraft(key, where, address, Nodes.text(node, "title"), Nodes.text(node, "summary"),
-        Nodes.text(node, "description"), AddressParameters.read(ctx, key, where, address),
+        Nodes.text(node, "description"), AddressParameters.read(ctx, key, where, where.child("address"), address),
         query(ctx, where), declared);
   }
 
   /** The WebSocket binding's query schema, or null. */
-  private static Schema query(ReadContext ctx, Location channel) {
+  static Schema query(ReadContext ctx, Location channel) {
     if (!channel.node().has("bindings")) {
       return null;
     }

@@ -57,18 +57,31 @@ final class MessageReader {
     if (payload == null || payload.isNull()) {
       return Schema.builder(where.canonical()).build(); // no payload schema: any frame
     }
+    if (node.path("schemaFormat").isTextual() && !isJsonSchema(node.get("schemaFormat").asText())) {
+      // 2.x names the payload's format on the message itself.
+      unsupported(message.child("schemaFormat"), node.get("schemaFormat").asText());
+      return Schema.builder(where.canonical()).build();
+    }
     if (payload.isObject() && payload.has("schemaFormat") && !RefResolver.isRef(payload)) {
       // A Multi Format Schema Object: {schemaFormat, schema}.
       String format = payload.path("schemaFormat").asText();
-      if (!format.startsWith("application/vnd.aai.asyncapi") && !format.startsWith("application/schema+json")
-          && !format.startsWith("application/schema+yaml")) {
-        ctx.problems.at(where.child("schemaFormat"), "payload schema format '" + format + "' is not supported",
-            "Write the payload as a JSON Schema (AsyncAPI schema format).");
+      if (!isJsonSchema(format)) {
+        unsupported(where.child("schemaFormat"), format);
         return Schema.builder(where.canonical()).build();
       }
       return ctx.schemas.read(where.child("schema"));
     }
     return ctx.schemas.read(where);
+  }
+
+  private static boolean isJsonSchema(String format) {
+    return format.startsWith("application/vnd.aai.asyncapi") || format.startsWith("application/schema+json")
+        || format.startsWith("application/schema+yaml");
+  }
+
+  private void unsupported(Location where, String format) {
+    ctx.problems.at(where, "payload schema format '" + format + "' is not supported",
+        "Write the payload as a JSON Schema (AsyncAPI schema format).");
   }
 
   private String correlationId(Location message, JsonNode node, List<JsonNode> traits) {

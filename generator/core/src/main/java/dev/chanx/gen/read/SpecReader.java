@@ -4,7 +4,7 @@ import dev.chanx.gen.SpecException;
 import dev.chanx.gen.model.ApiModel;
 import java.nio.file.Path;
 
-/** Reads an AsyncAPI document (YAML or JSON) into the model, collecting every problem. */
+/** Reads an AsyncAPI document (2.0 to 2.6, 3.0 or 3.1; YAML or JSON) into the model, collecting every problem. */
 public final class SpecReader {
 
   private SpecReader() {}
@@ -27,15 +27,10 @@ public final class SpecReader {
     }
     SpecVersion version = SpecVersion.of(root, problems);
     problems.throwIfAny();
-    if (version == SpecVersion.V2) {
-      problems.at(root.at("/asyncapi"), "AsyncAPI 2.6 documents are not supported yet",
-          "Convert it to 3.0 first, for example with the AsyncAPI CLI's 'asyncapi convert'.");
-      problems.throwIfAny();
-    }
-    StructureCheck.check(root, version, problems);
+    StructureCheck.check(root, docs, version, problems);
     problems.structureChecked();
     ReadContext ctx = new ReadContext(root, docs, problems);
-    DocumentReader reader = new V3DocumentReader(ctx);
+    DocumentReader reader = version == SpecVersion.V2 ? new V2DocumentReader(ctx) : new V3DocumentReader(ctx);
     DocumentDraft draft = reader.read();
     DiscriminatorInference inference = new DiscriminatorInference(ctx.schemas::deref, problems);
     String named = discriminator == null || discriminator.isBlank() ? null : discriminator.strip();

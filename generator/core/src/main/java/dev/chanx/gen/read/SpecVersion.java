@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /** The AsyncAPI versions this reader knows, and how each is read. */
 enum SpecVersion {
-  /** 2.x: publish/subscribe operations inside channels; to be read by a reader of its own. */
+  /** 2.0 to 2.6: publish/subscribe inside channels keyed by address; see {@link V2DocumentReader}. */
   V2,
   V3_0,
   /** 3.1 changes nothing that the model holds, so it is read like 3.0. */
@@ -25,11 +25,11 @@ enum SpecVersion {
     if (version.matches("3\\.1\\.\\d+")) {
       return V3_1;
     }
-    if (version.matches("2\\.\\d+\\.\\d+")) {
+    if (version.matches("2\\.[0-6]\\.\\d+")) {
       return V2;
     }
     problems.at(where, "AsyncAPI version '" + version + "' is not supported",
-        "Use asyncapi: 3.0.0 (3.0.x and 3.1.x are read).");
+        "Use asyncapi: 3.0.0 (2.0 to 2.6, 3.0 and 3.1 are read).");
     return null;
   }
 }

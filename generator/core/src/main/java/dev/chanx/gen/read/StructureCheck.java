@@ -6,19 +6,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Checks the document's structure (known fields, their types) with asyncapi-core's model. Each
- * object is bound on its own, without the fields that hold schemas or other objects (see {@link
- * StructureShape}): asyncapi-core refuses schema keywords that the official parser accepts
- * ({@code example}, {@code $defs}...), and schemas are read by {@link SchemaReader} anyway.
+ * Checks the document's structure (known fields, their types) with asyncapi-core's model: 3.0
+ * for 3.x, 2.6 for 2.x. Each object is bound on its own, without the fields that hold schemas or
+ * other objects (see {@link StructureShape}): asyncapi-core refuses schema keywords that the
+ * official parser accepts ({@code example}, {@code $defs}...), and schemas are read by {@link
+ * SchemaReader} anyway. An object reached through a {@code $ref} is checked where it is written,
+ * in whichever file, once.
  */
 final class StructureCheck {
 
@@ -26,23 +31,42 @@ final class StructureCheck {
   private static final int MAX_PER_OBJECT = 10;
 
   private final Problems problems;
+  private final RefResolver refs;
+  private final Set<String> checked = new HashSet<>();
 
-  private StructureCheck(Problems problems) {
+  private StructureCheck(Problems problems, RefResolver refs) {
     this.problems = problems;
+    this.refs = refs;
   }
 
-  static void check(SourceDoc root, SpecVersion version, Problems problems) {
+  static void check(SourceDoc root, DocumentSet docs, SpecVersion version, Problems problems) {
     ObjectNode document = root.root().deepCopy();
     if (version == SpecVersion.V3_1) {
       document.put("asyncapi", "3.0.0"); // asyncapi-core has no 3.1 model; the structure is the same
     }
-    new StructureCheck(problems).check(root.at(""), document, StructureShape.ROOT);
+    // Follows refs without saying what is wrong with them: the reader says it later, knowing
+    // what each ref is for. Files it loads stay loaded, and their syntax errors are reported once.
+    RefResolver quiet = new RefResolver(docs, new Problems());
+    StructureShape shape = version == SpecVersion.V2 ? V2Shape.ROOT : V3Shape.ROOT;
+    new StructureCheck(problems, quiet).check(root.at(""), document, shape);
   }
 
-  private void check(Location where, JsonNode node, StructureShape shape) {
+  private void check(Location start, JsonNode given, StructureShape expected) {
+    Location where = start;
+    JsonNode node = given;
     if (RefResolver.isRef(node)) {
+      // The kind only words the problems of a broken ref, which nobody reads here.
+      RefResolver.Target target = refs.followAll(where, RefKind.MESSAGE);
+      if (target == null) {
+        return;
+      }
+      where = target.location();
+      node = target.node();
+    }
+    if (!checked.add(where.canonical())) {
       return;
     }
+    StructureShape shape = expected.refine(node);
     if (!node.isObject()) {
       problems.at(where, "'" + Pointer.last(where.pointer()) + "' must be an object", null);
       return;
@@ -50,7 +74,7 @@ final class StructureCheck {
     Map<String, StructureShape.Field> fields = shape.fields();
     ObjectNode own = ((ObjectNode) node).deepCopy();
     own.remove(fields.keySet());
-    bind(where, own, shape.type);
+    bind(where, own, shape.type());
     for (Map.Entry<String, StructureShape.Field> field : fields.entrySet()) {
       JsonNode value = node.get(field.getKey());
       Location at = where.child(field.getKey());
@@ -109,6 +133,13 @@ final class StructureCheck {
       String close = Suggest.closest(field, fieldsOf(type));
       problems.at(where, "unknown field '" + field + "'", close != null ? "Did you mean '" + close + "'?"
           : "Check the spelling against the AsyncAPI specification; extension fields start with x-.");
+    } else if (e instanceof UnrecognizedPropertyException u) {
+      // A type without extension fields, such as 2.x's {oneOf: [...]}.
+      List<String> known = new ArrayList<>();
+      u.getKnownPropertyIds().forEach(id -> known.add(String.valueOf(id)));
+      String close = Suggest.closest(field, known);
+      problems.at(where, "unknown field '" + field + "'", close != null ? "Did you mean '" + close + "'?"
+          : "Use only " + String.join(", ", known) + " here.");
     } else if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
       List<String> allowed = new ArrayList<>();
       for (Object constant : f.getTargetType().getEnumConstants()) {

@@ -17,16 +17,7 @@ final class V3DocumentReader implements DocumentReader {
   @Override
   public DocumentDraft read() {
     JsonNode root = ctx.root.root();
-    JsonNode info = root.path("info");
-    if (!info.isObject()) {
-      ctx.problems.at(ctx.root.at(""), "the document has no info", "Add info with a title and a version.");
-    } else {
-      for (String field : new String[] {"title", "version"}) {
-        if (!info.path(field).isValueNode() || info.path(field).isNull()) {
-          ctx.problems.at(ctx.root.at("/info"), "info has no " + field, "Add info." + field + ".");
-        }
-      }
-    }
+    JsonNode info = InfoReader.read(ctx);
     Map<String, ChannelDraft> channels = new LinkedHashMap<>();
     for (String key : Nodes.keys(root, "channels")) {
       ChannelDraft channel = ChannelReader.read(ctx, key);

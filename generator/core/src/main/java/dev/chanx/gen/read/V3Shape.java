@@ -1,5 +1,10 @@
 package dev.chanx.gen.read;
 
+import static dev.chanx.gen.read.StructureShape.list;
+import static dev.chanx.gen.read.StructureShape.map;
+import static dev.chanx.gen.read.StructureShape.one;
+import static dev.chanx.gen.read.StructureShape.skip;
+
 import com.asyncapi.v3._0_0.model.AsyncAPI;
 import com.asyncapi.v3._0_0.model.ExternalDocumentation;
 import com.asyncapi.v3._0_0.model.Tag;
@@ -20,13 +25,8 @@ import com.asyncapi.v3._0_0.model.operation.reply.OperationReplyAddress;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/**
- * The AsyncAPI 3.0 objects that {@link StructureCheck} binds one at a time, each with the fields
- * that hold other objects. Binding objects one by one matters: asyncapi-core's map
- * deserializers catch an entry's error, print it and carry on, so a whole-document bind would
- * neither fail nor stay quiet.
- */
-enum StructureShape {
+/** The AsyncAPI 3.0 (and 3.1) objects, bound with asyncapi-core's 3.0 model. */
+enum V3Shape implements StructureShape {
   ROOT(AsyncAPI.class),
   INFO(Info.class),
   CONTACT(Contact.class),
@@ -47,24 +47,23 @@ enum StructureShape {
   REPLY_ADDRESS(OperationReplyAddress.class),
   COMPONENTS(Components.class);
 
-  /** How a field holds its objects; SKIP fields are left out of the bind and not checked here. */
-  enum Form { ONE, MAP, LIST, SKIP }
+  private final Class<?> type;
 
-  /** A field holding other objects. */
-  record Field(Form form, StructureShape shape) {}
-
-  final Class<?> type;
-
-  StructureShape(Class<?> type) {
+  V3Shape(Class<?> type) {
     this.type = type;
   }
 
+  @Override
+  public Class<?> type() {
+    return type;
+  }
+
   /**
-   * The fields holding objects. Schemas, bindings and security are skipped (schemas are read by
-   * {@link SchemaReader}; the others do not reach the model), and so are fields that hold only
-   * references, which {@link RefResolver} checks when it follows them.
+   * Schemas, bindings and security are skipped (see {@link StructureShape}), and so are fields
+   * that hold only references, which {@link RefResolver} checks when it follows them.
    */
-  Map<String, Field> fields() {
+  @Override
+  public Map<String, Field> fields() {
     Map<String, Field> f = new LinkedHashMap<>();
     switch (this) {
       case ROOT:
@@ -117,6 +116,8 @@ enum StructureShape {
         skip(f, "channel", "messages");
         break;
       case COMPONENTS:
+        // An entry of components.schemas that nothing refers to is ignored on purpose, here and
+        // by SchemaReader: it generates nothing, and reading it would put it in the model.
         skip(f, "schemas", "securitySchemes", "serverBindings", "channelBindings", "operationBindings",
             "messageBindings");
         f.put("servers", map(SERVER));
@@ -145,23 +146,5 @@ enum StructureShape {
   private static void described(Map<String, Field> f) {
     f.put("tags", list(TAG));
     f.put("externalDocs", one(DOCS));
-  }
-
-  private static void skip(Map<String, Field> f, String... names) {
-    for (String name : names) {
-      f.put(name, new Field(Form.SKIP, null));
-    }
-  }
-
-  private static Field one(StructureShape shape) {
-    return new Field(Form.ONE, shape);
-  }
-
-  private static Field map(StructureShape shape) {
-    return new Field(Form.MAP, shape);
-  }
-
-  private static Field list(StructureShape shape) {
-    return new Field(Form.LIST, shape);
   }
 }

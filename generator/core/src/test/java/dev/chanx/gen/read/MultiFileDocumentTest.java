@@ -51,6 +51,15 @@ class MultiFileDocumentTest {
   }
 
   @Test
+  void objectsInAnotherFileAreStructureChecked() {
+    assertEquals(List.of(
+        "messages.yaml#/say/titel (line 2): unknown field 'titel'. "
+            + "Check the spelling against the AsyncAPI specification; extension fields start with x-.",
+        "messages.yaml#/say/correlationId/locaton (line 4): unknown field 'locaton'. Did you mean 'location'?"),
+        Fixtures.problems("structure-in-other-file/chat.yaml"));
+  }
+
+  @Test
   void cycleAcrossFilesIsReported() {
     assertEquals(List.of("loop.yaml#/Loop (line 2): "
         + "$ref 'chat.yaml#/components/schemas/Loop' closes a cycle: "

@@ -101,16 +101,9 @@ class ProblemMessagesTest {
   }
 
   @Test
-  void asyncApi2IsRefusedForNow() {
-    assertEquals(List.of("asyncapi-2.6.yaml#/asyncapi (line 1): AsyncAPI 2.6 documents are not supported yet. "
-        + "Convert it to 3.0 first, for example with the AsyncAPI CLI's 'asyncapi convert'."),
-        Fixtures.problems("asyncapi-2.6.yaml"));
-  }
-
-  @Test
   void unknownVersionIsNamed() {
     assertEquals(List.of("unknown-version.yaml#/asyncapi (line 1): AsyncAPI version '4.0.0' is not supported. "
-        + "Use asyncapi: 3.0.0 (3.0.x and 3.1.x are read)."),
+        + "Use asyncapi: 3.0.0 (2.0 to 2.6, 3.0 and 3.1 are read)."),
         Fixtures.problems("unknown-version.yaml"));
   }
 
