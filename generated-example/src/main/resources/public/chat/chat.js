@@ -1,65 +1,80 @@
-// The tutorial's chat page: one socket per room, frames as in the Chanx wire protocol.
-"use strict";
-(function () {
-  const $ = (id) => document.getElementById(id);
-  let socket = null;
+// The tutorial's chat page, on the JavaScript client generated from the same document as the
+// server: one client per room, typed sends and handlers, ping as a request answered by ref.
+import { connectChat } from "./chanx-chat.js";
 
-  function show(text, cls, name) {
-    const li = document.createElement("li");
-    if (cls) li.className = cls;
-    if (name) {
-      const who = document.createElement("span");
-      who.className = "name";
-      who.textContent = name + ": ";
-      li.appendChild(who);
-    }
-    li.appendChild(document.createTextNode(text));
-    $("messages").appendChild(li);
-    $("messages").scrollTop = $("messages").scrollHeight;
+const $ = (id) => document.getElementById(id);
+let chat = null;
+
+function show(text, cls, name) {
+  const li = document.createElement("li");
+  if (cls) li.className = cls;
+  if (name) {
+    const who = document.createElement("span");
+    who.className = "name";
+    who.textContent = name + ": ";
+    li.appendChild(who);
   }
+  li.appendChild(document.createTextNode(text));
+  $("messages").appendChild(li);
+  $("messages").scrollTop = $("messages").scrollHeight;
+}
 
-  function setConnected(connected, room) {
-    $("message").disabled = !connected;
-    $("send-button").disabled = !connected;
-    $("status").textContent = connected ? "Connected to " + room + "." : "Not connected.";
-    document.body.dataset.connected = connected ? "true" : "false";
-    if (connected) $("message").focus();
+function setConnected(connected, status) {
+  $("message").disabled = !connected;
+  $("send-button").disabled = !connected;
+  $("status").textContent = status;
+  document.body.dataset.connected = connected ? "true" : "false";
+  if (connected) $("message").focus();
+}
+
+function describe(error) {
+  return error.kind === "detail" ? error.detail : error.errors.map((e) => e.msg).join("; ");
+}
+
+// The round trip of a ping, answered by the server with a pong carrying the ping's ref.
+async function measure(client, room) {
+  const started = performance.now();
+  await client.requestPingMessage();
+  if (chat === client) {
+    $("status").textContent = `Connected to ${room}. Round trip ${Math.round(performance.now() - started)} ms.`;
   }
+}
 
-  $("join").addEventListener("submit", (event) => {
-    event.preventDefault();
-    if (socket) socket.close(1000, "joining another room");
-    const room = $("room").value.trim();
-    const scheme = location.protocol === "https:" ? "wss://" : "ws://";
-    const ws = new WebSocket(scheme + location.host + "/ws/chat/" + encodeURIComponent(room) + "/");
-    socket = ws;
-    ws.addEventListener("open", () => {
-      setConnected(true, room);
-      show("You joined " + room + ".", "system");
-    });
-    ws.addEventListener("close", () => {
-      if (socket === ws) {
-        setConnected(false);
-        show("Disconnected.", "system");
-      }
-    });
-    ws.addEventListener("message", (event) => {
-      const frame = JSON.parse(event.data);
-      if (frame.action === "new_chat_message") {
-        show(frame.payload.message, null, frame.payload.name);
-      } else if (frame.action === "error") {
-        show("Error: " + JSON.stringify(frame.payload), "system");
-      }
-    });
+$("join").addEventListener("submit", (event) => {
+  event.preventDefault();
+  if (chat) chat.close(1000, "joining another room");
+  const room = $("room").value.trim();
+  const client = connectChat({ path: { group_name: room }, reconnect: true }, {
+    onOpen() {
+      if (chat !== client) return;
+      setConnected(true, `Connected to ${room}.`);
+      show(`You joined ${room}.`, "system");
+      measure(client, room).catch((e) => show(`Ping failed: ${e.message}`, "system"));
+    },
+    onClose({ reconnecting }) {
+      if (chat !== client) return;
+      setConnected(false, reconnecting ? "Reconnecting..." : "Not connected.");
+      show(reconnecting ? "Disconnected; reconnecting." : "Disconnected.", "system");
+    },
+    onNewChatMessage({ payload }) {
+      show(payload.message, null, payload.name);
+    },
+    onError(error) {
+      show(`Error: ${describe(error)}`, "system");
+    },
   });
+  chat = client;
+  client.opened.catch(() => {
+    if (chat === client) setConnected(false, `Could not connect to ${room}.`);
+  });
+});
 
-  $("send").addEventListener("submit", (event) => {
-    event.preventDefault();
-    const text = $("message").value;
-    if (!text || !socket || socket.readyState !== WebSocket.OPEN) return;
-    const name = $("name").value.trim() || "Anonymous";
-    socket.send(JSON.stringify({ action: "new_chat_message", payload: { message: text, name: name } }));
-    show(text, "me", name);
-    $("message").value = "";
-  });
-})();
+$("send").addEventListener("submit", (event) => {
+  event.preventDefault();
+  const text = $("message").value;
+  if (!text || !chat || !chat.isOpen) return;
+  const name = $("name").value.trim() || "Anonymous";
+  chat.sendNewChatMessage({ payload: { message: text, name } });
+  show(text, "me", name);
+  $("message").value = "";
+});

@@ -44,6 +44,11 @@ record BenchOptions(int clients, int rooms, double rate, int warmupSeconds, int 
     return options;
   }
 
+  /** The same load for a short round whose figures are thrown away. */
+  BenchOptions warmupRound() {
+    return new BenchOptions(clients, rooms, rate, warmupSeconds, 1, redis);
+  }
+
   /** The room of client {@code i}: rooms are filled round-robin. */
   String room(int i) {
     return "room-" + (i % rooms);

@@ -9,7 +9,11 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** Two headless Chromium sessions chat through the page, as two people would. */
+/**
+ * Two headless Chromium sessions chat through the page, as two people would: the page runs the
+ * JavaScript client generated from the document (typed sends, handlers, ping answered by ref),
+ * and both pages come back by themselves after the server restarts.
+ */
 @Timeout(120)
 class ChatPageBrowserTest {
 
@@ -31,9 +35,24 @@ class ChatPageBrowserTest {
       String seenByBob = bob.waitForText("#messages", t -> t.contains("Hello from Alice"), WAIT);
       assertTrue(seenByBob.contains("Alice: Hello from Alice"), seenByBob);
       bob.screenshot(Path.of(System.getProperty("chanx.screenshotDir", "target"), "chat-page-bob.png"));
+
+      int port = server.port();
+      server.stop();
+      bob.waitForText("#status", t -> t.startsWith("Reconnecting"), WAIT);
+      server = ChatServer.create(port).start();
+      waitForRoundTrip(alice);
+      waitForRoundTrip(bob);
+      alice.type("#message", "Back again\n");
+      seenByBob = bob.waitForText("#messages", t -> t.contains("Back again"), WAIT);
+      assertTrue(seenByBob.contains("Alice: Back again"), seenByBob);
     } finally {
       server.stop();
     }
+  }
+
+  // The page pings once connected; the pong, matched to the ping by its ref, shows the round trip.
+  private static void waitForRoundTrip(Browser browser) throws Exception {
+    browser.waitForText("#status", t -> t.matches("Connected to room1\\. Round trip \\d+ ms\\."), WAIT);
   }
 
   private static void join(Browser browser, String page, String name) throws Exception {
@@ -42,6 +61,6 @@ class ChatPageBrowserTest {
     browser.clear("#room");
     browser.type("#room", "room1");
     browser.click("#join-button");
-    browser.waitForText("#status", t -> t.startsWith("Connected to room1"), WAIT);
+    waitForRoundTrip(browser);
   }
 }

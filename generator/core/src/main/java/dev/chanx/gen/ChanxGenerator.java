@@ -1,6 +1,7 @@
 package dev.chanx.gen;
 
 import dev.chanx.gen.codegen.JavaGenerator;
+import dev.chanx.gen.codegen.JsClientGenerator;
 import dev.chanx.gen.model.ApiModel;
 import dev.chanx.gen.read.SpecReader;
 import java.io.IOException;
@@ -8,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** The one entry point that the CLI and the Maven plugin share: read, check, generate, write. */
@@ -24,13 +27,38 @@ public final class ChanxGenerator {
     return SpecReader.read(spec, discriminator);
   }
 
-  /** Reads a document and generates the Java for it, without writing anything. */
+  /** Reads a document and generates the server's Java for it, without writing anything. */
   public static List<GeneratedFile> generate(Path spec, String basePackage, String discriminator)
       throws SpecException {
-    if (basePackage == null || !PACKAGE.matcher(basePackage).matches()) {
-      throw new IllegalArgumentException("not a valid Java package name: " + basePackage);
+    return generate(spec, basePackage, discriminator, Set.of(Target.SERVER));
+  }
+
+  /**
+   * Reads a document and generates the targets asked for, without writing anything: Java for
+   * {@link Target#SERVER} and {@link Target#JAVA_CLIENT} (sharing one package per channel under
+   * {@code basePackage}), {@code js/<title>.js} and its {@code .d.ts} for {@link Target#JS_CLIENT}.
+   *
+   * @param basePackage the Java base package; only needed, and only checked, for Java targets
+   * @return the files, ordered by path
+   * @throws IllegalArgumentException when no target is given or the package is not valid
+   */
+  public static List<GeneratedFile> generate(Path spec, String basePackage, String discriminator,
+      Set<Target> targets) throws SpecException {
+    if (targets == null || targets.isEmpty()) {
+      throw new IllegalArgumentException("no target to generate; valid targets: " + Target.ids());
     }
-    return JavaGenerator.generate(SpecReader.read(spec, discriminator), basePackage);
+    boolean java = targets.stream().anyMatch(Target::isJava);
+    if (java && (basePackage == null || !PACKAGE.matcher(basePackage).matches())) {
+      throw new IllegalArgumentException(basePackage == null ? "a Java target needs a package"
+          : "not a valid Java package name: " + basePackage);
+    }
+    ApiModel model = SpecReader.read(spec, discriminator);
+    List<GeneratedFile> files = new ArrayList<>(java ? JavaGenerator.generate(model, basePackage, targets) : List.of());
+    if (targets.contains(Target.JS_CLIENT)) {
+      files.addAll(JsClientGenerator.generate(model));
+    }
+    files.sort(Comparator.comparing(GeneratedFile::relativePath));
+    return List.copyOf(files);
   }
 
   /**

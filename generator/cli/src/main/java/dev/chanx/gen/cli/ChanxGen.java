@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     name = "chanx-gen",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Generates typed Java WebSocket servers from an AsyncAPI 3 document.",
+    description = "Generates typed Java WebSocket servers and Java and JavaScript clients from an AsyncAPI 3 document.",
     subcommands = {GenerateCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
     footer = {
       "",
@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
       "  chanx-gen validate --spec spec/chat.asyncapi.yaml",
       "  chanx-gen generate --spec spec/chat.asyncapi.yaml \\",
       "      --output target/generated --package com.example",
+      "  chanx-gen generate --spec spec/chat.asyncapi.yaml \\",
+      "      --output target/generated --package com.example --targets server,java-client,js-client",
       "",
       "Exit status: 0 success, 1 the document has problems, 2 wrong usage."
     })

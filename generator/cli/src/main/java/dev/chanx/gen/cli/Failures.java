@@ -11,6 +11,7 @@ final class Failures {
 
   static final int OK = 0;
   static final int FAILED = 1;
+  static final int USAGE = 2;
 
   private Failures() {}
 

@@ -93,6 +93,40 @@ class ChanxGenTest {
   }
 
   @Test
+  void targetsChooseWhatIsWritten() throws IOException {
+    assertEquals(0, run("generate", "--spec", CHAT.toString(), "--output", temp.toString(), "--package", "com.example",
+        "--targets", "java-client,js-client"), err.toString());
+
+    assertTrue(Files.isRegularFile(temp.resolve("com/example/chat/ChatClient.java")));
+    assertTrue(Files.isRegularFile(temp.resolve("com/example/chat/ChatListener.java")));
+    assertTrue(Files.isRegularFile(temp.resolve("com/example/chat/NewChatMessage.java")));
+    assertFalse(Files.exists(temp.resolve("com/example/chat/ChatHandler.java")));
+    assertTrue(Files.isRegularFile(temp.resolve("js/chanx-chat.js")));
+    assertTrue(Files.isRegularFile(temp.resolve("js/chanx-chat.d.ts")));
+  }
+
+  @Test
+  void theJavaScriptClientAloneNeedsNoPackage() {
+    assertEquals(0, run("generate", "--spec", CHAT.toString(), "--output", temp.toString(), "--targets", "js-client"),
+        err.toString());
+    assertTrue(Files.isRegularFile(temp.resolve("js/chanx-chat.js")));
+  }
+
+  @Test
+  void anUnknownTargetIsAUsageErrorNamingTheValidOnes() {
+    assertEquals(2, run("generate", "--spec", CHAT.toString(), "--output", temp.toString(), "--package", "com.example",
+        "--targets", "server,python-client"));
+    assertEquals("chanx-gen: unknown target 'python-client'; valid targets: server, java-client, js-client\n"
+        + "Try 'chanx-gen generate --help'.\n", err.toString());
+  }
+
+  @Test
+  void aJavaTargetWithoutPackageIsAUsageError() {
+    assertEquals(2, run("generate", "--spec", CHAT.toString(), "--output", temp.toString(), "--targets", "java-client"));
+    assertTrue(err.toString().contains("--package"), err.toString());
+  }
+
+  @Test
   void aBrokenDocumentFailsWithFileLineAndNoStackTrace() throws IOException {
     Path broken = temp.resolve("broken.yaml");
     Files.writeString(broken, "asyncapi: 3.0.0\ninfo:\n  title: [unclosed\n  version: 1.0.0\n");

@@ -6,7 +6,10 @@ import dev.chanx.gen.codegen.ChannelPlan.InterfacePlan;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Writes every file of one planned channel, one writer per kind of file. */
+/**
+ * Writes every file of one planned channel, one writer per kind of file: the types both sides
+ * share, then the server's and the Java client's as planned.
+ */
 final class ChannelFiles {
 
   private ChannelFiles() {}
@@ -31,12 +34,20 @@ final class ChannelFiles {
         types.add(enums.write(enumDecl));
       }
     }
-    types.add(new HandlerWriter(header, plan).write());
-    types.add(new DispatcherWriter(header, plan).write());
-    types.add(new ReaderWriter(header, plan).write());
     RouteWriter routes = new RouteWriter(header, plan);
-    types.add(routes.route());
+    types.add(new ReaderWriter(header, plan).write());
     types.add(routes.path());
+    if (plan.forServer()) {
+      types.add(new HandlerWriter(header, plan).write());
+      types.add(new DispatcherWriter(header, plan).write());
+      types.add(routes.route());
+    }
+    if (plan.forClient()) {
+      ClientPlan client = ClientPlan.of(plan);
+      types.add(new ClientWriter(header, client).write());
+      types.add(new ListenerWriter(header, client).write());
+      types.add(new ServerDecoderWriter(header, plan).write());
+    }
     List<GeneratedFile> files = new ArrayList<>();
     for (TypeSpec type : types) {
       files.add(header.file(plan.packageName(), type));

@@ -22,6 +22,9 @@ import java.util.List;
  * @param operations the handler methods, in document order
  * @param interfaces the reply and request interfaces of operations
  * @param parameters the typed path parameters
+ * @param forServer whether the server's files are generated; its reader then reads what clients send
+ * @param forClient whether a Java client's files are generated; its reader then reads what the
+ *     server sends
  */
 record ChannelPlan(
     Channel channel,
@@ -33,11 +36,18 @@ record ChannelPlan(
     List<MessagePlan> serverMessages,
     List<OperationPlan> operations,
     List<InterfacePlan> interfaces,
-    List<ParameterPlan> parameters) {
+    List<ParameterPlan> parameters,
+    boolean forServer,
+    boolean forClient) {
 
-  /** The channel's role types: {@code ChatClientMessage}, {@code ChatHandler}... */
+  /**
+   * The channel's role types: {@code ChatClientMessage}, {@code ChatHandler}... The client's
+   * ({@code ChatClient}, {@code ChatListener}, {@code ChatServerMessageDecoder}) are named last, so
+   * that they never take a name the server's types had before clients were generated.
+   */
   record Roles(ClassName clientMessage, ClassName serverMessage, ClassName handler,
-      ClassName dispatcher, ClassName route, ClassName path, ClassName reader) {}
+      ClassName dispatcher, ClassName route, ClassName path, ClassName reader,
+      ClassName client, ClassName listener, ClassName serverDecoder) {}
 
   /** A message and the type declared for its frame. */
   record MessagePlan(Message message, Decl decl) {}

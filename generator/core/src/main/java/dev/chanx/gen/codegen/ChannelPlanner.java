@@ -45,26 +45,43 @@ final class ChannelPlanner {
   private final Names typeNames = Names.types(Types.TAKEN_SIMPLE_NAMES);
   private final TypePlanner types;
   private final Map<String, Decl> byMessage = new LinkedHashMap<>();
+  private final Sides sides;
 
-  private ChannelPlanner(ApiModel model, Channel channel, String packageName, List<SpecProblem> problems) {
+  /**
+   * Which ends of the channel get Java: the server reads what clients send and a Java client reads
+   * what the server sends, so each side decides what the channel's reader reads.
+   */
+  record Sides(boolean server, boolean client) {}
+
+  private ChannelPlanner(ApiModel model, Channel channel, String packageName, List<SpecProblem> problems,
+      Sides sides) {
     this.model = model;
     this.channel = channel;
     this.packageName = packageName;
     this.shapes = new Shapes(model);
     this.problems = problems;
+    this.sides = sides;
     this.types = new TypePlanner(model.source(), packageName, shapes, typeNames, problems);
   }
 
   /** Plans a channel, adding what cannot be generated to {@code problems}. */
-  static ChannelPlan plan(ApiModel model, Channel channel, String packageName, List<SpecProblem> problems) {
-    return new ChannelPlanner(model, channel, packageName, problems).plan();
+  static ChannelPlan plan(ApiModel model, Channel channel, String packageName, List<SpecProblem> problems,
+      Sides sides) {
+    return new ChannelPlanner(model, channel, packageName, problems, sides).plan();
   }
 
   private ChannelPlan plan() {
     String prefix = Names.upperCamel(channel.key(), "Channel");
-    ChannelPlan.Roles roles = new ChannelPlan.Roles(
-        role(prefix + "ClientMessage"), role(prefix + "ServerMessage"), role(prefix + "Handler"),
-        role(prefix + "Dispatcher"), role(prefix + "Route"), role(prefix + "Path"), role(prefix + "Reader"));
+    ClassName clientMessage = role(prefix + "ClientMessage");
+    ClassName serverMessage = role(prefix + "ServerMessage");
+    ClassName handler = role(prefix + "Handler");
+    ClassName dispatcher = role(prefix + "Dispatcher");
+    ClassName route = role(prefix + "Route");
+    ClassName path = role(prefix + "Path");
+    ClassName reader = role(prefix + "Reader");
+    // The client's role names are given out last, below.
+    ChannelPlan.Roles roles = new ChannelPlan.Roles(clientMessage, serverMessage, handler, dispatcher, route, path,
+        reader, null, null, null);
 
     List<MessagePlan> client = messages(channel.clientMessages(), roles.clientMessage());
     List<MessagePlan> server = messages(channel.serverMessages(), roles.serverMessage());
@@ -73,9 +90,16 @@ final class ChannelPlanner {
     List<OperationPlan> operations = operations(roles, interfaces);
     describeUse(roles, operations);
     List<ParameterPlan> parameters = parameters();
-    client.forEach(m -> markReadable(m.decl()));
+    if (sides.server()) {
+      client.forEach(m -> markReadable(m.decl()));
+    }
+    if (sides.client()) {
+      server.forEach(m -> markReadable(m.decl()));
+    }
+    roles = new ChannelPlan.Roles(clientMessage, serverMessage, handler, dispatcher, route, path, reader,
+        role(prefix + "Client"), role(prefix + "Listener"), role(prefix + "ServerMessageDecoder"));
     return new ChannelPlan(channel, packageName, prefix, roles, types.decls(), client, server,
-        operations, interfaces, parameters);
+        operations, interfaces, parameters, sides.server(), sides.client());
   }
 
   private ClassName role(String name) {
@@ -178,11 +202,11 @@ final class ChannelPlanner {
     }
   }
 
-  // Says on each message type who sends it and which handler method takes or returns it.
+  // Says on each message type who sends it and which handler method takes or returns it; without
+  // the server's files there is no handler to link to, so the operation is named instead.
   private void describeUse(ChannelPlan.Roles roles, List<OperationPlan> operations) {
-    String handler = roles.handler().simpleName();
     for (OperationPlan op : operations) {
-      String method = "{@link " + handler + "#" + op.method() + "}";
+      String method = handlerMethod(roles, op.method(), op.operation());
       op.handles().forEach(m -> m.decl().addUsage("A client sends it; " + method + " handles it."));
       for (Message reply : op.operation().replies()) {
         Decl decl = byMessage.get(reply.pointer());
@@ -199,6 +223,11 @@ final class ChannelPlanner {
         }
       }
     }
+  }
+
+  private String handlerMethod(ChannelPlan.Roles roles, String method, Operation operation) {
+    return sides.server() ? "{@link " + roles.handler().simpleName() + "#" + method + "}"
+        : "operation " + Docs.code(operation.key());
   }
 
   // Operations
@@ -223,7 +252,7 @@ final class ChannelPlanner {
       String opName = Names.upperCamel(op.key(), "Operation");
       ClassName parameter = mine.size() == 1 ? mine.get(0).decl().name()
           : group(opName + "Request", roles.clientMessage(), mine, interfaces,
-              "What a client may send to {@link " + roles.handler().simpleName() + "#" + method + "}.");
+              "What a client may send to " + handlerMethod(roles, method, op) + ".");
       List<MessagePlan> replies = new ArrayList<>();
       Set<String> seen = new HashSet<>();
       for (Message m : op.replies()) {
@@ -235,7 +264,7 @@ final class ChannelPlanner {
       TypeName returns = replies.isEmpty() ? null
           : replies.size() == 1 ? replies.get(0).decl().name()
           : group(opName + "Reply", roles.serverMessage(), replies, interfaces,
-              "What {@link " + roles.handler().simpleName() + "#" + method + "} may send back to the sender.");
+              "What " + handlerMethod(roles, method, op) + " may send back to the sender.");
       out.add(new OperationPlan(op, method, parameter, List.copyOf(mine), returns));
     }
     return out;

@@ -25,6 +25,11 @@ final class FileHeader {
         .build();
   }
 
+  /** The document's file name as headers name it, never an absolute path. */
+  String source() {
+    return source;
+  }
+
   /** The {@code @Generated} annotation; writers add it first to each top-level type. */
   AnnotationSpec generated() {
     return generated;

@@ -8,9 +8,10 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes {@code <C>Reader}: one static method per record and union that clients send, each
- * validating and building its value in one pass over the parsed tree and recording every
- * problem. Rules with constraints (patterns, bounds, lists) are static constants, built once.
+ * Writes {@code <C>Reader}: one static method per record and union that is read (what clients
+ * send, for the server; what the server sends, for a Java client), each validating and building
+ * its value in one pass over the parsed tree and recording every problem. Rules with constraints
+ * (patterns, bounds, lists) are static constants, built once.
  */
 final class ReaderWriter {
 
@@ -43,7 +44,7 @@ final class ReaderWriter {
     return TypeSpec.classBuilder(plan.roles().reader())
         .addAnnotation(header.generated())
         .addModifiers(Modifier.FINAL)
-        .addJavadoc(Docs.block(List.of("Reads what clients send on channel " + Docs.code(plan.channel().key())
+        .addJavadoc(Docs.block(List.of("Reads what " + readers() + " on channel " + Docs.code(plan.channel().key())
             + ", validating each value and building it in one pass over the parsed tree.",
             "Each method returns the value, or null after recording in {@code problems} everything wrong"
                 + " with it, located from {@code at}.")))
@@ -51,6 +52,13 @@ final class ReaderWriter {
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethods(methods)
         .build();
+  }
+
+  private String readers() {
+    if (plan.forServer() && plan.forClient()) {
+      return "clients and the server send";
+    }
+    return plan.forClient() ? "the server sends" : "clients send";
   }
 
   private static MethodSpec.Builder reader(Decl decl) {

@@ -19,6 +19,12 @@ final class Types {
   static final ClassName CONNECTION = ClassName.get(RUNTIME + ".channel", "Connection");
   static final ClassName DISPATCHER = ClassName.get(RUNTIME + ".channel", "Dispatcher");
 
+  static final ClassName CHANX_CLIENT = ClassName.get(RUNTIME + ".client", "ChanxClient");
+  static final ClassName CLIENT_ADDRESS = ClassName.get(RUNTIME + ".client", "ClientAddress");
+  static final ClassName CLIENT_LISTENER = ClassName.get(RUNTIME + ".client", "ClientListener");
+  static final ClassName CLIENT_OPTIONS = ClassName.get(RUNTIME + ".client", "ClientOptions");
+  static final ClassName ERROR_FRAME_EXCEPTION = ClassName.get(RUNTIME + ".client", "ErrorFrameException");
+
   static final ClassName LOC = ClassName.get(RUNTIME + ".validation", "Loc");
   static final ClassName PROBLEMS = ClassName.get(RUNTIME + ".validation", "Problems");
   static final ClassName READ = ClassName.get(RUNTIME + ".validation", "Read");
@@ -45,6 +51,8 @@ final class Types {
   static final ClassName SET = ClassName.get("java.util", "Set");
   static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
   static final ClassName UUID = ClassName.get("java.util", "UUID");
+  static final ClassName URI = ClassName.get("java.net", "URI");
+  static final ClassName COMPLETABLE_FUTURE = ClassName.get("java.util.concurrent", "CompletableFuture");
   static final ClassName BIG_DECIMAL = ClassName.get("java.math", "BigDecimal");
   static final ClassName OFFSET_DATE_TIME = ClassName.get("java.time", "OffsetDateTime");
   static final ClassName LOCAL_DATE = ClassName.get("java.time", "LocalDate");
@@ -61,7 +69,8 @@ final class Types {
       "PathParameters", "ListReader", "JsonNode", "JsonGenerator", "JsonProperty", "JsonPropertyOrder",
       "JsonInclude", "JsonIgnoreProperties", "JsonTypeInfo", "JsonSubTypes", "JsonValue", "Generated",
       "IOException", "List", "Map", "Set", "Objects", "UUID", "BigDecimal", "OffsetDateTime",
-      "LocalDate", "DateTimeFormatter", "Entry",
+      "LocalDate", "DateTimeFormatter", "Entry", "ChanxClient", "ClientAddress", "ClientListener",
+      "ClientOptions", "ErrorFrameException", "URI", "CompletableFuture",
       // java.lang
       "Object", "String", "Integer", "Long", "Double", "Float", "Short", "Byte", "Boolean",
       "Character", "Number", "Void", "Class", "Enum", "Record", "Override", "Deprecated",
@@ -79,6 +88,10 @@ final class Types {
 
   static TypeName mapOf(TypeName value) {
     return ParameterizedTypeName.get(MAP, STRING, value);
+  }
+
+  static TypeName future(TypeName value) {
+    return ParameterizedTypeName.get(COMPLETABLE_FUTURE, value);
   }
 
   static TypeName valueReader(TypeName value) {

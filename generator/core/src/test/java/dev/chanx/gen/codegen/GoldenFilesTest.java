@@ -3,51 +3,81 @@ package dev.chanx.gen.codegen;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.chanx.gen.GeneratedFile;
+import dev.chanx.gen.Target;
+import dev.chanx.gen.model.ApiModel;
 import dev.chanx.gen.read.SpecReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
  * The chat channel of the tutorial, compared file by file with the expected output under
- * {@code src/test/resources/golden}. Run with {@code -Dchanx.updateGoldens=true} to rewrite the
- * expected files after an intended change, then review the diff.
+ * {@code src/test/resources/golden}: the server's files, the Java client's own files, and the
+ * JavaScript client. Run with {@code -Dchanx.updateGoldens=true} to rewrite the expected files
+ * after an intended change, then review the diff.
  */
 class GoldenFilesTest {
 
-  private static final Path GOLDEN = Path.of("src/test/resources/golden/tutorial");
+  private static final Path GOLDEN = Path.of("src/test/resources/golden");
   private static final String CHAT = "com/example/chat/";
+  private static final List<String> CLIENT_FILES = List.of("ChatClient.java", "ChatListener.java",
+      "ChatServerMessageDecoder.java", "ChatReader.java");
 
   @Test
   void tutorialChatChannelMatchesTheGoldenFiles() throws Exception {
-    List<GeneratedFile> chat = JavaGenerator.generate(SpecReader.read(SharedSpecs.TUTORIAL, null), "com.example")
+    List<GeneratedFile> chat = JavaGenerator.generate(tutorial(), "com.example")
         .stream()
         .filter(f -> f.relativePath().startsWith(CHAT))
         .toList();
 
+    check(GOLDEN.resolve("tutorial"), CHAT, chat);
+  }
+
+  @Test
+  void tutorialChatJavaClientMatchesTheGoldenFiles() throws Exception {
+    List<GeneratedFile> client = JavaGenerator.generate(tutorial(), "com.example",
+            Set.of(Target.SERVER, Target.JAVA_CLIENT))
+        .stream()
+        .filter(f -> CLIENT_FILES.stream().anyMatch(name -> f.relativePath().equals(CHAT + name)))
+        .toList();
+
+    check(GOLDEN.resolve("tutorial-java-client"), CHAT, client);
+  }
+
+  @Test
+  void tutorialJavaScriptClientMatchesTheGoldenFiles() throws Exception {
+    check(GOLDEN.resolve("tutorial-js-client"), "js/", JsClientGenerator.generate(tutorial()));
+  }
+
+  private static ApiModel tutorial() throws Exception {
+    return SpecReader.read(SharedSpecs.TUTORIAL, null);
+  }
+
+  private static void check(Path root, String folder, List<GeneratedFile> files) throws IOException {
     if (Boolean.getBoolean("chanx.updateGoldens")) {
-      rewrite(chat);
+      rewrite(root, folder, files);
     }
-    assertEquals(golden(), chat.stream().map(GeneratedFile::relativePath).toList(), "the files generated");
-    for (GeneratedFile file : chat) {
-      assertEquals(Files.readString(GOLDEN.resolve(file.relativePath()), StandardCharsets.UTF_8), file.content(),
+    assertEquals(golden(root, folder), files.stream().map(GeneratedFile::relativePath).toList(), "the files generated");
+    for (GeneratedFile file : files) {
+      assertEquals(Files.readString(root.resolve(file.relativePath()), StandardCharsets.UTF_8), file.content(),
           file.relativePath());
     }
   }
 
-  private static List<String> golden() throws IOException {
-    try (Stream<Path> files = Files.walk(GOLDEN.resolve(CHAT))) {
-      return files.filter(Files::isRegularFile).map(p -> GOLDEN.relativize(p).toString().replace('\\', '/'))
+  private static List<String> golden(Path root, String folder) throws IOException {
+    try (Stream<Path> files = Files.walk(root.resolve(folder))) {
+      return files.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/'))
           .sorted().toList();
     }
   }
 
-  private static void rewrite(List<GeneratedFile> files) throws IOException {
-    Path dir = GOLDEN.resolve(CHAT);
+  private static void rewrite(Path root, String folder, List<GeneratedFile> files) throws IOException {
+    Path dir = root.resolve(folder);
     if (Files.exists(dir)) {
       try (Stream<Path> old = Files.list(dir)) {
         for (Path p : old.toList()) {
@@ -56,7 +86,7 @@ class GoldenFilesTest {
       }
     }
     for (GeneratedFile file : files) {
-      Path target = GOLDEN.resolve(file.relativePath());
+      Path target = root.resolve(file.relativePath());
       Files.createDirectories(target.getParent());
       Files.writeString(target, file.content(), StandardCharsets.UTF_8);
     }

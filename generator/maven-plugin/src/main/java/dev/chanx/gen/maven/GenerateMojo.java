@@ -4,9 +4,11 @@ import dev.chanx.gen.ChanxGenerator;
 import dev.chanx.gen.GeneratedFile;
 import dev.chanx.gen.SpecException;
 import dev.chanx.gen.SpecProblem;
+import dev.chanx.gen.Target;
 import java.io.File;
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -15,7 +17,10 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
-/** Generates the Java for every channel of an AsyncAPI document and adds it to the sources. */
+/**
+ * Generates the server, the Java client and/or the JavaScript client of an AsyncAPI document and
+ * adds the output folder to the compile sources.
+ */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public final class GenerateMojo extends AbstractMojo {
 
@@ -23,9 +28,16 @@ public final class GenerateMojo extends AbstractMojo {
   @Parameter(property = "chanx.inputSpec", required = true)
   private File inputSpec;
 
-  /** The base package; each channel gets a sub-package named after it. */
-  @Parameter(property = "chanx.packageName", required = true)
+  /** The base package; each channel gets a sub-package named after it. Required for Java targets. */
+  @Parameter(property = "chanx.packageName")
   private String packageName;
+
+  /**
+   * What to generate, comma separated: {@code server}, {@code java-client}, {@code js-client}
+   * (written as {@code js/<document-title-in-kebab-case>.js} and {@code .d.ts} in the output folder).
+   */
+  @Parameter(property = "chanx.targets", defaultValue = "server")
+  private String targets;
 
   /** Where the sources are written; added to the compile source roots. */
   @Parameter(
@@ -53,14 +65,20 @@ public final class GenerateMojo extends AbstractMojo {
     if (!inputSpec.isFile()) {
       throw new MojoFailureException("chanx-gen: inputSpec " + inputSpec + " does not exist");
     }
+    Set<Target> chosen;
+    try {
+      chosen = Target.parse(targets);
+    } catch (IllegalArgumentException e) {
+      throw new MojoFailureException("chanx-gen: targets: " + e.getMessage());
+    }
     project.addCompileSourceRoot(outputDirectory.getPath());
     try {
-      InputFingerprint fingerprint = new InputFingerprint(inputSpec.toPath(), packageName, discriminator);
+      InputFingerprint fingerprint = new InputFingerprint(inputSpec.toPath(), packageName, discriminator, chosen);
       if (fingerprint.matches(outputDirectory.toPath())) {
         getLog().info("Skipping chanx-gen: " + inputSpec.getName() + " has not changed since the last run");
         return;
       }
-      List<GeneratedFile> files = ChanxGenerator.generate(inputSpec.toPath(), packageName, discriminator);
+      List<GeneratedFile> files = ChanxGenerator.generate(inputSpec.toPath(), packageName, discriminator, chosen);
       OutputFolder.replaceContents(outputDirectory.toPath(), files);
       fingerprint.store(outputDirectory.toPath());
       getLog().info("chanx-gen: generated " + files.size() + " files from " + inputSpec.getName()

@@ -1,5 +1,6 @@
 package dev.chanx.gen.maven;
 
+import dev.chanx.gen.Target;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,12 +9,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * A hash of everything that decides the output: the document, the documents beside it that it
- * may reference, the options and the generator's own version. Stored beside the output so an
+ * may reference, the options (targets included) and the generator's own version. Stored beside the output so an
  * unchanged build skips generation, as openapi-generator does.
  */
 final class InputFingerprint {
@@ -22,8 +25,8 @@ final class InputFingerprint {
 
   private final String value;
 
-  InputFingerprint(Path spec, String packageName, String discriminator) throws IOException {
-    this.value = compute(spec, packageName, discriminator);
+  InputFingerprint(Path spec, String packageName, String discriminator, Set<Target> targets) throws IOException {
+    this.value = compute(spec, packageName, discriminator, targets);
   }
 
   boolean matches(Path outputDirectory) throws IOException {
@@ -36,11 +39,13 @@ final class InputFingerprint {
     Files.writeString(outputDirectory.resolve(FILE_NAME), value + "\n", StandardCharsets.UTF_8);
   }
 
-  private static String compute(Path spec, String packageName, String discriminator) throws IOException {
+  private static String compute(Path spec, String packageName, String discriminator, Set<Target> targets)
+      throws IOException {
     MessageDigest digest = sha256();
     update(digest, "generator " + version());
     update(digest, "package " + packageName);
     update(digest, "discriminator " + discriminator);
+    update(digest, "targets " + new TreeSet<>(targets));
     // References may point at any document in the spec's folder tree, so all of them count.
     Path folder = spec.toAbsolutePath().getParent();
     List<Path> documents;

@@ -11,20 +11,32 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Writes the generated files and removes Java files left from an earlier document. */
+/**
+ * Writes the generated files and removes the generated files left from an earlier run: Java
+ * sources anywhere, and the JavaScript client and its declarations under {@code js/}.
+ */
 final class OutputFolder {
 
   private OutputFolder() {}
 
   static void replaceContents(Path outputDirectory, List<GeneratedFile> files) throws IOException {
     Set<Path> keep = new HashSet<>(ChanxGenerator.write(files, outputDirectory));
+    if (!Files.isDirectory(outputDirectory)) {
+      return;
+    }
     List<Path> stale;
     try (Stream<Path> existing = Files.walk(outputDirectory)) {
-      stale = existing.filter(p -> p.toString().endsWith(".java") && !keep.contains(p))
+      stale = existing.filter(p -> isGenerated(outputDirectory, p) && !keep.contains(p))
           .collect(Collectors.toList());
     }
     for (Path file : stale) {
       Files.delete(file);
     }
+  }
+
+  private static boolean isGenerated(Path outputDirectory, Path file) {
+    String name = file.getFileName().toString();
+    return name.endsWith(".java")
+        || file.getParent().equals(outputDirectory.resolve("js")) && (name.endsWith(".js") || name.endsWith(".d.ts"));
   }
 }

@@ -3,12 +3,16 @@ package dev.chanx.gen.maven;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.chanx.gen.Target;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class InputFingerprintTest {
+
+  private static final Set<Target> SERVER = Set.of(Target.SERVER);
 
   @TempDir Path temp;
 
@@ -16,8 +20,8 @@ class InputFingerprintTest {
   void anUnchangedBuildMatchesTheStoredFingerprint() throws Exception {
     Path spec = write("spec/chat.yaml", "asyncapi: 3.0.0\n");
     Path out = temp.resolve("out");
-    new InputFingerprint(spec, "com.example", null).store(out);
-    assertTrue(new InputFingerprint(spec, "com.example", null).matches(out));
+    new InputFingerprint(spec, "com.example", null, SERVER).store(out);
+    assertTrue(new InputFingerprint(spec, "com.example", null, SERVER).matches(out));
   }
 
   @Test
@@ -25,21 +29,22 @@ class InputFingerprintTest {
     Path spec = write("spec/chat.yaml", "asyncapi: 3.0.0\n");
     Path shared = write("spec/common/schemas.yaml", "a: 1\n");
     Path out = temp.resolve("out");
-    new InputFingerprint(spec, "com.example", null).store(out);
+    new InputFingerprint(spec, "com.example", null, SERVER).store(out);
 
-    assertFalse(new InputFingerprint(spec, "com.other", null).matches(out));
-    assertFalse(new InputFingerprint(spec, "com.example", "type").matches(out));
+    assertFalse(new InputFingerprint(spec, "com.other", null, SERVER).matches(out));
+    assertFalse(new InputFingerprint(spec, "com.example", "type", SERVER).matches(out));
+    assertFalse(new InputFingerprint(spec, "com.example", null, Set.of(Target.SERVER, Target.JS_CLIENT)).matches(out));
     Files.writeString(shared, "a: 2\n");
-    assertFalse(new InputFingerprint(spec, "com.example", null).matches(out));
-    new InputFingerprint(spec, "com.example", null).store(out);
+    assertFalse(new InputFingerprint(spec, "com.example", null, SERVER).matches(out));
+    new InputFingerprint(spec, "com.example", null, SERVER).store(out);
     Files.writeString(spec, "asyncapi: 3.0.1\n");
-    assertFalse(new InputFingerprint(spec, "com.example", null).matches(out));
+    assertFalse(new InputFingerprint(spec, "com.example", null, SERVER).matches(out));
   }
 
   @Test
   void noStoredFingerprintNeverMatches() throws Exception {
     Path spec = write("spec/chat.yaml", "asyncapi: 3.0.0\n");
-    assertFalse(new InputFingerprint(spec, "com.example", null).matches(temp.resolve("nowhere")));
+    assertFalse(new InputFingerprint(spec, "com.example", null, SERVER).matches(temp.resolve("nowhere")));
   }
 
   private Path write(String relative, String text) throws Exception {

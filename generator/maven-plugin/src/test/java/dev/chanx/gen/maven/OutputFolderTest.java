@@ -31,4 +31,21 @@ class OutputFolderTest {
     assertEquals(old, Files.getLastModifiedTime(a));
     assertFalse(Files.exists(out.resolve("com/example/b/B.java")));
   }
+
+  @Test
+  void aJavaScriptClientNoLongerAskedForGoesButOtherFilesStay() throws Exception {
+    OutputFolder.replaceContents(out, List.of(
+        new GeneratedFile("com/example/a/A.java", "class A {}"),
+        new GeneratedFile("js/chat.js", "export {};"),
+        new GeneratedFile("js/chat.d.ts", "export {};")));
+    Files.writeString(out.resolve("js/notes.txt"), "mine");
+    Files.writeString(out.resolve("helper.js"), "mine");
+
+    OutputFolder.replaceContents(out, List.of(new GeneratedFile("com/example/a/A.java", "class A {}")));
+
+    assertFalse(Files.exists(out.resolve("js/chat.js")));
+    assertFalse(Files.exists(out.resolve("js/chat.d.ts")));
+    assertTrue(Files.exists(out.resolve("js/notes.txt")));
+    assertTrue(Files.exists(out.resolve("helper.js")));
+  }
 }

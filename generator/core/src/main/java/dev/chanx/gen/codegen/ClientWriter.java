@@ -1,0 +1,208 @@
+package dev.chanx.gen.codegen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.chanx.gen.codegen.ChannelPlan.ParameterPlan;
+import dev.chanx.gen.codegen.ClientPlan.Received;
+import dev.chanx.gen.codegen.ClientPlan.Request;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code <C>Client}: a typed client of one channel on the JDK's WebSocket, a thin shell over
+ * the runtime's {@code ChanxClient} that fills the address, sends typed messages, narrows replies
+ * and hands each message the server sends to its listener method.
+ */
+final class ClientWriter {
+
+  private final FileHeader header;
+  private final ClientPlan client;
+  private final ChannelPlan plan;
+  private final ChannelPlan.Roles roles;
+
+  ClientWriter(FileHeader header, ClientPlan client) {
+    this.header = header;
+    this.client = client;
+    this.plan = client.channel();
+    this.roles = plan.roles();
+  }
+
+  TypeSpec write() {
+    TypeName connection = ParameterizedTypeName.get(Types.CHANX_CLIENT, roles.clientMessage(), roles.serverMessage());
+    TypeSpec.Builder type = TypeSpec.classBuilder(roles.client())
+        .addAnnotation(header.generated())
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addSuperinterface(AutoCloseable.class)
+        .addJavadoc(javadoc())
+        .addField(FieldSpec.builder(Types.STRING, "ADDRESS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("$S", plan.channel().address()).build())
+        .addField(connection, "connection", Modifier.PRIVATE, Modifier.FINAL)
+        .addMethod(MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PRIVATE)
+            .addParameter(connection, "connection")
+            .addStatement("this.connection = connection")
+            .build())
+        .addMethod(connectWithDefaults())
+        .addMethod(connect(connection));
+    if (!client.sends().isEmpty()) {
+      type.addMethod(MethodSpec.methodBuilder("send")
+          .addJavadoc("Sends a message; completes when the frame has been handed to the socket.\n")
+          .addModifiers(Modifier.PUBLIC)
+          .returns(Types.future(ClassName.get(Void.class)))
+          .addParameter(roles.clientMessage(), "message")
+          .addStatement("return connection.send(message)")
+          .build());
+    }
+    client.requests().forEach(r -> type.addMethod(request(r)));
+    return type
+        .addMethod(MethodSpec.methodBuilder("isOpen")
+            .addJavadoc("Whether a connection is open now.\n")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(TypeName.BOOLEAN)
+            .addStatement("return connection.isOpen()")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("close")
+            .addJavadoc(CodeBlock.builder()
+                .add("Closes the connection with a status code and reason, and stops reconnecting.\n\n")
+                .add("@param statusCode 1000 for a normal closure, or an application code from 4000 to 4999\n")
+                .add("@param reason why, for the server; possibly empty\n")
+                .add("@return completes once the server has answered the close\n")
+                .build())
+            .addModifiers(Modifier.PUBLIC)
+            .returns(Types.future(ClassName.get(Void.class)))
+            .addParameter(TypeName.INT, "statusCode")
+            .addParameter(Types.STRING, "reason")
+            .addStatement("return connection.close(statusCode, reason)")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("close")
+            .addJavadoc("Closes the connection normally (1000) and waits until it is closed.\n")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .addStatement("connection.close(1000, $S).join()", "")
+            .build())
+        .addMethod(deliver())
+        .build();
+  }
+
+  private CodeBlock javadoc() {
+    List<String> doc = new ArrayList<>();
+    doc.add("A typed client of channel " + Docs.code(plan.channel().key()) + " at "
+        + Docs.code(plan.channel().address()) + ", on the JDK's WebSocket.");
+    doc.add("{@code send} takes what a client may send; {@link " + roles.listener().simpleName()
+        + "} receives what the server sends; {@code request} sends a message with a fresh {@code ref} and"
+        + " completes with the reply that carries the same {@code ref}. Connect with {@link #connect(URI, "
+        + roles.path().simpleName() + ", ClientOptions, " + roles.listener().simpleName() + ")}; its options add"
+        + " query parameters, headers and reconnecting with backoff.");
+    return Docs.block(doc);
+  }
+
+  private MethodSpec connectWithDefaults() {
+    return MethodSpec.methodBuilder("connect")
+        .addJavadoc(CodeBlock.builder()
+            .add("Connects to channel $L with the default options (no reconnect).\n\n", Docs.code(plan.channel().key()))
+            .add("@param server the server, such as {@code ws://localhost:8000}; the address goes under its path\n")
+            .add("@param path the path parameters\n")
+            .add("@param listener receives what the server sends\n")
+            .add("@return completes with the client once connected, or fails when the connection cannot be made\n")
+            .build())
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(Types.future(roles.client()))
+        .addParameter(Types.URI, "server")
+        .addParameter(roles.path(), "path")
+        .addParameter(roles.listener(), "listener")
+        .addStatement("return connect(server, path, $T.defaults(), listener)", Types.CLIENT_OPTIONS)
+        .build();
+  }
+
+  private MethodSpec connect(TypeName connection) {
+    return MethodSpec.methodBuilder("connect")
+        .addJavadoc(CodeBlock.builder()
+            .add("Connects to channel $L.\n\n", Docs.code(plan.channel().key()))
+            .add("@param server the server, such as {@code ws://localhost:8000}; the address goes under its path\n")
+            .add("@param path the path parameters\n")
+            .add("@param options query parameters, headers, reconnecting and timeouts\n")
+            .add("@param listener receives what the server sends\n")
+            .add("@return completes with the client once connected, or fails when the connection cannot be made\n")
+            .build())
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(Types.future(roles.client()))
+        .addParameter(Types.URI, "server")
+        .addParameter(roles.path(), "path")
+        .addParameter(Types.CLIENT_OPTIONS, "options")
+        .addParameter(roles.listener(), "listener")
+        .addStatement("$T uri = $T.resolve(server, ADDRESS,$W$L,$Woptions.query())", Types.URI, Types.CLIENT_ADDRESS,
+            parameters())
+        .addStatement("return $T.<$T, $T>connect(uri, options,$W$T::decode,$Wmessage -> deliver(message, listener),"
+                + "$Wlistener)$Z.thenApply($T::new)", Types.CHANX_CLIENT, roles.clientMessage(), roles.serverMessage(),
+            roles.serverDecoder(), roles.client())
+        .build();
+  }
+
+  // Map.of takes up to ten pairs; a longer list of parameters needs entries.
+  private CodeBlock parameters() {
+    List<CodeBlock> pairs = new ArrayList<>();
+    for (ParameterPlan p : plan.parameters()) {
+      CodeBlock value = p.enumDecl() != null ? CodeBlock.of("path.$N().wireValue()", p.component())
+          : p.kind() == TypeRef.ScalarKind.STRING ? CodeBlock.of("path.$N()", p.component())
+          : CodeBlock.of("$T.valueOf(path.$N())", Types.STRING, p.component());
+      pairs.add(plan.parameters().size() > 10
+          ? CodeBlock.of("$T.entry($S, $L)", Types.MAP, p.parameter().name(), value)
+          : CodeBlock.of("$S, $L", p.parameter().name(), value));
+    }
+    return CodeBlock.of(plan.parameters().size() > 10 ? "$T.ofEntries($L)" : "$T.of($L)", Types.MAP,
+        CodeBlock.join(pairs, ",$W"));
+  }
+
+  private MethodSpec request(Request request) {
+    TypeName parameter = request.operation().parameter();
+    Names locals = Names.members(List.of("message", "reply", "connection"));
+    String local = locals.allocate(Names.lowerCamel(((ClassName) request.reply()).simpleName(), "value"));
+    String tags = request.sends().stream()
+        .map(d -> request.operation().handles().stream().filter(m -> m.decl() == d).findFirst().orElseThrow())
+        .map(m -> Docs.code(m.message().tag() != null ? m.message().tag() : m.message().key()))
+        .reduce((a, b) -> a + " or " + b).orElse("");
+    return MethodSpec.methodBuilder("request")
+        .addJavadoc(CodeBlock.builder()
+            .add("$L\n\n", Docs.wrap("Sends " + tags + " with a fresh {@code ref} and completes with the reply that"
+                + " carries it."))
+            .add("<p>Fails with {@link $T} when the server answers with an error frame,\n"
+                + "with a {@code TimeoutException} when no reply comes within the request timeout, and with an\n"
+                + "{@code IOException} when the connection closes first.\n", Types.ERROR_FRAME_EXCEPTION)
+            .build())
+        .addModifiers(Modifier.PUBLIC)
+        .returns(Types.future(request.reply()))
+        .addParameter(parameter, "message")
+        .addStatement("return connection.request(message,$Wreply -> reply instanceof $T $N ? $N : null)",
+            request.reply(), local, local)
+        .build();
+  }
+
+  private MethodSpec deliver() {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("deliver")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addParameter(roles.serverMessage(), "message")
+        .addParameter(roles.listener(), "listener");
+    Names locals = Names.members(List.of("message", "listener"));
+    boolean first = true;
+    for (Received received : client.receives()) {
+      String local = locals.allocate(Names.lowerCamel(received.decl().name().simpleName(), "value"));
+      if (first) {
+        method.beginControlFlow("if (message instanceof $T $N)", received.decl().name(), local);
+        first = false;
+      } else {
+        method.nextControlFlow("else if (message instanceof $T $N)", received.decl().name(), local);
+      }
+      method.addStatement("listener.$N($N)", received.method(), local);
+    }
+    if (!first) {
+      method.endControlFlow();
+    }
+    return method.build();
+  }
+}

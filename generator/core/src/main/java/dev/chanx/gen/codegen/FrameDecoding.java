@@ -1,0 +1,130 @@
+package dev.chanx.gen.codegen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import dev.chanx.gen.codegen.ChannelPlan.MessagePlan;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes what turns a parsed frame into one of a channel's messages: read the discriminator, hand
+ * the frame to the reader of that message, report every problem in Chanx's shape. The dispatcher
+ * decodes what clients send with it, a Java client what the server sends.
+ */
+final class FrameDecoding {
+
+  private final ChannelPlan plan;
+  private final ClassName root;
+  private final String discriminator;
+  private final List<MessagePlan> tagged = new ArrayList<>();
+  private final List<MessagePlan> untagged = new ArrayList<>();
+
+  /**
+   * Decodes {@code messages} as {@code root}. Messages with a tag are picked by it (the first of
+   * several with one tag wins); the others are tried in order when the tag names none.
+   */
+  FrameDecoding(ChannelPlan plan, List<MessagePlan> messages, ClassName root) {
+    this.plan = plan;
+    this.root = root;
+    // Chanx's default, for a channel whose messages have no discriminator to find.
+    this.discriminator = plan.channel().discriminator() != null ? plan.channel().discriminator() : "action";
+    Set<String> tags = new HashSet<>();
+    for (MessagePlan m : messages) {
+      if (m.message().tag() == null || plan.channel().discriminator() == null) {
+        untagged.add(m);
+      } else if (tags.add(m.message().tag())) {
+        tagged.add(m);
+      }
+    }
+  }
+
+  String discriminator() {
+    return discriminator;
+  }
+
+  /** The constants the methods use: the discriminator, and the tags named in errors. */
+  List<FieldSpec> fields() {
+    List<FieldSpec> fields = new ArrayList<>();
+    fields.add(FieldSpec.builder(Types.STRING, "DISCRIMINATOR", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("$S", discriminator).build());
+    if (!tagged.isEmpty()) {
+      fields.add(FieldSpec.builder(Types.STRING, "EXPECTED_TAGS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .initializer("$S", String.join(", ", tagged.stream().map(m -> Repr.of(m.message().tag())).toList()))
+          .build());
+    }
+    return fields;
+  }
+
+  private TypeName decoded() {
+    return ParameterizedTypeName.get(Types.DECODED, root);
+  }
+
+  /** Completes a {@code decode(JsonNode frame)} method whose name and modifiers the caller chose. */
+  MethodSpec decode(MethodSpec.Builder method) {
+    method.returns(decoded()).addParameter(Types.JSON_NODE, "frame");
+    if (tagged.isEmpty() && !untagged.isEmpty()) {
+      return method.addStatement("return decodeUntagged(frame)").build();
+    }
+    method.addStatement("String tag = $T.tag(frame, DISCRIMINATOR)", Types.READ)
+        .beginControlFlow("if (tag == null)");
+    if (untagged.isEmpty()) {
+      method.addStatement("return $T.invalid(null, $T.of($T.tagNotFound(DISCRIMINATOR)))", Types.DECODED, Types.LIST,
+          Types.READ);
+    } else {
+      method.addStatement("return decodeUntagged(frame)");
+    }
+    method.endControlFlow();
+    CodeBlock unknown = untagged.isEmpty()
+        ? CodeBlock.of("$T.invalid(null, $T.of($T.tagInvalid(DISCRIMINATOR, tag, $L)))", Types.DECODED, Types.LIST,
+            Types.READ, tagged.isEmpty() ? "\"\"" : "EXPECTED_TAGS")
+        : CodeBlock.of("decodeUntagged(frame)");
+    if (tagged.isEmpty()) {
+      return method.addStatement("return $L", unknown).build();
+    }
+    CodeBlock.Builder cases = CodeBlock.builder();
+    for (MessagePlan m : tagged) {
+      CodeBlock label = m.decl() instanceof RecordDecl record
+          ? ReaderWriter.label(record, discriminator, m.message().tag())
+          : CodeBlock.of("$S", m.message().tag());
+      cases.add("case $L ->$Wproblems.decoded(tag, $T.$N(frame, at, problems));\n", label, plan.roles().reader(),
+          ReaderWriter.method(m.decl()));
+    }
+    cases.add("default ->$W$L;\n", unknown);
+    return method
+        .addStatement("$T problems = new $T()", Types.PROBLEMS, Types.PROBLEMS)
+        .addStatement("$T at = $T.of(tag)", Types.LOC, Types.LOC)
+        .addCode("return switch (tag) {\n$>$L$<};\n", cases.build())
+        .build();
+  }
+
+  /** The method that tries the messages without a tag in document order, or null when there are none. */
+  MethodSpec decodeUntagged() {
+    if (untagged.isEmpty()) {
+      return null;
+    }
+    MethodSpec.Builder method = MethodSpec.methodBuilder("decodeUntagged")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(decoded())
+        .addParameter(Types.JSON_NODE, "frame")
+        .addStatement("$T problems = new $T()", Types.PROBLEMS, Types.PROBLEMS);
+    Names locals = Names.members(List.of("frame", "problems"));
+    for (MessagePlan m : untagged) {
+      String local = locals.allocate(Names.lowerCamel(m.decl().name().simpleName(), "message"));
+      CodeBlock at = untagged.size() == 1 ? CodeBlock.of("$T.root()", Types.LOC)
+          : CodeBlock.of("$T.root().key($S)", Types.LOC, m.decl().errorName());
+      method.addStatement("$T $N = $T.$N(frame, $L, problems)", m.decl().name(), local, plan.roles().reader(),
+              ReaderWriter.method(m.decl()), at)
+          .beginControlFlow("if ($N != null)", local)
+          .addStatement("return $T.valid($S, $N)", Types.DECODED, m.message().key(), local)
+          .endControlFlow();
+    }
+    return method.addStatement("return $T.invalid(null, problems.errors())", Types.DECODED).build();
+  }
+}

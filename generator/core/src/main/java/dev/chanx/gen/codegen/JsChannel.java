@@ -1,0 +1,113 @@
+package dev.chanx.gen.codegen;
+
+import com.palantir.javapoet.ClassName;
+import dev.chanx.gen.codegen.ChannelPlan.MessagePlan;
+import dev.chanx.gen.codegen.ClientPlan.Received;
+import dev.chanx.gen.codegen.ClientPlan.Request;
+import dev.chanx.gen.codegen.ClientPlan.Sent;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One channel as the JavaScript module and its declarations name it: a namespace for its types,
+ * a client class with typed helpers, a connect function and the table that routes incoming frames
+ * to handlers. The handlers and helpers take the Java client's names.
+ *
+ * @param client the channel's client plan
+ * @param namespace the declarations' namespace of its types, such as {@code Chat}
+ * @param className the client class, such as {@code ChatClient}
+ * @param connect the function that makes one, such as {@code connectChat}
+ * @param table the constant holding the channel's address and routes, such as {@code CHAT}
+ * @param routes the property and value that pick each incoming handler, first match wins
+ * @param untagged the handlers of messages no constant picks; the first takes what no route does
+ * @param sends one helper per type a client may send
+ * @param requests one helper per type sent with a ref to an operation that replies
+ */
+record JsChannel(ClientPlan client, String namespace, String className, String connect, String table,
+    List<Route> routes, List<String> untagged, List<Helper> sends, List<Helper> requests) {
+
+  /** Identifiers the module or its declarations use at top level, never given to a channel. */
+  static final List<String> RESERVED = List.of("ChanxError", "ChanxClient", "ChanxValidationError",
+      "ChanxErrorFrame", "ChanxReconnect", "ChanxClientOptions", "ChanxCloseEvent", "ChanxHandlers",
+      "errorFrame", "describe", "channelUrl", "reconnectPolicy", "Object", "Array", "JSON", "Math", "Map",
+      "Promise", "String", "Number", "Boolean", "URL", "Error", "TypeError", "Omit", "Partial", "Record",
+      "WebSocket", "globalThis", "console", "setTimeout", "clearTimeout", "encodeURIComponent", "Infinity");
+
+  /** An incoming frame whose {@code property} is {@code value} goes to {@code handler}. */
+  record Route(String property, String value, String handler) {}
+
+  /**
+   * A typed helper method.
+   *
+   * @param method its name, such as {@code sendNewChatMessage}
+   * @param decl the type of message it sends
+   * @param tagProperty the constant it fills in, or null when it takes the whole message
+   * @param replies what the reply may be (requests only)
+   */
+  record Helper(String method, Decl decl, Property tagProperty, List<ClassName> replies) {}
+
+  /** The channels of a document, their top-level names given out in document order. */
+  static List<JsChannel> of(List<ChannelPlan> plans) {
+    Names topLevel = Names.members(RESERVED);
+    List<JsChannel> out = new ArrayList<>();
+    for (ChannelPlan plan : plans) {
+      ClientPlan client = ClientPlan.of(plan);
+      String namespace = topLevel.allocate(plan.prefix());
+      String className = topLevel.allocate(plan.roles().client().simpleName());
+      String connect = topLevel.allocate("connect" + plan.prefix());
+      String table = topLevel.allocate(Names.upperSnake(plan.prefix(), "CHANNEL"));
+      List<Route> routes = new ArrayList<>();
+      List<String> untagged = new ArrayList<>();
+      route(client, routes, untagged);
+      List<Helper> sends = new ArrayList<>();
+      for (Sent sent : client.sends()) {
+        sends.add(new Helper("send" + sent.decl().name().simpleName(), sent.decl(), tag(sent.decl()), List.of()));
+      }
+      List<Helper> requests = new ArrayList<>();
+      for (Request request : client.requests()) {
+        for (Decl decl : request.sends()) {
+          requests.add(new Helper("request" + decl.name().simpleName(), decl, tag(decl), request.replies()));
+        }
+      }
+      out.add(new JsChannel(client, namespace, className, connect, table, List.copyOf(routes),
+          List.copyOf(untagged), List.copyOf(sends), List.copyOf(requests)));
+    }
+    return List.copyOf(out);
+  }
+
+  private static Property tag(Decl decl) {
+    return decl instanceof RecordDecl record ? record.tagProperty() : null;
+  }
+
+  // The channel's discriminator picks a tagged message; a union's own discriminator picks the
+  // union when the channel has none in common.
+  private static void route(ClientPlan client, List<Route> routes, List<String> untagged) {
+    String discriminator = client.channel().channel().discriminator();
+    Set<List<String>> seen = new HashSet<>();
+    for (Received received : client.receives()) {
+      boolean routed = false;
+      for (MessagePlan m : received.messages()) {
+        if (m.message().tag() != null && discriminator != null) {
+          routed |= add(routes, seen, discriminator, m.message().tag(), received.method());
+        } else if (received.decl() instanceof UnionDecl union && union.discriminator() != null) {
+          for (String tag : union.tags()) {
+            routed |= add(routes, seen, union.discriminator(), tag, received.method());
+          }
+        }
+      }
+      if (!routed) {
+        untagged.add(received.method());
+      }
+    }
+  }
+
+  private static boolean add(List<Route> routes, Set<List<String>> seen, String property, String value,
+      String handler) {
+    if (seen.add(List.of(property, value))) {
+      routes.add(new Route(property, value, handler));
+    }
+    return true;
+  }
+}

@@ -1,0 +1,80 @@
+/** One problem the server found in a frame, in Chanx's (Pydantic's) shape. */
+export interface ChanxValidationError {
+  type: string;
+  loc: (string | number)[];
+  msg: string;
+}
+
+/** An error frame from the server: the validation errors of a frame, or a detail sentence. */
+export type ChanxErrorFrame =
+  | { kind: "validation"; errors: ChanxValidationError[] }
+  | { kind: "detail"; detail: string };
+
+/** An error frame that answered a request, or a request that got no reply. */
+export declare class ChanxError extends Error {
+  constructor(message: string, error?: ChanxErrorFrame);
+  /** The error frame, when the server sent one. */
+  readonly error?: ChanxErrorFrame;
+}
+
+/** Reconnecting with backoff: delays double from initialDelay up to maxDelay (milliseconds). */
+export interface ChanxReconnect {
+  initialDelay?: number;
+  maxDelay?: number;
+  maxAttempts?: number;
+}
+
+/** How a client connects. */
+export interface ChanxClientOptions {
+  /** The server, such as "ws://localhost:8000"; in a browser, the page's host by default. */
+  url?: string;
+  /** Query parameters added to the address. */
+  query?: { [name: string]: string | number | boolean | (string | number | boolean)[] };
+  /** Connect again after a lost connection: true for the defaults (250 ms up to 10 s). */
+  reconnect?: boolean | ChanxReconnect;
+  /** How long a request waits for its reply, in milliseconds (30000). */
+  requestTimeout?: number;
+  /** WebSocket subprotocols. */
+  protocols?: string | string[];
+  /** The WebSocket class, where there is no global one. */
+  WebSocket?: new (url: string, protocols?: string | string[]) => unknown;
+}
+
+/** How a connection that was open ended. */
+export interface ChanxCloseEvent {
+  code: number;
+  reason: string;
+  /** Whether the client will connect again. */
+  reconnecting: boolean;
+}
+
+/** What happens to a connection; every handler is optional. */
+export interface ChanxHandlers {
+  onOpen?(): void;
+  onClose?(event: ChanxCloseEvent): void;
+  /** An error frame that answers no request. */
+  onError?(error: ChanxErrorFrame): void;
+  /** A frame that is none of the channel's messages (parsed, or its text when it is no JSON object). */
+  onUnreadable?(frame: unknown): void;
+  /** An attempt to connect again failed. */
+  onFailure?(error: ChanxError): void;
+}
+
+/** A connection to one channel; each channel's client class adds typed helpers. */
+export declare class ChanxClient<C, S> {
+  protected constructor(channel: unknown, options?: ChanxClientOptions, handlers?: ChanxHandlers);
+  /** Where the client connects. */
+  readonly url: string;
+  /** Resolves when the first connection is open; rejects when it cannot be made. */
+  readonly opened: Promise<void>;
+  /** Resolves when the client is closed for good. */
+  readonly closed: Promise<void>;
+  /** Whether a connection is open now. */
+  readonly isOpen: boolean;
+  /** Sends a frame; throws a ChanxError when no connection is open. */
+  send(message: C): void;
+  /** Sends a frame with a fresh ref; resolves with the reply that carries it. */
+  request(message: C, timeout?: number): Promise<S>;
+  /** Closes with a code and reason and stops reconnecting. */
+  close(code?: number, reason?: string): Promise<void>;
+}

@@ -1,0 +1,260 @@
+// The client machinery, the same in every generated module: connect, send, match replies by
+// ref, reconnect with backoff. The channel classes below it only add typed helpers.
+
+/** An error frame that answered a request, or a request that got no reply. */
+export class ChanxError extends Error {
+  constructor(message, error) {
+    super(message);
+    this.name = "ChanxError";
+    /** The error frame: {kind: "validation", errors} or {kind: "detail", detail}; absent otherwise. */
+    this.error = error;
+  }
+}
+
+function errorFrame(frame) {
+  if (frame.action !== "error") return null;
+  const payload = frame.payload;
+  if (Array.isArray(payload)) return { kind: "validation", errors: payload };
+  if (payload && typeof payload === "object" && typeof payload.detail === "string") {
+    return { kind: "detail", detail: payload.detail };
+  }
+  return null;
+}
+
+function describe(error) {
+  if (error.kind === "detail") return error.detail;
+  return error.errors.map((e) => `${e.type} at ${JSON.stringify(e.loc)}: ${e.msg}`).join("; ");
+}
+
+function channelUrl(address, options) {
+  let base = options.url;
+  if (base === undefined) {
+    if (!globalThis.location) throw new TypeError("chanx: options.url is needed outside a browser");
+    base = (globalThis.location.protocol === "https:" ? "wss://" : "ws://") + globalThis.location.host;
+  }
+  const path = options.path ?? {};
+  const filled = address.replace(/^\//, "").replace(/\{([^{}]+)\}/g, (placeholder, name) => {
+    const value = path[name];
+    if (value === undefined || value === null) throw new TypeError(`chanx: no value for path parameter ${name}`);
+    return encodeURIComponent(String(value));
+  });
+  const url = new URL(base);
+  url.pathname = url.pathname.replace(/\/?$/, "/") + filled;
+  for (const [name, value] of Object.entries(options.query ?? {})) {
+    for (const one of Array.isArray(value) ? value : [value]) url.searchParams.append(name, String(one));
+  }
+  return url.toString();
+}
+
+function reconnectPolicy(option) {
+  if (!option) return null;
+  const given = option === true ? {} : option;
+  return {
+    initialDelay: given.initialDelay ?? 250,
+    maxDelay: given.maxDelay ?? 10000,
+    maxAttempts: given.maxAttempts ?? Infinity,
+  };
+}
+
+/**
+ * A connection to one channel. Each server frame completes the request whose ref it carries, or
+ * else goes to a handler: error frames to onError, messages to their on<Message> handler, anything
+ * else to onUnreadable. A connection lost once open is made again when options.reconnect says so
+ * (not after a close the client asked for, nor a normal closure or policy violation from the server).
+ */
+export class ChanxClient {
+  #channel;
+  #options;
+  #handlers;
+  #url;
+  #reconnect;
+  #WebSocket;
+  #socket = null;
+  #pending = new Map();
+  #refs = 0;
+  #attempts = 0;
+  #closing = false;
+  #timer = undefined;
+  #opened;
+  #closed;
+  #resolveClosed;
+
+  constructor(channel, options = {}, handlers = {}) {
+    this.#channel = channel;
+    this.#options = options;
+    this.#handlers = handlers;
+    this.#url = channelUrl(channel.address, options);
+    this.#reconnect = reconnectPolicy(options.reconnect);
+    this.#WebSocket = options.WebSocket ?? globalThis.WebSocket;
+    if (typeof this.#WebSocket !== "function") {
+      throw new TypeError("chanx: no WebSocket here; pass options.WebSocket (Node 20: --experimental-websocket)");
+    }
+    this.#closed = new Promise((resolve) => { this.#resolveClosed = resolve; });
+    this.#opened = new Promise((resolve, reject) => this.#open(resolve, reject));
+    // Callers who never await opened should not see an unhandled rejection.
+    this.#opened.catch(() => {});
+  }
+
+  /** Where the client connects. */
+  get url() { return this.#url; }
+
+  /** Resolves when the first connection is open; rejects when it cannot be made. */
+  get opened() { return this.#opened; }
+
+  /** Resolves when the client is closed for good. */
+  get closed() { return this.#closed; }
+
+  /** Whether a connection is open now. */
+  get isOpen() { return this.#socket !== null && this.#socket.readyState === 1; }
+
+  /** Sends a frame; throws a ChanxError when no connection is open. */
+  send(message) {
+    this.#write(message);
+  }
+
+  /** Sends a frame with a fresh ref; resolves with the reply that carries it, rejects with a ChanxError. */
+  request(message, timeout = this.#options.requestTimeout ?? 30000) {
+    const ref = String(++this.#refs);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.#pending.delete(ref);
+        reject(new ChanxError(`chanx: no reply to ref ${ref} within ${timeout} ms`));
+      }, timeout);
+      this.#pending.set(ref, { resolve, reject, timer });
+      try {
+        this.#write({ ...message, ref });
+      } catch (e) {
+        clearTimeout(timer);
+        this.#pending.delete(ref);
+        reject(e);
+      }
+    });
+  }
+
+  /** Closes with a code and reason and stops reconnecting; resolves when closed. */
+  close(code = 1000, reason = "") {
+    this.#closing = true;
+    clearTimeout(this.#timer);
+    if (this.#socket !== null && this.#socket.readyState <= 1) {
+      this.#socket.close(code, reason);
+    } else {
+      this.#resolveClosed();
+    }
+    return this.#closed;
+  }
+
+  #write(frame) {
+    if (!this.isOpen) throw new ChanxError(`chanx: not connected to ${this.#url}`);
+    this.#socket.send(JSON.stringify(frame));
+  }
+
+  #open(resolve, reject) {
+    const socket = new this.#WebSocket(this.#url, this.#options.protocols);
+    let wasOpen = false;
+    this.#socket = socket;
+    socket.onopen = () => {
+      wasOpen = true;
+      this.#attempts = 0;
+      if (this.#closing) {
+        socket.close(1000, "");
+        return;
+      }
+      resolve?.();
+      this.#call("onOpen");
+    };
+    socket.onmessage = (event) => this.#receive(event.data);
+    let ended = false;
+    const end = (code, reason) => {
+      if (ended) return;
+      ended = true;
+      if (this.#socket === socket) this.#socket = null;
+      this.#failPending(code);
+      if (!wasOpen && reject) {
+        reject(new ChanxError(`chanx: could not connect to ${this.#url}`));
+        this.#resolveClosed();
+      } else if (!wasOpen) {
+        this.#call("onFailure", new ChanxError(`chanx: could not connect to ${this.#url} again`));
+        this.#again();
+      } else {
+        const reconnecting = !this.#closing && this.#reconnect !== null && this.#reconnect.maxAttempts > 0
+          && code !== 1000 && code !== 1008;
+        this.#call("onClose", { code, reason, reconnecting });
+        if (reconnecting) this.#again();
+        else this.#resolveClosed();
+      }
+    };
+    socket.onclose = (event) => end(event.code, event.reason);
+    // A failed connection may report only an error (Node 20's WebSocket does); an open one also closes.
+    socket.onerror = () => {
+      if (!wasOpen) end(1006, "");
+    };
+  }
+
+  #again() {
+    const policy = this.#reconnect;
+    this.#attempts += 1;
+    if (this.#closing || policy === null || this.#attempts > policy.maxAttempts) {
+      this.#resolveClosed();
+      return;
+    }
+    const full = Math.min(policy.maxDelay, policy.initialDelay * 2 ** (this.#attempts - 1));
+    this.#timer = setTimeout(() => this.#open(null, null), full / 2 + Math.random() * full / 2);
+  }
+
+  #receive(data) {
+    let frame;
+    try {
+      frame = JSON.parse(data);
+    } catch {
+      this.#call("onUnreadable", data);
+      return;
+    }
+    if (frame === null || typeof frame !== "object" || Array.isArray(frame)) {
+      this.#call("onUnreadable", data);
+      return;
+    }
+    const ref = frame.ref;
+    delete frame.ref;
+    const error = errorFrame(frame);
+    const pending = ref === undefined || ref === null ? undefined : this.#pending.get(String(ref));
+    if (pending !== undefined) {
+      this.#pending.delete(String(ref));
+      clearTimeout(pending.timer);
+      if (error) pending.reject(new ChanxError(describe(error), error));
+      else pending.resolve(frame);
+      return;
+    }
+    if (error) {
+      this.#call("onError", error);
+      return;
+    }
+    const handler = this.#handlerOf(frame);
+    if (handler) this.#call(handler, frame);
+    else this.#call("onUnreadable", frame);
+  }
+
+  #handlerOf(frame) {
+    for (const [property, value, handler] of this.#channel.receives) {
+      if (frame[property] === value) return handler;
+    }
+    return this.#channel.untagged[0];
+  }
+
+  #failPending(code) {
+    for (const { reject, timer } of this.#pending.values()) {
+      clearTimeout(timer);
+      reject(new ChanxError(`chanx: the connection closed (${code}) before the reply came`));
+    }
+    this.#pending.clear();
+  }
+
+  #call(name, ...args) {
+    const handler = this.#handlers[name];
+    if (typeof handler !== "function") return;
+    try {
+      handler.apply(this.#handlers, args);
+    } catch (e) {
+      console.error(`chanx: handler ${name} failed`, e);
+    }
+  }
+}

@@ -1,0 +1,257 @@
+package dev.chanx.runtime.client;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.chanx.runtime.message.Decoded;
+import dev.chanx.runtime.message.Message;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A connection to one channel of a Chanx server on the JDK's {@link WebSocket}, typed by what a
+ * client sends ({@code C}) and what the server sends ({@code S}). Generated clients wrap one.
+ *
+ * <p>Each server frame is decoded and validated, then completes the request whose {@code ref} it
+ * carries, or else goes to the listener: error frames to {@link ClientListener#onError}, messages
+ * to the delivery, anything else to {@link ClientListener#onUnreadable}. When the connection is
+ * lost, waiting requests fail and, if the options say so, the client connects again with backoff.
+ */
+public final class ChanxClient<C extends Message, S extends Message> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ChanxClient.class);
+  private static final long CLOSE_WAIT_SECONDS = 5;
+
+  private final URI uri;
+  private final ClientOptions options;
+  private final ServerFrameDecoder<S> decoder;
+  private final Consumer<? super S> delivery;
+  private final ClientListener listener;
+  private final PendingRequests<S> pending = new PendingRequests<>();
+  private final AtomicLong refs = new AtomicLong();
+  private final AtomicInteger failedAttempts = new AtomicInteger();
+  private final AtomicReference<Outgoing> current = new AtomicReference<>();
+  private final CompletableFuture<Void> closed = new CompletableFuture<>();
+  private volatile boolean closing;
+
+  private ChanxClient(URI uri, ClientOptions options, ServerFrameDecoder<S> decoder, Consumer<? super S> delivery,
+      ClientListener listener) {
+    this.uri = Objects.requireNonNull(uri, "uri");
+    this.options = Objects.requireNonNull(options, "options");
+    this.decoder = Objects.requireNonNull(decoder, "decoder");
+    this.delivery = Objects.requireNonNull(delivery, "delivery");
+    this.listener = Objects.requireNonNull(listener, "listener");
+  }
+
+  /**
+   * Opens a connection; the future fails when this first attempt does, whatever the reconnect
+   * policy (which applies to connections lost once open).
+   *
+   * @param uri where the channel is, such as {@code ws://localhost:8000/ws/chat/room1/}
+   * @param options headers, reconnect policy and timeouts; the query is expected in {@code uri}
+   * @param decoder reads a server frame as the channel's message
+   * @param delivery receives each message that answers no request
+   * @param listener receives the connection's events and error frames
+   */
+  public static <C extends Message, S extends Message> CompletableFuture<ChanxClient<C, S>> connect(URI uri,
+      ClientOptions options, ServerFrameDecoder<S> decoder, Consumer<? super S> delivery, ClientListener listener) {
+    ChanxClient<C, S> client = new ChanxClient<>(uri, options, decoder, delivery, listener);
+    return client.open().thenApply(socket -> client);
+  }
+
+  /** Where the client connects. */
+  public URI uri() {
+    return uri;
+  }
+
+  /** Whether a connection is open now. */
+  public boolean isOpen() {
+    Outgoing outgoing = current.get();
+    return outgoing != null && outgoing.isOpen();
+  }
+
+  /** Completes when the client is closed for good: closed by {@link #close}, or lost and not reconnected. */
+  public CompletableFuture<Void> closed() {
+    return closed.copy();
+  }
+
+  /** Sends a message; completes when the frame has been handed to the socket. */
+  public CompletableFuture<Void> send(C message) {
+    return sendFrame(Frames.write(Objects.requireNonNull(message, "message"), null));
+  }
+
+  /**
+   * Sends a message with a fresh {@code ref} and completes with the server's reply to it, narrowed
+   * by {@code reply} (null: not the reply expected). Fails with {@link ErrorFrameException} when
+   * the server answers with an error frame, and when no reply comes within the request timeout or
+   * before the connection closes.
+   */
+  public <R> CompletableFuture<R> request(C message, Function<? super S, ? extends R> reply) {
+    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(reply, "reply");
+    String ref = Long.toString(refs.incrementAndGet());
+    CompletableFuture<R> future = pending.add(ref, reply, options.requestTimeout());
+    sendFrame(Frames.write(message, ref)).whenComplete((sent, e) -> {
+      if (e != null) {
+        pending.fail(ref, unwrap(e));
+      }
+    });
+    return future;
+  }
+
+  /**
+   * Closes the connection with a status code and reason and stops reconnecting; completes once
+   * the server has answered the close (or after five seconds without an answer).
+   *
+   * @param statusCode 1000 for a normal closure, or an application code from 4000 to 4999
+   */
+  public CompletableFuture<Void> close(int statusCode, String reason) {
+    if (statusCode != 1000 && (statusCode < 3000 || statusCode > 4999)) {
+      throw new IllegalArgumentException("a client closes with 1000 or 3000-4999, not " + statusCode);
+    }
+    closing = true;
+    Outgoing outgoing = current.get();
+    if (outgoing == null) {
+      closed.complete(null);
+      return closed();
+    }
+    outgoing.close(statusCode, reason == null ? "" : reason).whenComplete((sent, e) -> {
+      if (e != null) {
+        abort(outgoing, "the close frame could not be sent");
+      }
+    });
+    CompletableFuture.delayedExecutor(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)
+        .execute(() -> abort(outgoing, "the server did not answer the close"));
+    return closed();
+  }
+
+  // Called by the socket listener, one event at a time per socket.
+
+  void opened(WebSocket socket) {
+    if (closing) {
+      // Closed while this connection was being made again.
+      socket.sendClose(1000, "").whenComplete((ws, e) -> socket.abort());
+      return;
+    }
+    current.set(new Outgoing(socket));
+    failedAttempts.set(0);
+    notify(listener::onOpen);
+  }
+
+  void received(String text) {
+    ObjectNode frame = Frames.read(text);
+    if (frame == null) {
+      notify(() -> listener.onUnreadable(text, List.of(Frames.notAnObject())));
+      return;
+    }
+    String ref = Frames.takeRef(frame);
+    ErrorFrame error = Frames.error(frame);
+    if (error != null) {
+      if (!pending.fail(ref, new ErrorFrameException(error))) {
+        notify(() -> listener.onError(error));
+      }
+      return;
+    }
+    Decoded<S> decoded = decoder.decode(frame);
+    if (!decoded.isValid()) {
+      if (!pending.fail(ref, new IllegalStateException("the reply to ref " + ref + " is unreadable: "
+          + decoded.errors()))) {
+        notify(() -> listener.onUnreadable(text, decoded.errors()));
+      }
+      return;
+    }
+    S message = decoded.value();
+    if (!pending.reply(ref, message)) {
+      notify(() -> delivery.accept(message));
+    }
+  }
+
+  void disconnected(WebSocket socket, int statusCode, String reason, Throwable error) {
+    Outgoing outgoing = current.get();
+    if (outgoing == null || outgoing.socket() != socket || !current.compareAndSet(outgoing, null)) {
+      return;
+    }
+    pending.failAll(new IOException("the connection closed (" + statusCode + ") before the reply came"));
+    if (error != null) {
+      notify(() -> listener.onFailure(error));
+    }
+    notify(() -> listener.onClose(statusCode, reason));
+    if (!closing && options.reconnect().after(statusCode)) {
+      reconnect();
+    } else {
+      closed.complete(null);
+    }
+  }
+
+  private void reconnect() {
+    int attempt = failedAttempts.incrementAndGet();
+    if (closing || attempt > options.reconnect().maxAttempts()) {
+      closed.complete(null);
+      return;
+    }
+    long delay = options.reconnect().delay(attempt).toNanos();
+    CompletableFuture.delayedExecutor(delay, TimeUnit.NANOSECONDS).execute(() -> {
+      if (closing) {
+        closed.complete(null);
+        return;
+      }
+      open().whenComplete((socket, e) -> {
+        if (e != null) {
+          notify(() -> listener.onFailure(unwrap(e)));
+          reconnect();
+        }
+      });
+    });
+  }
+
+  private CompletableFuture<WebSocket> open() {
+    HttpClient http = options.httpClient() != null ? options.httpClient() : SharedHttpClient.INSTANCE;
+    WebSocket.Builder builder = http.newWebSocketBuilder().connectTimeout(options.connectTimeout());
+    options.headers().forEach((name, values) -> values.forEach(value -> builder.header(name, value)));
+    return builder.buildAsync(uri, new SocketListener(this));
+  }
+
+  private CompletableFuture<Void> sendFrame(String frame) {
+    Outgoing outgoing = current.get();
+    if (outgoing == null || closing) {
+      return CompletableFuture.failedFuture(new IllegalStateException("not connected to " + uri));
+    }
+    return outgoing.text(frame);
+  }
+
+  private void abort(Outgoing outgoing, String why) {
+    if (current.get() == outgoing) {
+      outgoing.socket().abort();
+      disconnected(outgoing.socket(), 1006, why, null);
+    }
+  }
+
+  private void notify(Runnable callback) {
+    try {
+      callback.run();
+    } catch (RuntimeException e) {
+      LOG.warn("A client listener of {} failed", uri, e);
+    }
+  }
+
+  private static Throwable unwrap(Throwable e) {
+    return e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+  }
+
+  /** One HTTP client for every client that brings none: its threads are daemons, made on first use. */
+  private static final class SharedHttpClient {
+    static final HttpClient INSTANCE = HttpClient.newHttpClient();
+  }
+}

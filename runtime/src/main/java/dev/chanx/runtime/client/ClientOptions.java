@@ -1,0 +1,163 @@
+package dev.chanx.runtime.client;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * How a client connects: query parameters and headers of the upgrade request, the reconnect
+ * policy and the timeouts. Immutable; build with {@link #builder()}, change with
+ * {@link #toBuilder()}.
+ */
+public final class ClientOptions {
+
+  private static final ClientOptions DEFAULTS = builder().build();
+
+  private final Map<String, List<String>> query;
+  private final Map<String, List<String>> headers;
+  private final Reconnect reconnect;
+  private final Duration connectTimeout;
+  private final Duration requestTimeout;
+  private final HttpClient httpClient;
+
+  private ClientOptions(Builder b) {
+    query = copy(b.query);
+    headers = copy(b.headers);
+    reconnect = b.reconnect;
+    connectTimeout = b.connectTimeout;
+    requestTimeout = b.requestTimeout;
+    httpClient = b.httpClient;
+  }
+
+  /** No query, no headers, no reconnect, 10 s to connect and 30 s for a reply. */
+  public static ClientOptions defaults() {
+    return DEFAULTS;
+  }
+
+  /** A builder starting from the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding these options. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** The query parameters added to the address, in the order given. */
+  public Map<String, List<String>> query() {
+    return query;
+  }
+
+  /** The headers of the upgrade request, in the order given. */
+  public Map<String, List<String>> headers() {
+    return headers;
+  }
+
+  /** When to connect again after the connection is lost. */
+  public Reconnect reconnect() {
+    return reconnect;
+  }
+
+  /** How long opening one connection may take. */
+  public Duration connectTimeout() {
+    return connectTimeout;
+  }
+
+  /** How long a request waits for its reply before it fails with a timeout. */
+  public Duration requestTimeout() {
+    return requestTimeout;
+  }
+
+  /** The HTTP client that opens connections, or null for one shared by all clients. */
+  public HttpClient httpClient() {
+    return httpClient;
+  }
+
+  private static Map<String, List<String>> copy(Map<String, List<String>> values) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    values.forEach((name, list) -> out.put(name, List.copyOf(list)));
+    return Collections.unmodifiableMap(out);
+  }
+
+  /** Collects options; each setter returns the builder. */
+  public static final class Builder {
+    private final Map<String, List<String>> query = new LinkedHashMap<>();
+    private final Map<String, List<String>> headers = new LinkedHashMap<>();
+    private Reconnect reconnect = Reconnect.never();
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration requestTimeout = Duration.ofSeconds(30);
+    private HttpClient httpClient;
+
+    private Builder() {}
+
+    private Builder(ClientOptions options) {
+      options.query.forEach((name, values) -> query.put(name, new ArrayList<>(values)));
+      options.headers.forEach((name, values) -> headers.put(name, new ArrayList<>(values)));
+      reconnect = options.reconnect;
+      connectTimeout = options.connectTimeout;
+      requestTimeout = options.requestTimeout;
+      httpClient = options.httpClient;
+    }
+
+    /** Adds a query parameter; a name given twice is sent twice. */
+    public Builder query(String name, String value) {
+      query.computeIfAbsent(requireName(name), k -> new ArrayList<>()).add(Objects.requireNonNull(value, "value"));
+      return this;
+    }
+
+    /** Adds a header to the upgrade request, such as {@code Authorization}. */
+    public Builder header(String name, String value) {
+      headers.computeIfAbsent(requireName(name), k -> new ArrayList<>()).add(Objects.requireNonNull(value, "value"));
+      return this;
+    }
+
+    /** Sets when to connect again after the connection is lost; {@link Reconnect#never()} by default. */
+    public Builder reconnect(Reconnect policy) {
+      reconnect = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /** Sets how long opening one connection may take. */
+    public Builder connectTimeout(Duration timeout) {
+      connectTimeout = positive(timeout, "connectTimeout");
+      return this;
+    }
+
+    /** Sets how long a request waits for its reply. */
+    public Builder requestTimeout(Duration timeout) {
+      requestTimeout = positive(timeout, "requestTimeout");
+      return this;
+    }
+
+    /** Sets the HTTP client that opens connections (its executor runs the listener). */
+    public Builder httpClient(HttpClient client) {
+      httpClient = Objects.requireNonNull(client, "client");
+      return this;
+    }
+
+    /** The options. */
+    public ClientOptions build() {
+      return new ClientOptions(this);
+    }
+
+    private static String requireName(String name) {
+      if (name == null || name.isBlank()) {
+        throw new IllegalArgumentException("not a valid name: " + name);
+      }
+      return name;
+    }
+
+    private static Duration positive(Duration timeout, String what) {
+      if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException(what + " must be positive: " + timeout);
+      }
+      return timeout;
+    }
+  }
+}

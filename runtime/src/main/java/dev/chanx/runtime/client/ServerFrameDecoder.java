@@ -1,0 +1,18 @@
+package dev.chanx.runtime.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.chanx.runtime.message.Decoded;
+import dev.chanx.runtime.message.Message;
+
+/**
+ * Turns a parsed server frame into the channel's typed message, validating it against its
+ * message's schema. Generated per channel; it uses no reflection.
+ *
+ * @param <S> what the server may send on the channel
+ */
+@FunctionalInterface
+public interface ServerFrameDecoder<S extends Message> {
+
+  /** Reads the discriminator, validates the frame and builds the message, or reports every problem. */
+  Decoded<S> decode(JsonNode frame);
+}
