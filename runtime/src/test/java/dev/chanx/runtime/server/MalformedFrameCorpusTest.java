@@ -1,6 +1,7 @@
 package dev.chanx.runtime.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -74,8 +75,9 @@ class MalformedFrameCorpusTest {
   private static List<JsonNode> answersUntilPong(TestClient client, String probe) throws Exception {
     List<JsonNode> answers = new ArrayList<>();
     while (true) {
-      JsonNode frame = JSON.readTree(client.next());
-      assertTrue(frame.isObject() && frame.path("action").isTextual() && frame.has("payload"), frame.toString());
+      String text = client.next();
+      assertNull(WireShape.problem(text), text);
+      JsonNode frame = JSON.readTree(text);
       if (frame.path("action").asText().equals("pong") && probe.equals(frame.path("ref").asText())) {
         return answers;
       }
@@ -96,13 +98,8 @@ class MalformedFrameCorpusTest {
     if (expected.equals("pong")) {
       return action.equals("pong") ? null : "expected pong";
     }
-    if (!action.equals("error") || !answer.path("payload").isArray() || answer.path("payload").isEmpty()) {
+    if (!action.equals("error") || !answer.path("payload").isArray()) {
       return "expected an error list";
-    }
-    for (JsonNode error : answer.path("payload")) {
-      if (!error.path("type").isTextual() || !error.path("loc").isArray() || !error.path("msg").isTextual()) {
-        return "malformed error entry";
-      }
     }
     JsonNode first = answer.path("payload").get(0);
     if (!first.path("type").asText().equals(expected)) {

@@ -1,0 +1,89 @@
+package dev.chanx.gen.fuzz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.chanx.runtime.channel.ChannelHandler;
+import dev.chanx.runtime.channel.ChannelRoute;
+import dev.chanx.runtime.channel.Dispatcher;
+import dev.chanx.runtime.message.Decoded;
+import dev.chanx.runtime.message.Message;
+import dev.chanx.runtime.message.ValidationError;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The dispatcher generated from the project's chat document, fed any frame the server would
+ * hand it: decoding never throws; an invalid frame gets at least one error in Chanx's shape; a
+ * valid one writes itself back as JSON that decodes to the same message, and dispatches.
+ *
+ * <p>Seeds: {@code GeneratedDispatcherFuzzTestInputs/<method>/} beside this class in the test resources.
+ */
+class GeneratedDispatcherFuzzTest {
+
+  private static final JsonFactory WRITER = new JsonFactory();
+  @SuppressWarnings("rawtypes")
+  private static final Dispatcher DISPATCHER;
+  private static final ChannelHandler<?, ?> HANDLER;
+
+  static {
+    try {
+      ChannelRoute<?, ?, ?, ?> route = GeneratedChat.route();
+      DISPATCHER = route.dispatcher();
+      Class<?> handler = Class.forName(GeneratedChat.PACKAGE + ".chat.ChatHandler", true,
+          route.getClass().getClassLoader());
+      // Every handler method returns null: no reply.
+      HANDLER = (ChannelHandler<?, ?>) Proxy.newProxyInstance(handler.getClassLoader(), new Class<?>[] {handler},
+          (proxy, method, args) -> method.getName().equals("toString") ? "handler" : null);
+    } catch (Exception e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  @FuzzTest(maxDuration = "5m")
+  @SuppressWarnings("unchecked")
+  void anyFrameDecodesToAMessageOrToErrorsAndValidOnesRoundTrip(byte[] input) throws Exception {
+    JsonNode frame = Frames.asTheServerReadsIt(new String(input, StandardCharsets.UTF_8));
+    if (frame == null) {
+      return; // the server answers json_invalid before any dispatcher sees it
+    }
+    Decoded<?> decoded = DISPATCHER.decode(frame);
+    assertNotNull(decoded);
+    if (!decoded.isValid()) {
+      assertFalse(decoded.errors().isEmpty());
+      for (ValidationError error : decoded.errors()) {
+        assertFalse(error.type().isEmpty(), error::toString);
+        assertNotNull(error.msg(), error::toString);
+        assertTrue(error.loc().stream().allMatch(part -> part instanceof String || part instanceof Integer), error::toString);
+        if (decoded.tag() != null && !error.loc().isEmpty()) {
+          assertEquals(decoded.tag(), error.loc().get(0), error::toString);
+        }
+      }
+      return;
+    }
+    Message message = (Message) decoded.value();
+    assertEquals(decoded.tag(), message.wireTag());
+    String written = write(message);
+    Decoded<?> again = DISPATCHER.decode(Frames.asTheServerReadsIt(written));
+    assertTrue(again.isValid(), () -> written + " -> " + again.errors());
+    assertEquals(written, write((Message) again.value()));
+    assertNull(DISPATCHER.dispatch(message, HANDLER, null));
+  }
+
+  private static String write(Message message) throws IOException {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator generator = WRITER.createGenerator(out)) {
+      message.writeJson(generator);
+    }
+    return out.toString();
+  }
+}
