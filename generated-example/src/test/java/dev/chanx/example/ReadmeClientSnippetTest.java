@@ -1,0 +1,53 @@
+package dev.chanx.example;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.chanx.example.chat.ChatClient;
+import dev.chanx.example.chat.ChatListener;
+import dev.chanx.example.chat.ChatMessagePayload;
+import dev.chanx.example.chat.ChatPath;
+import dev.chanx.example.chat.NewChatMessage;
+import dev.chanx.example.chat.PingMessage;
+import dev.chanx.example.chat.PongMessage;
+import dev.chanx.runtime.client.ClientOptions;
+import dev.chanx.runtime.client.ErrorFrame;
+import dev.chanx.runtime.client.Reconnect;
+import dev.chanx.runtime.server.ChanxServer;
+import java.net.URI;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** The README's Java client snippet, compiled and run against the example server on port 0. */
+@Timeout(30)
+class ReadmeClientSnippetTest {
+
+  @Test
+  void theSnippetRuns() {
+    ChanxServer server = ChatServer.create(0).start();
+    try {
+      URI uri = URI.create("ws://localhost:" + server.port());
+      // From the README, with the server's port:
+      ChatClient alice = ChatClient.connect(uri, new ChatPath("room1"),
+          ClientOptions.builder().reconnect(Reconnect.withBackoff(Duration.ofMillis(250), Duration.ofSeconds(10))).build(),
+          new ChatListener() {
+            @Override
+            public void onNewChatMessage(NewChatMessage message) {
+              System.out.println(message.payload().name() + ": " + message.payload().message());
+            }
+
+            @Override
+            public void onError(ErrorFrame error) {
+              System.err.println(error);
+            }
+          }).join();
+      alice.send(new NewChatMessage(new ChatMessagePayload("Hello everyone!", "Alice")));
+      PongMessage pong = alice.request(new PingMessage()).join();  // the reply that carries the ping's ref
+      alice.close(1000, "bye").join();
+
+      assertEquals(new PongMessage(), pong);
+    } finally {
+      server.stop();
+    }
+  }
+}
