@@ -25,11 +25,19 @@ final class ChannelDraft {
   final Schema query;
   /** The channel's own {@code messages} (2.x: its operations' messages), by key. */
   final Map<String, MessageUse> declared;
+  /** The keys of the channels this one serves: its own, or those of channels sharing its address. */
+  final List<String> members;
   final List<OperationDraft> receives = new ArrayList<>();
   final List<OperationDraft> sends = new ArrayList<>();
 
   ChannelDraft(String key, Location location, String address, String title, String summary,
       String description, List<Parameter> parameters, Schema query, Map<String, MessageUse> declared) {
+    this(key, location, address, title, summary, description, parameters, query, declared, List.of(key));
+  }
+
+  ChannelDraft(String key, Location location, String address, String title, String summary,
+      String description, List<Parameter> parameters, Schema query, Map<String, MessageUse> declared,
+      List<String> members) {
     this.key = key;
     this.location = location;
     this.address = address;
@@ -39,6 +47,18 @@ final class ChannelDraft {
     this.parameters = parameters;
     this.query = query;
     this.declared = new LinkedHashMap<>(declared);
+    this.members = List.copyOf(members);
+  }
+
+  /**
+   * The channel as problems name it: {@code channel 'chat'}, or for channels that share an
+   * address {@code channel 'root' (channels 'ping' and 'pong' share address '/')}.
+   */
+  String describe() {
+    if (members.size() < 2) {
+      return "channel '" + key + "'";
+    }
+    return "channel '" + key + "' (channels " + SharedAddresses.quoted(members) + " share address '" + address + "')";
   }
 
   void add(OperationDraft operation) {

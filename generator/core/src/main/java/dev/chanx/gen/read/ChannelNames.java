@@ -60,7 +60,8 @@ final class ChannelNames {
     return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "_");
   }
 
-  private static String claim(String candidate, Set<String> taken) {
+  /** {@code candidate}, or it with the first free suffix {@code _2}, {@code _3}...; marks it taken. */
+  static String claim(String candidate, Set<String> taken) {
     String name = candidate;
     for (int n = 2; !taken.add(normal(name)); n++) {
       name = candidate + "_" + n;

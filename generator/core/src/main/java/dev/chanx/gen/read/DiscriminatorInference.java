@@ -37,8 +37,8 @@ final class DiscriminatorInference {
       if (client.size() >= 2) {
         for (MessageUse m : client) {
           if (tag(m, explicit) == null) {
-            problems.at(m.entry(), "message '" + m.key() + "' of channel '" + channel.key
-                + "' has no constant value for '" + explicit + "'",
+            problems.at(m.entry(), "message '" + m.key() + "' of " + channel.describe()
+                + " has no constant value for '" + explicit + "'",
                 "Give its payload a property " + explicit + " with a const value, or name another property with --discriminator.");
           }
         }
@@ -49,8 +49,8 @@ final class DiscriminatorInference {
     if (client.size() >= 2) {
       List<String> common = candidates(client, all(client));
       if (common.isEmpty()) {
-        problems.at(channel.location, "the messages of channel '" + channel.key
-            + "' cannot be told apart: no property has a distinct constant value in each of them",
+        problems.at(channel.location, "the messages of " + channel.describe()
+            + " cannot be told apart: no property has a distinct constant value in each of them",
             "Give each message a property such as action with a const value, or name one with --discriminator.");
         return null;
       }
@@ -131,8 +131,8 @@ final class DiscriminatorInference {
       String tag = tag(m, discriminator);
       MessageUse first = tag == null ? null : byTag.putIfAbsent(tag, m);
       if (first != null) {
-        problems.at(m.entry(), "messages '" + first.key() + "' and '" + m.key() + "' of channel '" + channel.key
-            + "' both have " + discriminator + " '" + tag + "'",
+        problems.at(m.entry(), "messages '" + first.key() + "' and '" + m.key() + "' of " + channel.describe()
+            + " both have " + discriminator + " '" + tag + "'",
             "Give each client message its own " + discriminator + " value; the server picks the handler by it.");
       }
     }

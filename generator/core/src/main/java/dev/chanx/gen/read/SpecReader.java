@@ -31,7 +31,7 @@ public final class SpecReader {
     problems.structureChecked();
     ReadContext ctx = new ReadContext(root, docs, problems);
     DocumentReader reader = version == SpecVersion.V2 ? new V2DocumentReader(ctx) : new V3DocumentReader(ctx);
-    DocumentDraft draft = reader.read();
+    DocumentDraft draft = SharedAddresses.merge(reader.read(), problems);
     DiscriminatorInference inference = new DiscriminatorInference(ctx.schemas::deref, problems);
     String named = discriminator == null || discriminator.isBlank() ? null : discriminator.strip();
     ApiModel model = new ModelAssembler(inference)
