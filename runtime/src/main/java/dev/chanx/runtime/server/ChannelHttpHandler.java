@@ -58,19 +58,10 @@ final class ChannelHttpHandler extends Handler.Abstract {
     if (!isUpgrade(request)) {
       return notWebSocket(response, callback);
     }
-    if (guard.isStopping() || !guard.slots.tryAcquire()) {
+    if (guard.isStopping() || guard.slots.full()) {
       return unavailable(request, response, callback);
     }
-    boolean upgraded = false;
-    try {
-      upgraded = container.upgrade(creator, request, response, callback);
-    } finally {
-      // Once upgraded, the socket gives the slot back when it closes.
-      if (!upgraded) {
-        guard.slots.release();
-      }
-    }
-    return upgraded || notWebSocket(response, callback);
+    return container.upgrade(creator, request, response, callback) || notWebSocket(response, callback);
   }
 
   private static boolean isUpgrade(Request request) {

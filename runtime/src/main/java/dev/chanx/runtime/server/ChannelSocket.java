@@ -2,7 +2,6 @@ package dev.chanx.runtime.server;
 
 import dev.chanx.runtime.channel.ChannelHandler;
 import dev.chanx.runtime.message.Message;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.websocket.api.Session;
 import org.eclipse.jetty.websocket.api.StatusCode;
 import org.eclipse.jetty.websocket.api.exceptions.MessageTooLargeException;
@@ -20,7 +19,8 @@ final class ChannelSocket<H extends ChannelHandler<S, P>, C extends Message, S e
   private final FramePipeline<H, C, S, P> pipeline;
   private final LocalConnections registry;
   private final Guard guard;
-  private final AtomicBoolean slotHeld = new AtomicBoolean(true);
+  // Whether this socket took a connection slot when it opened; only then was it connected.
+  private volatile boolean admitted;
 
   ChannelSocket(ChanxConnection<S, P> connection, H handler, FramePipeline<H, C, S, P> pipeline,
       LocalConnections registry, Guard guard) {
@@ -34,6 +34,13 @@ final class ChannelSocket<H extends ChannelHandler<S, P>, C extends Message, S e
   @Override
   public void opened(Session session) {
     connection.opened(session, guard.limits);
+    if (!guard.slots.tryAcquire()) {
+      // Upgrades racing past the HTTP check while the server filled up.
+      LOG.debug("Connection {} refused: every connection slot is taken", connection.id());
+      connection.close(StatusCode.TRY_AGAIN_LATER, "Too many connections");
+      return;
+    }
+    admitted = true;
     registry.add(connection);
     LOG.debug("Connection {} opened at {}", connection.id(), connection.requestPath());
     try {
@@ -46,11 +53,16 @@ final class ChannelSocket<H extends ChannelHandler<S, P>, C extends Message, S e
 
   @Override
   public void text(String text) {
-    pipeline.onText(connection, text);
+    if (admitted) {
+      pipeline.onText(connection, text);
+    }
   }
 
   @Override
   public void binary() {
+    if (!admitted) {
+      return;
+    }
     if (connection.firstTime(Violation.BINARY)) {
       LOG.info("Connection {} {}; further ones are answered but not logged", connection.id(), Violation.BINARY.text());
     }
@@ -70,16 +82,18 @@ final class ChannelSocket<H extends ChannelHandler<S, P>, C extends Message, S e
 
   @Override
   public void closed(int code, String reason) {
+    if (!admitted) {
+      connection.closed();
+      return;
+    }
     registry.remove(connection);
+    guard.slots.release();
     try {
       handler.onDisconnect(connection, code);
     } catch (Exception e) {
       LOG.error("onDisconnect failed on connection {}", connection.id(), e);
     } finally {
       connection.closed();
-      if (slotHeld.compareAndSet(true, false)) {
-        guard.slots.release();
-      }
       LOG.debug("Connection {} closed with {} {}", connection.id(), code, reason);
     }
   }

@@ -157,7 +157,7 @@ public final class ChanxServer {
     return this;
   }
 
-  /** The most open sockets; a further upgrade gets HTTP 503 with Retry-After before anything is accepted; default 10,000. */
+  /** The most open sockets; a further upgrade gets HTTP 503 with Retry-After (1013 if it raced past); default 10,000. */
   public ChanxServer maxConnections(int sockets) {
     checkNotStarted();
     limits = limits.withMaxConnections(sockets);

@@ -3,7 +3,10 @@ package dev.chanx.runtime.server;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
-/** Open sockets against the server's maximum: taken before an upgrade, given back when the socket closes. */
+/**
+ * Open sockets against the server's maximum: taken when a socket opens, given back when it
+ * closes. Upgrades are refused early while it is full; one that still races past is closed.
+ */
 final class ConnectionSlots {
 
   private final int max;
@@ -29,9 +32,9 @@ final class ConnectionSlots {
     }
   }
 
-  /** The slots taken now. */
-  synchronized int taken() {
-    return taken;
+  /** Whether every slot is taken, so that an upgrade would be refused. */
+  synchronized boolean full() {
+    return taken >= max;
   }
 
   /** Waits until every slot is back (every socket closed); false if the timeout came first. */

@@ -8,7 +8,7 @@ package dev.chanx.runtime.server;
  * @param maxJsonDepth the deepest nesting of arrays and objects in a frame
  * @param maxStringLength the longest string (or key) in a frame, in characters
  * @param maxNumberLength the longest number in a frame, in digits (a lone leading zero not counted)
- * @param maxConnections the most open sockets; further upgrades get HTTP 503
+ * @param maxConnections the most open sockets; further upgrades get HTTP 503 (or 1013 if they raced past)
  * @param maxQueuedFrames the most frames waiting to be written to one socket; over it closes with 1008
  * @param maxQueuedBytes the most bytes waiting to be written to one socket; over it closes with 1008
  */

@@ -10,6 +10,13 @@ import dev.chanx.runtime.testing.ChatRoute;
 import dev.chanx.runtime.testing.RawHttp;
 import dev.chanx.runtime.testing.RawWebSocket;
 import dev.chanx.runtime.testing.TestClient;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -97,6 +104,42 @@ class ChanxServerLimitsTest {
       }
       second.send(PING).expect(PONG);
     }
+  }
+
+  @Test
+  void concurrentUpgradesNeverOpenMoreThanMaxConnections() throws Exception {
+    start(ChanxServer.create().maxConnections(1));
+    ExecutorService threads = Executors.newFixedThreadPool(8);
+    CountDownLatch answered = new CountDownLatch(8);
+    List<Future<String>> outcomes = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      outcomes.add(threads.submit(() -> {
+        String outcome;
+        try (RawWebSocket raw = RawWebSocket.connect(server.port(), "/ws/chat/race/", 0, null)) {
+          raw.sendText(PING);
+          RawWebSocket.Received answer = raw.receive();
+          outcome = answer.opcode() == RawWebSocket.CLOSE ? "closed " + answer.closeCode() : answer.text();
+          // Keep the socket open until every attempt has its answer: "open" means open at once.
+          answered.countDown();
+          answered.await(20, TimeUnit.SECONDS);
+        } catch (IOException refused) {
+          outcome = refused.getMessage();
+          answered.countDown();
+        }
+        return outcome;
+      }));
+    }
+    int open = 0;
+    for (Future<String> outcome : outcomes) {
+      String answer = outcome.get(20, TimeUnit.SECONDS);
+      if (answer.equals(PONG)) {
+        open++;
+      } else {
+        assertTrue(answer.equals("closed 1013") || answer.startsWith("not upgraded: HTTP/1.1 503"), answer);
+      }
+    }
+    threads.shutdown();
+    assertEquals(1, open, "sockets open at once");
   }
 
   @Test
