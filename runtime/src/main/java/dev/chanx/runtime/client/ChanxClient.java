@@ -28,6 +28,9 @@ import org.slf4j.LoggerFactory;
  * carries, or else goes to the listener: error frames to {@link ClientListener#onError}, messages
  * to the delivery, anything else to {@link ClientListener#onUnreadable}. When the connection is
  * lost, waiting requests fail and, if the options say so, the client connects again with backoff.
+ *
+ * <p>Frames are handled one at a time on the client's thread, which also completes the futures
+ * of requests: a continuation that blocks should be chained with the {@code ...Async} methods.
  */
 public final class ChanxClient<C extends Message, S extends Message> {
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -12,11 +13,14 @@ class ClientAddressTest {
 
   @Test
   void fillsParametersAsEncodedSegmentsUnderTheServerPath() {
+    Map<String, List<String>> query = new LinkedHashMap<>();
+    query.put("top", List.of("5"));
+    query.put("x", List.of("é &"));
     assertEquals(URI.create("ws://localhost:8000/ws/chat/room%201%2Fa/"), ClientAddress.resolve(
         URI.create("ws://localhost:8000"), "ws/chat/{group_name}/", Map.of("group_name", "room 1/a"), Map.of()));
     assertEquals(URI.create("wss://example.com/api/v1/marketdata/BTCUSD?top=5&x=%C3%A9%20%26"),
         ClientAddress.resolve(URI.create("wss://example.com/api"), "/v1/marketdata/{symbol}",
-            Map.of("symbol", "BTCUSD"), Map.of("top", List.of("5"), "x", List.of("é &"))));
+            Map.of("symbol", "BTCUSD"), query));
   }
 
   @Test
