@@ -3,6 +3,7 @@ package dev.chanx.gen.read;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -40,7 +41,13 @@ final class DocumentSet {
 
   /** Loads {@code relative} as seen from the file {@code from}, once per file. */
   Loaded load(SourceDoc from, String relative) {
-    Path absolute = from.path().getParent().resolve(relative).normalize();
+    Path absolute;
+    try {
+      absolute = from.path().getParent().resolve(relative).normalize();
+    } catch (InvalidPathException e) {
+      // A name no file system can hold (a NUL, say) is reported like a file that is not there.
+      return new Loaded(Status.MISSING, null, relative.replace("\u0000", "\\0"));
+    }
     if (absolute.equals(from.path())) {
       return new Loaded(Status.LOADED, from, from.name());
     }

@@ -91,11 +91,27 @@ final class YamlSource {
     return !(start.startsWith("{") || start.startsWith("["));
   }
 
+  /** The most values YAML aliases may add to a document when expanded. */
+  static final long MAX_EXPANDED_NODES = 1_000_000;
+
   /** Builds the tree from the tokens, recording lines and expanding YAML anchors and aliases. */
   private static final class TreeBuilder {
     private final JsonParser p;
     private final SourceMap lines;
     private final Map<String, JsonNode> anchors = new HashMap<>();
+    private final Map<String, Long> anchorSizes = new HashMap<>();
+    private long expandedNodes;
+
+    private static long size(JsonNode node) {
+      long n = 1;
+      for (JsonNode child : node) {
+        n += size(child);
+        if (n > MAX_EXPANDED_NODES) {
+          return n;
+        }
+      }
+      return n;
+    }
 
     TreeBuilder(JsonParser p, SourceMap lines) {
       this.p = p;
@@ -109,12 +125,19 @@ final class YamlSource {
         if (target == null) {
           throw new SyntaxError("YAML alias '*" + p.getText() + "' names no anchor", p.currentTokenLocation().getLineNr());
         }
+        // Aliases of aliases grow exponentially ("billion laughs"): cap what expanding may cost.
+        expandedNodes += anchorSizes.get(p.getText());
+        if (expandedNodes > MAX_EXPANDED_NODES) {
+          throw new SyntaxError("YAML aliases expand to more than " + MAX_EXPANDED_NODES
+              + " values; write the repeated parts out or use $ref", p.currentTokenLocation().getLineNr());
+        }
         return target.deepCopy();
       }
       String anchor = yaml == null ? null : yaml.getObjectId();
       JsonNode node = plainValue(pointer, yaml != null);
       if (anchor != null) {
         anchors.put(anchor, node);
+        anchorSizes.put(anchor, size(node));
       }
       return node;
     }
