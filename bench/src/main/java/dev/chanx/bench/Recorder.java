@@ -11,6 +11,8 @@ import java.util.concurrent.atomic.AtomicLongArray;
  */
 final class Recorder {
 
+  private static final long LEAD_NANOS = 50_000_000;
+
   private final AtomicLongArray latencies;
   private final AtomicInteger recorded = new AtomicInteger();
   private final AtomicLong sent = new AtomicLong();
@@ -22,11 +24,17 @@ final class Recorder {
     latencies = new AtomicLongArray(capacity);
   }
 
-  /** Measures messages sent from now for this long. */
-  void openWindow(long nanos) {
-    long now = System.nanoTime();
-    windowEnd = now + nanos;
-    windowStart = now;
+  /**
+   * Measures messages sent from a moment just ahead for this long; returns that moment.
+   *
+   * <p>Both bounds are set before the window opens, so a sender and a receiver always agree
+   * on whether a message belongs to it.
+   */
+  long openWindow(long nanos) {
+    long start = System.nanoTime() + LEAD_NANOS;
+    windowStart = start;
+    windowEnd = start + nanos;
+    return start;
   }
 
   boolean inWindow(long sentNanos) {

@@ -45,10 +45,11 @@ final class Scenario {
           TimeUnit.NANOSECONDS);
     }
     Thread.sleep(TimeUnit.SECONDS.toMillis(options.warmupSeconds()));
+    long start = recorder.openWindow(TimeUnit.SECONDS.toNanos(options.seconds()));
+    sleepUntil(start);
     double cpuBefore = processCpuSeconds();
     double redisBefore = redisCpuSeconds.getAsDouble();
-    recorder.openWindow(TimeUnit.SECONDS.toNanos(options.seconds()));
-    Thread.sleep(TimeUnit.SECONDS.toMillis(options.seconds()));
+    sleepUntil(start + TimeUnit.SECONDS.toNanos(options.seconds()));
     double cpu = processCpuSeconds() - cpuBefore;
     double redis = redisCpuSeconds.getAsDouble() - redisBefore;
     senders.shutdownNow();
@@ -59,6 +60,13 @@ final class Scenario {
     listeners.shutdown();
     return new Result(name, options.seconds(), recorder.sentCount(), recorder.skippedCount(),
         recorder.sentCount() * options.recipients(), recorder.sortedLatencies(), cpu, redis);
+  }
+
+  private static void sleepUntil(long nanoTime) throws InterruptedException {
+    long left = nanoTime - System.nanoTime();
+    if (left > 0) {
+      TimeUnit.NANOSECONDS.sleep(left);
+    }
   }
 
   private static double processCpuSeconds() {
