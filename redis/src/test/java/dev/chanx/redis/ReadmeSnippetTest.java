@@ -14,11 +14,13 @@ class ReadmeSnippetTest {
 
   @Test
   void theSnippetServesTheChat() throws Exception {
+    // tag::layer[]
     ChanxServer server = ChanxServer.create()
         .port(0)
         .layer(RedisChannelLayer.create(RedisForTests.URI))  // or .create(aLettuceRedisClient)
         .channel(ChatRoute.create(), new ChatRoom())
         .start();
+    // end::layer[]
     try (TestClient client = TestClient.connect(server.port(), "/ws/chat/room1/")) {
       client.send("{\"action\":\"ping\"}").expect("{\"action\":\"pong\",\"payload\":null}");
     } finally {
