@@ -44,6 +44,7 @@ $("join").addEventListener("submit", (event) => {
   event.preventDefault();
   if (chat) chat.close(1000, "joining another room");
   const room = $("room").value.trim();
+  // tag::connect[]
   const client = connectChat({ path: { group_name: room }, reconnect: true }, {
     onOpen() {
       if (chat !== client) return;
@@ -63,6 +64,7 @@ $("join").addEventListener("submit", (event) => {
       show(`Error: ${describe(error)}`, "system");
     },
   });
+  // end::connect[]
   chat = client;
   client.opened.catch(() => {
     if (chat === client) setConnected(false, `Could not connect to ${room}.`);
@@ -74,7 +76,9 @@ $("send").addEventListener("submit", (event) => {
   const text = $("message").value;
   if (!text || !chat || !chat.isOpen) return;
   const name = $("name").value.trim() || "Anonymous";
+  // tag::send[]
   chat.sendNewChatMessage({ payload: { message: text, name } });
+  // end::send[]
   show(text, "me", name);
   $("message").value = "";
 });

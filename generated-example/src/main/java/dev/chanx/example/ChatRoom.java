@@ -9,6 +9,7 @@ import dev.chanx.example.chat.PongMessage;
 import dev.chanx.runtime.channel.Connection;
 
 /** The tutorial's chat: the URL names the room, messages go to everyone else in it. */
+// tag::handler[]
 public final class ChatRoom implements ChatHandler {
 
   @Override
@@ -28,3 +29,4 @@ public final class ChatRoom implements ChatHandler {
     return new PongMessage();
   }
 }
+// end::handler[]
