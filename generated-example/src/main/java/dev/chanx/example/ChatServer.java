@@ -1,21 +1,50 @@
 package dev.chanx.example;
 
+import dev.chanx.example.assistants.AssistantsRoute;
 import dev.chanx.example.chat.ChatRoute;
+import dev.chanx.example.system.SystemPublisher;
+import dev.chanx.example.system.SystemRoute;
+import dev.chanx.runtime.docs.AsyncApiDocument;
 import dev.chanx.runtime.server.ChanxServer;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
-/** Starts the tutorial chat: {@code java -jar chat-server.jar [--port N]}. */
+/**
+ * Starts the tutorial's server: the chat at {@code /ws/chat/<room>/}, the assistant at
+ * {@code /ws/assistants/} and background jobs at {@code /ws/system/};
+ * {@code java -jar chat-server.jar [--port N]}.
+ */
 public final class ChatServer {
+
+  /** How long a background job takes before its result is pushed. */
+  static final Duration JOB_TIME = Duration.ofMillis(300);
+
+  // Where background jobs run, shared by the servers of this JVM; its thread never keeps it alive.
+  private static final ScheduledExecutorService BACKGROUND = Executors.newSingleThreadScheduledExecutor(job -> {
+    Thread thread = new Thread(job, "background-jobs");
+    thread.setDaemon(true);
+    return thread;
+  });
 
   private ChatServer() {}
 
-  /** The chat server, configured but not started: tests start it on port 0. */
+  // tag::server[]
+  /** The tutorial's server, configured but not started: tests start it on port 0. */
   public static ChanxServer create(int port) {
-    return ChanxServer.create()
+    ChanxServer server = ChanxServer.create();
+    return server
         .port(port)
         .channel(ChatRoute.create(), new ChatRoom())
+        .channel(AssistantsRoute.create(), new CannedAssistant())
+        .channel(SystemRoute.create(), new BackgroundJobs(() -> SystemPublisher.of(server), BACKGROUND, JOB_TIME))
         .staticResources("/chat/", "public/chat")
-        .asyncApi("chat.asyncapi.yaml");
+        .asyncApi(AsyncApiDocument.merge("Chanx tutorial",
+            AsyncApiDocument.fromClasspath("chat.asyncapi.yaml"),
+            AsyncApiDocument.fromClasspath("assistants.asyncapi.yaml"),
+            AsyncApiDocument.fromClasspath("system.asyncapi.yaml")));
   }
+  // end::server[]
 
   public static void main(String[] args) throws Exception {
     ChatServerOptions options;
@@ -33,6 +62,8 @@ public final class ChatServer {
     ChanxServer server = create(options.port).start();
     Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "chat-server-stop"));
     System.out.println("Chat: http://localhost:" + server.port() + "/chat/  "
+        + "Assistant: ws://localhost:" + server.port() + "/ws/assistants/  "
+        + "Jobs: ws://localhost:" + server.port() + "/ws/system/  "
         + "API docs: http://localhost:" + server.port() + "/asyncapi/docs/");
     // Jetty's threads keep the JVM alive until the shutdown hook stops the server.
   }

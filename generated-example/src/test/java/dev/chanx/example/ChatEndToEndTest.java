@@ -116,12 +116,16 @@ class ChatEndToEndTest {
     HttpResponse<String> json = get("/asyncapi/schema/");
     assertEquals(200, json.statusCode());
     assertTrue(json.body().contains("\"ws/chat/{group_name}/\""), json.body());
+    // The three documents, merged into one: every hosted channel is described.
+    assertTrue(json.body().contains("\"title\" : \"Chanx tutorial\""), json.body());
+    assertTrue(json.body().contains("\"ws/assistants/\"") && json.body().contains("\"ws/system/\""), json.body());
     HttpResponse<String> yaml = get("/asyncapi/schema/?format=yaml");
     assertEquals(200, yaml.statusCode());
     assertTrue(yaml.body().contains("asyncapi:"), yaml.body());
     HttpResponse<String> docs = get("/asyncapi/docs/");
     assertEquals(200, docs.statusCode());
     assertTrue(docs.body().contains("new_chat_message"), docs.body());
+    assertTrue(docs.body().contains("handle_job_result") && docs.body().contains("streaming_start"), docs.body());
   }
 
   @Test

@@ -32,4 +32,12 @@ public interface ChannelRoute<H extends ChannelHandler<S, P>, C extends Message,
 
   /** The dispatcher for the channel's client frames. */
   Dispatcher<H, C, S, P> dispatcher();
+
+  /**
+   * How pushes to the channel are decoded and transformed per connection, or null (the default)
+   * when the channel declares no pushes: they then go out exactly as they were serialised.
+   */
+  default ChannelEvents<H, S, P> events() {
+    return null;
+  }
 }

@@ -12,6 +12,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** An AsyncAPI document, read once and rendered once as JSON, YAML and an HTML page. */
 public final class AsyncApiDocument {
@@ -22,11 +24,13 @@ public final class AsyncApiDocument {
       .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
       .build());
 
+  private final JsonNode tree;
   private final byte[] json;
   private final byte[] yaml;
   private final byte[] html;
 
   private AsyncApiDocument(JsonNode tree) throws JsonProcessingException {
+    this.tree = tree;
     this.json = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(tree);
     this.yaml = YAML.writeValueAsBytes(tree);
     this.html = DocsPage.render(tree).getBytes(StandardCharsets.UTF_8);
@@ -68,6 +72,27 @@ public final class AsyncApiDocument {
       return new AsyncApiDocument(tree);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(source + " is not valid YAML or JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /**
+   * One document describing the channels of several, such as one document per channel of a
+   * server: the given title, the first one's version, and the servers, channels, operations and
+   * components of all. A name that several documents use (a shared {@code PingMessage} schema)
+   * must have the same content in each.
+   *
+   * @throws IllegalArgumentException naming the key and the two documents (by title) when they
+   *     differ, or when their AsyncAPI versions differ
+   */
+  public static AsyncApiDocument merge(String title, AsyncApiDocument... documents) {
+    List<JsonNode> trees = new ArrayList<>();
+    for (AsyncApiDocument document : documents) {
+      trees.add(document.tree);
+    }
+    try {
+      return new AsyncApiDocument(DocumentMerge.merge(title, trees));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot render the merged document", e);
     }
   }
 

@@ -6,7 +6,9 @@ import java.util.List;
 
 /**
  * Pushes a channel's server messages from outside any connection (another thread, an HTTP
- * endpoint, a scheduled job), through the channel layer; safe to use from any thread.
+ * endpoint, a scheduled job), through the channel layer; safe to use from any thread. On a
+ * channel with event transforms ({@code ChannelRoute#events}), the node that delivers a push
+ * passes it through the handler's transform for each connection it reaches.
  *
  * @param <S> what the server may send on the channel
  */

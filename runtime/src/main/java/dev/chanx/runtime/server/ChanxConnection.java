@@ -32,6 +32,8 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P> {
   private volatile Session session;
   private volatile FrameSink out;
   private volatile boolean closed;
+  // Set once before the socket opens, by the channel that hosts it.
+  private PushDelivery<?, S, P> pushes;
 
   ChanxConnection(String id, Node node, String groupPrefix, P path, UpgradeInfo upgrade) {
     this.id = id;
@@ -75,6 +77,19 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P> {
     FrameSink sink = out;
     if (sink != null) {
       sink.send(frame);
+    }
+  }
+
+  /** Says how pushes reach this connection: through its channel's event transforms. */
+  void pushes(PushDelivery<?, S, P> delivery) {
+    this.pushes = delivery;
+  }
+
+  /** Hands a push from the layer to the channel's transform for this connection; without one it is dropped. */
+  void push(TextFrame marked) {
+    PushDelivery<?, S, P> delivery = pushes;
+    if (delivery != null) {
+      delivery.deliver(this, marked);
     }
   }
 

@@ -210,7 +210,7 @@ public final class ChanxServer {
   /** A publisher for pushes to a hosted channel's connections and groups, usable from any thread. */
   public <S extends Message> ChannelPublisher<S> publisher(ChannelRoute<?, ?, S, ?> route) {
     HostedChannel<?, ?, ?, ?> channel = channels.get(route);
-    return new LayerPublisher<>(node, HostedChannel.groupPrefix(channel.name()));
+    return new LayerPublisher<>(node, HostedChannel.groupPrefix(channel.name()), channel.transformsPushes());
   }
 
   /** The channel layer in use. */

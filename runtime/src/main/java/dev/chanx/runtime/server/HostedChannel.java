@@ -14,12 +14,14 @@ final class HostedChannel<H extends ChannelHandler<S, P>, C extends Message, S e
   private final H handler;
   private final AddressTemplate template;
   private final String groupPrefix;
+  private final PushDelivery<H, S, P> pushes;
 
   HostedChannel(ChannelRoute<H, C, S, P> route, H handler) {
     this.route = route;
     this.handler = handler;
     this.template = AddressTemplate.compile(route.address());
     this.groupPrefix = groupPrefix(route.name());
+    this.pushes = new PushDelivery<>(route.name(), route.events(), handler);
     if (!template.names().equals(route.parameterNames())) {
       throw new IllegalArgumentException("channel " + route.name() + ": address " + route.address()
           + " has parameters " + template.names() + " but the route declares " + route.parameterNames());
@@ -36,6 +38,11 @@ final class HostedChannel<H extends ChannelHandler<S, P>, C extends Message, S e
 
   String name() {
     return route.name();
+  }
+
+  /** Whether pushes to this channel pass through event transforms, so travel marked through the layer. */
+  boolean transformsPushes() {
+    return pushes.transforms();
   }
 
   AddressTemplate template() {
@@ -55,6 +62,7 @@ final class HostedChannel<H extends ChannelHandler<S, P>, C extends Message, S e
       }
       ChanxConnection<S, P> connection =
           new ChanxConnection<>(node.ids.next(), node, groupPrefix, path, UpgradeInfo.of(request));
+      connection.pushes(pushes);
       FramePipeline<H, C, S, P> pipeline = new FramePipeline<>(route.dispatcher(), handler, guard);
       return new ChannelEndpoint(new ChannelSocket<>(connection, handler, pipeline, node.connections, guard));
     };

@@ -33,7 +33,11 @@ final class LocalConnections implements LocalDelivery {
     if (connection == null) {
       return false;
     }
-    connection.deliver(frame);
+    if (PushFrames.isMarked(frame)) {
+      connection.push(frame);
+    } else {
+      connection.deliver(frame);
+    }
     return true;
   }
 

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * Writes every file of one planned channel, one writer per kind of file: the types both sides
- * share, then the server's and the Java client's as planned.
+ * share, then the server's (with its publisher and events when the channel has pushes) and the
+ * Java client's as planned.
  */
 final class ChannelFiles {
 
@@ -42,10 +43,16 @@ final class ChannelFiles {
       types.add(new DispatcherWriter(header, plan).write());
       types.add(routes.route());
     }
+    if (plan.serverPushes()) {
+      types.add(new PublisherWriter(header, plan).write());
+      types.add(new EventsWriter(header, plan).write());
+    }
     if (plan.forClient()) {
       ClientPlan client = ClientPlan.of(plan);
       types.add(new ClientWriter(header, client).write());
       types.add(new ListenerWriter(header, client).write());
+    }
+    if (plan.readsServerMessages()) {
       types.add(new ServerDecoderWriter(header, plan).write());
     }
     List<GeneratedFile> files = new ArrayList<>();

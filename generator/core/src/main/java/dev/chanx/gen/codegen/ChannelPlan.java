@@ -20,7 +20,8 @@ import java.util.List;
  * @param clientMessages what clients send, in document order
  * @param serverMessages what the server sends, in document order
  * @param operations the handler methods, in document order
- * @param interfaces the reply and request interfaces of operations
+ * @param pushes the send operations, with the methods that push and transform their messages
+ * @param interfaces the reply, request and push interfaces of operations
  * @param parameters the typed path parameters
  * @param forServer whether the server's files are generated; its reader then reads what clients send
  * @param forClient whether a Java client's files are generated; its reader then reads what the
@@ -35,6 +36,7 @@ record ChannelPlan(
     List<MessagePlan> clientMessages,
     List<MessagePlan> serverMessages,
     List<OperationPlan> operations,
+    List<PushPlan> pushes,
     List<InterfacePlan> interfaces,
     List<ParameterPlan> parameters,
     boolean forServer,
@@ -42,12 +44,14 @@ record ChannelPlan(
 
   /**
    * The channel's role types: {@code ChatClientMessage}, {@code ChatHandler}... The client's
-   * ({@code ChatClient}, {@code ChatListener}, {@code ChatServerMessageDecoder}) are named last, so
-   * that they never take a name the server's types had before clients were generated.
+   * ({@code ChatClient}, {@code ChatListener}, {@code ChatServerMessageDecoder}), then those of
+   * pushes ({@code ChatPublisher}, {@code ChatEvents}) are named last, so that they never take a
+   * name the types generated before them had.
    */
   record Roles(ClassName clientMessage, ClassName serverMessage, ClassName handler,
       ClassName dispatcher, ClassName route, ClassName path, ClassName reader,
-      ClassName client, ClassName listener, ClassName serverDecoder) {}
+      ClassName client, ClassName listener, ClassName serverDecoder, ClassName publisher,
+      ClassName events) {}
 
   /** A message and the type declared for its frame. */
   record MessagePlan(Message message, Decl decl) {}
@@ -63,6 +67,29 @@ record ChannelPlan(
    */
   record OperationPlan(Operation operation, String method, ClassName parameter, List<MessagePlan> handles,
       TypeName returns) {}
+
+  /**
+   * A send operation: what the server pushes, and the methods that push and transform it.
+   *
+   * @param operation the send operation
+   * @param type the type of its messages: the message's own, or a sealed interface of them
+   * @param messages the messages it pushes (a message listed by an earlier operation is left to it)
+   * @param transform the handler's transform of a push, such as {@code onJobResult}
+   * @param push the publisher's method that pushes to one connection, such as {@code pushJobResult}
+   * @param broadcast the publisher's method that pushes to groups, such as {@code broadcastJobResult}
+   */
+  record PushPlan(Operation operation, ClassName type, List<MessagePlan> messages, String transform,
+      String push, String broadcast) {}
+
+  /** Whether the server's files are generated and the channel has pushes to publish and transform. */
+  boolean serverPushes() {
+    return forServer && !pushes.isEmpty();
+  }
+
+  /** Whether the channel's reader reads what the server sends: for a Java client, or for pushes. */
+  boolean readsServerMessages() {
+    return forClient || serverPushes();
+  }
 
   /**
    * A sealed interface gathering an operation's replies or requests.

@@ -7,6 +7,7 @@ import dev.chanx.gen.codegen.ChannelPlan.InterfacePlan;
 import dev.chanx.gen.codegen.ChannelPlan.MessagePlan;
 import dev.chanx.gen.codegen.ChannelPlan.OperationPlan;
 import dev.chanx.gen.codegen.ChannelPlan.ParameterPlan;
+import dev.chanx.gen.codegen.ChannelPlan.PushPlan;
 import dev.chanx.gen.codegen.Shapes.Kind;
 import dev.chanx.gen.codegen.Shapes.Shape;
 import dev.chanx.gen.model.ApiModel;
@@ -21,14 +22,16 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Plans one channel: names every type, maps every schema it reaches to Java and decides the
- * handler methods. Names are handed out in one fixed walk (role types, client messages, server
- * messages, what they reach depth-first, operation interfaces, path enums), so the same document
- * always gets the same names.
+ * handler and publisher methods. Names are handed out in one fixed walk (role types, client
+ * messages, server messages, what they reach depth-first, operation interfaces, path enums, the
+ * client's and the pushes' role types, push interfaces), so the same document always gets the
+ * same names.
  */
 final class ChannelPlanner {
 
@@ -46,6 +49,9 @@ final class ChannelPlanner {
   private final TypePlanner types;
   private final Map<String, Decl> byMessage = new LinkedHashMap<>();
   private final Sides sides;
+  // The handler's methods: receive operations first, then the transforms of send operations.
+  private final Names handlerMethods = Names.members(List.of("onConnect", "onDisconnect", "hashCode", "equals",
+      "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize"));
 
   /**
    * Which ends of the channel get Java: the server reads what clients send and a Java client reads
@@ -79,27 +85,30 @@ final class ChannelPlanner {
     ClassName route = role(prefix + "Route");
     ClassName path = role(prefix + "Path");
     ClassName reader = role(prefix + "Reader");
-    // The client's role names are given out last, below.
+    // The client's and the pushes' role names are given out last, below.
     ChannelPlan.Roles roles = new ChannelPlan.Roles(clientMessage, serverMessage, handler, dispatcher, route, path,
-        reader, null, null, null);
+        reader, null, null, null, null, null);
 
     List<MessagePlan> client = messages(channel.clientMessages(), roles.clientMessage());
     List<MessagePlan> server = messages(channel.serverMessages(), roles.serverMessage());
     checkTags(client);
     List<InterfacePlan> interfaces = new ArrayList<>();
     List<OperationPlan> operations = operations(roles, interfaces);
-    describeUse(roles, operations);
     List<ParameterPlan> parameters = parameters();
+    roles = new ChannelPlan.Roles(clientMessage, serverMessage, handler, dispatcher, route, path, reader,
+        role(prefix + "Client"), role(prefix + "Listener"), role(prefix + "ServerMessageDecoder"),
+        role(prefix + "Publisher"), role(prefix + "Events"));
+    List<PushPlan> pushes = pushes(roles, interfaces);
+    describeUse(roles, operations, pushes);
     if (sides.server()) {
       client.forEach(m -> markReadable(m.decl()));
     }
-    if (sides.client()) {
+    // The server decodes its own pushes where they are delivered, to transform them per connection.
+    if (sides.client() || (sides.server() && !pushes.isEmpty())) {
       server.forEach(m -> markReadable(m.decl()));
     }
-    roles = new ChannelPlan.Roles(clientMessage, serverMessage, handler, dispatcher, route, path, reader,
-        role(prefix + "Client"), role(prefix + "Listener"), role(prefix + "ServerMessageDecoder"));
     return new ChannelPlan(channel, packageName, prefix, roles, types.decls(), client, server,
-        operations, interfaces, parameters, sides.server(), sides.client());
+        operations, pushes, interfaces, parameters, sides.server(), sides.client());
   }
 
   private ClassName role(String name) {
@@ -204,7 +213,7 @@ final class ChannelPlanner {
 
   // Says on each message type who sends it and which handler method takes or returns it; without
   // the server's files there is no handler to link to, so the operation is named instead.
-  private void describeUse(ChannelPlan.Roles roles, List<OperationPlan> operations) {
+  private void describeUse(ChannelPlan.Roles roles, List<OperationPlan> operations, List<PushPlan> pushes) {
     for (OperationPlan op : operations) {
       String method = handlerMethod(roles, op.method(), op.operation());
       op.handles().forEach(m -> m.decl().addUsage("A client sends it; " + method + " handles it."));
@@ -215,13 +224,13 @@ final class ChannelPlanner {
         }
       }
     }
-    for (Operation op : channel.sends()) {
-      for (Message pushed : op.messages()) {
-        Decl decl = byMessage.get(pushed.pointer());
-        if (decl != null) {
-          decl.addUsage("The server pushes it to clients (operation " + Docs.code(op.key()) + ").");
-        }
-      }
+    for (PushPlan push : pushes) {
+      String usage = sides.server()
+          ? "The server pushes it with {@link " + roles.publisher().simpleName() + "#" + push.push() + "} or {@link "
+              + roles.publisher().simpleName() + "#" + push.broadcast() + "}; {@link " + roles.handler().simpleName()
+              + "#" + push.transform() + "} may transform it for each connection."
+          : "The server pushes it to clients (operation " + Docs.code(push.operation().key()) + ").";
+      push.messages().forEach(m -> m.decl().addUsage(usage));
     }
   }
 
@@ -233,8 +242,6 @@ final class ChannelPlanner {
   // Operations
 
   private List<OperationPlan> operations(ChannelPlan.Roles roles, List<InterfacePlan> interfaces) {
-    Names methods = Names.members(List.of("onConnect", "onDisconnect", "hashCode", "equals", "toString",
-        "getClass", "notify", "notifyAll", "wait", "clone", "finalize"));
     Set<String> handled = new HashSet<>();
     List<OperationPlan> out = new ArrayList<>();
     for (Operation op : channel.receives()) {
@@ -248,7 +255,7 @@ final class ChannelPlanner {
       if (mine.isEmpty()) {
         continue;
       }
-      String method = methods.allocate(Names.lowerCamel(op.key(), "handle"));
+      String method = handlerMethods.allocate(Names.lowerCamel(op.key(), "handle"));
       String opName = Names.upperCamel(op.key(), "Operation");
       ClassName parameter = mine.size() == 1 ? mine.get(0).decl().name()
           : group(opName + "Request", roles.clientMessage(), mine, interfaces,
@@ -268,6 +275,54 @@ final class ChannelPlanner {
       out.add(new OperationPlan(op, method, parameter, List.copyOf(mine), returns));
     }
     return out;
+  }
+
+  // Pushes
+
+  /** Words that start a send operation's key without naming what it pushes: Chanx's handle_job_result. */
+  private static final Set<String> PUSH_VERBS = Set.of("handle", "on", "send", "push", "broadcast", "publish", "emit");
+
+  /** Methods every generated publisher already has: its factories and Object's. */
+  private static final List<String> PUBLISHER_METHODS = List.of("of", "hashCode", "equals", "toString", "getClass",
+      "notify", "notifyAll", "wait", "clone", "finalize");
+
+  // Names each send operation after what it pushes, its key without a leading verb
+  // (handle_job_result: onJobResult, pushJobResult, broadcastJobResult); a message pushed by an
+  // earlier operation is left to that one.
+  private List<PushPlan> pushes(ChannelPlan.Roles roles, List<InterfacePlan> interfaces) {
+    Names publisherMethods = Names.members(PUBLISHER_METHODS);
+    Set<String> pushed = new HashSet<>();
+    List<PushPlan> out = new ArrayList<>();
+    for (Operation op : channel.sends()) {
+      List<MessagePlan> mine = new ArrayList<>();
+      for (Message m : op.messages()) {
+        Decl decl = byMessage.get(m.pointer());
+        if (decl != null && pushed.add(m.pointer())) {
+          mine.add(new MessagePlan(m, decl));
+        }
+      }
+      if (mine.isEmpty()) {
+        continue;
+      }
+      String event = eventWords(op.key());
+      String transform = handlerMethods.allocate(Names.lowerCamel("on " + event, "onEvent"));
+      String push = publisherMethods.allocate(Names.lowerCamel("push " + event, "push"));
+      String broadcast = publisherMethods.allocate(Names.lowerCamel("broadcast " + event, "broadcast"));
+      ClassName type = mine.size() == 1 ? mine.get(0).decl().name()
+          : group(Names.upperCamel(event + " event", "Event"), roles.serverMessage(), mine, interfaces,
+              "What {@link " + roles.publisher().simpleName() + "#" + push + "} pushes and {@link "
+                  + roles.handler().simpleName() + "#" + transform + "} transforms.");
+      out.add(new PushPlan(op, type, List.copyOf(mine), transform, push, broadcast));
+    }
+    return out;
+  }
+
+  private static String eventWords(String key) {
+    List<String> words = Names.words(key);
+    if (words.size() > 1 && PUSH_VERBS.contains(words.get(0).toLowerCase(Locale.ROOT))) {
+      words = words.subList(1, words.size());
+    }
+    return String.join(" ", words);
   }
 
   private ClassName group(String name, ClassName parent, List<MessagePlan> members,

@@ -45,7 +45,12 @@ final class Docs {
 
   /** A {@code @param} tag, wrapped, continuation lines indented. */
   static String param(String name, String text) {
-    return wrap("@param " + name + " " + text.replaceAll("\\s*\\n\\s*", " ")).replace("\n", "\n    ") + "\n";
+    return tag("@param " + name + " " + text.replaceAll("\\s*\\n\\s*", " "));
+  }
+
+  /** A block tag such as {@code @return ...}, wrapped, continuation lines indented, ending the line. */
+  static String tag(String text) {
+    return wrap(text).replace("\n", "\n    ") + "\n";
   }
 
   /** Breaks lines longer than {@link #WIDTH} at spaces; lines already broken stay as they are. */

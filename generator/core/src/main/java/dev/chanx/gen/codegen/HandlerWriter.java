@@ -5,14 +5,17 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.chanx.gen.codegen.ChannelPlan.MessagePlan;
 import dev.chanx.gen.codegen.ChannelPlan.OperationPlan;
+import dev.chanx.gen.codegen.ChannelPlan.PushPlan;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
  * Writes {@code <C>Handler}: the interface an application implements, one method per receive
- * operation, whose return type says what goes back to the sender.
+ * operation, whose return type says what goes back to the sender, and one default method per send
+ * operation that may transform a push for each connection it reaches.
  */
 final class HandlerWriter {
 
@@ -41,6 +44,12 @@ final class HandlerWriter {
     doc.add("Implement it and register it with its route, "
         + "{@link " + plan.roles().route().simpleName() + "#create()}. Each frame of one connection is "
         + "handled after the previous one; different connections are handled in parallel.");
+    if (!plan.pushes().isEmpty()) {
+      doc.add("What {@link " + plan.roles().publisher().simpleName() + "} pushes reaches each connection"
+          + " through the transform for it ("
+          + String.join(", ", plan.pushes().stream().map(p -> "{@link #" + p.transform() + "}").toList())
+          + "); by default a push goes out unchanged.");
+    }
     TypeSpec.Builder type = TypeSpec.interfaceBuilder(plan.roles().handler())
         .addAnnotation(header.generated())
         .addModifiers(Modifier.PUBLIC)
@@ -50,16 +59,50 @@ final class HandlerWriter {
     for (OperationPlan op : plan.operations()) {
       type.addMethod(method(op));
     }
+    for (PushPlan push : plan.pushes()) {
+      type.addMethod(transform(push));
+    }
     return type.build();
+  }
+
+  private MethodSpec transform(PushPlan push) {
+    List<String> paragraphs = new ArrayList<>();
+    paragraphs.add("Transforms " + tags(push.messages()) + " frames pushed to clients, once for each connection a"
+        + " push reaches, on the node that delivers it.");
+    paragraphs.addAll(Docs.paragraphs(push.operation().summary(), push.operation().title(),
+        push.operation().description()));
+    paragraphs.add("It runs on the thread that delivers the push, possibly while a frame of the same"
+        + " connection is being handled.");
+    CodeBlock doc = Docs.block(paragraphs).toBuilder()
+        .add("\n@param event the pushed message\n")
+        .add("@param connection the connection it is about to reach\n")
+        .add("$L", Docs.tag("@return what this connection receives: {@code event} itself (the default), as it"
+            + " was serialised once for all; another message, serialised for this connection; or null for nothing"))
+        .add("@throws Exception when it cannot be transformed; this connection then gets nothing\n")
+        .build();
+    return MethodSpec.methodBuilder(push.transform())
+        .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
+        .addJavadoc(doc)
+        .returns(push.type())
+        .addParameter(push.type(), "event")
+        .addParameter(connection(plan), "connection")
+        .addException(Exception.class)
+        .addStatement("return event")
+        .build();
+  }
+
+  /** The wire tags of messages as inline code, comma separated, such as {@code {@code job_result}}. */
+  static String tags(List<MessagePlan> messages) {
+    return String.join(", ", messages.stream()
+        .map(m -> Docs.code(m.message().tag() != null ? m.message().tag() : m.message().key()))
+        .toList());
   }
 
   private MethodSpec method(OperationPlan op) {
     List<String> paragraphs = new ArrayList<>(Docs.paragraphs(
         op.operation().summary(), op.operation().title(), op.operation().description()));
     if (paragraphs.isEmpty()) {
-      paragraphs.add("Handles " + op.handles().stream()
-          .map(m -> Docs.code(m.message().tag() != null ? m.message().tag() : m.message().key()))
-          .reduce((a, b) -> a + ", " + b).orElse("") + " frames.");
+      paragraphs.add("Handles " + tags(op.handles()) + " frames.");
     }
     CodeBlock.Builder doc = Docs.block(paragraphs).toBuilder()
         .add("\n@param message the frame, already validated\n")

@@ -55,7 +55,7 @@ final class ReaderWriter {
   }
 
   private String readers() {
-    if (plan.forServer() && plan.forClient()) {
+    if (plan.forServer() && plan.readsServerMessages()) {
       return "clients and the server send";
     }
     return plan.forClient() ? "the server sends" : "clients send";

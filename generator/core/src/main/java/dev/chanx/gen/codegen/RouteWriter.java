@@ -31,7 +31,7 @@ final class RouteWriter {
     CodeBlock arguments = plan.parameters().stream()
         .map(this::parse)
         .collect(CodeBlock.joining(",$W"));
-    return TypeSpec.classBuilder(roles.route())
+    TypeSpec.Builder type = TypeSpec.classBuilder(roles.route())
         .addAnnotation(header.generated())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc(Docs.block(List.of("Where channel " + Docs.code(plan.channel().key()) + " is served, "
@@ -60,8 +60,14 @@ final class RouteWriter {
             .addParameter(Types.mapOf(Types.STRING), "rawParameters")
             .addStatement("return new $T($L)", roles.path(), arguments)
             .build())
-        .addMethod(override("dispatcher", roles.dispatcher()).addStatement("return dispatcher").build())
-        .build();
+        .addMethod(override("dispatcher", roles.dispatcher()).addStatement("return dispatcher").build());
+    if (plan.serverPushes()) {
+      type.addField(FieldSpec.builder(roles.events(), "events", Modifier.PRIVATE, Modifier.FINAL)
+              .initializer("$T.create()", roles.events())
+              .build())
+          .addMethod(override("events", roles.events()).addStatement("return events").build());
+    }
+    return type.build();
   }
 
   private static MethodSpec.Builder override(String name, TypeName returns) {

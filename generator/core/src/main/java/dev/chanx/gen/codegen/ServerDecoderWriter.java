@@ -6,8 +6,9 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes {@code <C>ServerMessageDecoder}: the Java client's decoder of what the server sends,
- * the mirror of the dispatcher's {@code decode}, validating each frame with the channel's reader.
+ * Writes {@code <C>ServerMessageDecoder}: the decoder of what the server sends, the mirror of the
+ * dispatcher's {@code decode}, validating each frame with the channel's reader. The Java client
+ * reads the server's frames with it, and the server its own pushes where they are delivered.
  */
 final class ServerDecoderWriter {
 
@@ -26,7 +27,7 @@ final class ServerDecoderWriter {
         .addAnnotation(header.generated())
         .addModifiers(Modifier.FINAL)
         .addJavadoc(Docs.block(List.of("Decodes what the server sends on channel " + Docs.code(plan.channel().key())
-            + " for {@link " + roles.client().simpleName() + "}.",
+            + ": what a Java client receives, and the pushes the server delivers.",
             "{@link #decode} reads the " + Docs.code(decoding.discriminator()) + " of a frame and validates the"
                 + " frame against that message's schema in one pass over the parsed tree, reporting every"
                 + " problem found.")))

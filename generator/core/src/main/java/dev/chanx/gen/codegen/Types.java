@@ -18,6 +18,9 @@ final class Types {
   static final ClassName CHANNEL_ROUTE = ClassName.get(RUNTIME + ".channel", "ChannelRoute");
   static final ClassName CONNECTION = ClassName.get(RUNTIME + ".channel", "Connection");
   static final ClassName DISPATCHER = ClassName.get(RUNTIME + ".channel", "Dispatcher");
+  static final ClassName CHANNEL_EVENTS = ClassName.get(RUNTIME + ".channel", "ChannelEvents");
+  static final ClassName CHANX_SERVER = ClassName.get(RUNTIME + ".server", "ChanxServer");
+  static final ClassName CHANNEL_PUBLISHER = ClassName.get(RUNTIME + ".server", "ChannelPublisher");
 
   static final ClassName CHANX_CLIENT = ClassName.get(RUNTIME + ".client", "ChanxClient");
   static final ClassName CLIENT_ADDRESS = ClassName.get(RUNTIME + ".client", "ClientAddress");
@@ -47,6 +50,7 @@ final class Types {
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
   static final ClassName IO_EXCEPTION = ClassName.get("java.io", "IOException");
   static final ClassName LIST = ClassName.get("java.util", "List");
+  static final ClassName COLLECTION = ClassName.get("java.util", "Collection");
   static final ClassName MAP = ClassName.get("java.util", "Map");
   static final ClassName SET = ClassName.get("java.util", "Set");
   static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
@@ -70,7 +74,8 @@ final class Types {
       "JsonInclude", "JsonIgnoreProperties", "JsonTypeInfo", "JsonSubTypes", "JsonValue", "Generated",
       "IOException", "List", "Map", "Set", "Objects", "UUID", "BigDecimal", "OffsetDateTime",
       "LocalDate", "DateTimeFormatter", "Entry", "ChanxClient", "ClientAddress", "ClientListener",
-      "ClientOptions", "ErrorFrameException", "URI", "CompletableFuture",
+      "ClientOptions", "ErrorFrameException", "URI", "CompletableFuture", "ChannelEvents", "ChanxServer",
+      "ChannelPublisher", "Collection",
       // java.lang
       "Object", "String", "Integer", "Long", "Double", "Float", "Short", "Byte", "Boolean",
       "Character", "Number", "Void", "Class", "Enum", "Record", "Override", "Deprecated",

@@ -16,15 +16,17 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The chat channel of the tutorial, compared file by file with the expected output under
- * {@code src/test/resources/golden}: the server's files, the Java client's own files, and the
- * JavaScript client. Run with {@code -Dchanx.updateGoldens=true} to rewrite the expected files
- * after an intended change, then review the diff.
+ * The chat and system channels of the tutorial, compared file by file with the expected output
+ * under {@code src/test/resources/golden}: the server's files (with the system channel's publisher
+ * and events), the Java client's own files, and the JavaScript client. Run with
+ * {@code -Dchanx.updateGoldens=true} to rewrite the expected files after an intended change, then
+ * review the diff.
  */
 class GoldenFilesTest {
 
   private static final Path GOLDEN = Path.of("src/test/resources/golden");
   private static final String CHAT = "com/example/chat/";
+  private static final String SYSTEM = "com/example/system/";
   private static final List<String> CLIENT_FILES = List.of("ChatClient.java", "ChatListener.java",
       "ChatServerMessageDecoder.java", "ChatReader.java");
 
@@ -36,6 +38,16 @@ class GoldenFilesTest {
         .toList();
 
     check(GOLDEN.resolve("tutorial"), CHAT, chat);
+  }
+
+  @Test
+  void tutorialSystemChannelWithItsPushesMatchesTheGoldenFiles() throws Exception {
+    List<GeneratedFile> system = JavaGenerator.generate(tutorial(), "com.example")
+        .stream()
+        .filter(f -> f.relativePath().startsWith(SYSTEM))
+        .toList();
+
+    check(GOLDEN.resolve("tutorial"), SYSTEM, system);
   }
 
   @Test

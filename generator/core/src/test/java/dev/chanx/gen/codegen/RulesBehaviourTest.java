@@ -4,6 +4,7 @@ import static dev.chanx.gen.codegen.CompiledChannel.error;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chanx.runtime.message.ValidationError;
 import java.math.BigDecimal;
@@ -399,9 +400,12 @@ class RulesBehaviourTest {
       assertEquals(void.class, handler.getMethod("checkLists", rules.type("CheckListsRequest"),
           dev.chanx.runtime.channel.Connection.class).getReturnType());
       assertEquals(List.of("checkStrings", "checkNumbers", "checkLists", "checkFormats"),
-          Arrays.stream(handler.getDeclaredMethods()).map(java.lang.reflect.Method::getName).sorted(
+          Arrays.stream(handler.getDeclaredMethods()).filter(m -> !m.isDefault())
+              .map(java.lang.reflect.Method::getName).sorted(
               java.util.Comparator.comparing(n -> List.of("checkStrings", "checkNumbers", "checkLists",
                   "checkFormats").indexOf(n))).toList(), "a message handled by an earlier operation adds no method");
+      assertTrue(handler.getMethod("onNews", rules.type("News"), dev.chanx.runtime.channel.Connection.class)
+          .isDefault(), "push_news is transformed by a default method");
       assertEquals(List.of(rules.type("Ack"), rules.type("Nack")),
           List.of(rules.type("CheckStringsReply").getPermittedSubclasses()));
       assertFalse(rules.type("RulesClientMessage").isAssignableFrom(rules.type("News")));

@@ -10,7 +10,8 @@ import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
- * Decodes what the server sends on channel {@code chat} for {@link ChatClient}.
+ * Decodes what the server sends on channel {@code chat}: what a Java client receives, and the
+ * pushes the server delivers.
  *
  * <p>{@link #decode} reads the {@code action} of a frame and validates the frame against that
  * message's schema in one pass over the parsed tree, reporting every problem found.

@@ -1,0 +1,29 @@
+package dev.chanx.runtime.channel;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.chanx.runtime.message.Decoded;
+import dev.chanx.runtime.message.Message;
+
+/**
+ * The pushes of a channel as the node that delivers them sees them: decodes a pushed frame back
+ * into the channel's message, and lets the handler transform it for each connection it reaches
+ * (Chanx's event handlers). Generated as {@code <Name>Events} for a channel with send operations;
+ * it uses no reflection.
+ *
+ * @param <H> the channel's handler interface
+ * @param <S> what the server may send on the channel
+ * @param <P> the channel's typed path parameters
+ */
+public interface ChannelEvents<H extends ChannelHandler<S, P>, S extends Message, P> {
+
+  /** Reads the discriminator of a pushed frame, validates the frame and builds the message. */
+  Decoded<S> decode(JsonNode frame);
+
+  /**
+   * Calls the handler's transform for the pushed message, once for each connection it reaches.
+   *
+   * @return what this connection receives: {@code event} itself when unchanged, another message,
+   *     or null for nothing
+   */
+  S transform(S event, H handler, Connection<S, P> connection) throws Exception;
+}
