@@ -4,6 +4,7 @@ import dev.chanx.example.assistants.AssistantsRoute;
 import dev.chanx.example.chat.ChatRoute;
 import dev.chanx.example.system.SystemPublisher;
 import dev.chanx.example.system.SystemRoute;
+import dev.chanx.redis.RedisChannelLayer;
 import dev.chanx.runtime.docs.AsyncApiDocument;
 import dev.chanx.runtime.server.ChanxServer;
 import java.time.Duration;
@@ -13,7 +14,7 @@ import java.util.concurrent.ScheduledExecutorService;
 /**
  * Starts the tutorial's server: the chat at {@code /ws/chat/<room>/}, the assistant at
  * {@code /ws/assistants/} and background jobs at {@code /ws/system/};
- * {@code java -jar chat-server.jar [--port N]}.
+ * {@code java -jar chat-server.jar [--port N] [--redis URI]}.
  */
 public final class ChatServer {
 
@@ -59,8 +60,14 @@ public final class ChatServer {
       System.out.println(ChatServerOptions.USAGE);
       return;
     }
-    ChanxServer server = create(options.port).start();
+    // tag::start[]
+    ChanxServer configured = create(options.port);
+    if (options.redis != null) {
+      configured.layer(RedisChannelLayer.create(options.redis));
+    }
+    ChanxServer server = configured.start();
     Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "chat-server-stop"));
+    // end::start[]
     System.out.println("Chat: http://localhost:" + server.port() + "/chat/  "
         + "Assistant: ws://localhost:" + server.port() + "/ws/assistants/  "
         + "Jobs: ws://localhost:" + server.port() + "/ws/system/  "

@@ -5,15 +5,19 @@ final class ChatServerOptions {
 
   static final int DEFAULT_PORT = 8000;
   static final String USAGE = String.join("\n",
-      "Usage: java -jar chat-server.jar [--port N]",
-      "  --port N   the port to listen on (default " + DEFAULT_PORT + "; 0 picks a free one)",
-      "  --help     show this help");
+      "Usage: java -jar chat-server.jar [--port N] [--redis URI]",
+      "  --port N      the port to listen on (default " + DEFAULT_PORT + "; 0 picks a free one)",
+      "  --redis URI   share rooms with other servers through Redis, such as redis://127.0.0.1:6379",
+      "                (default: rooms live in this server only)",
+      "  --help        show this help");
 
   final int port;
+  final String redis;
   final boolean help;
 
-  private ChatServerOptions(int port, boolean help) {
+  private ChatServerOptions(int port, String redis, boolean help) {
     this.port = port;
+    this.redis = redis;
     this.help = help;
   }
 
@@ -24,10 +28,17 @@ final class ChatServerOptions {
    */
   static ChatServerOptions parse(String... args) {
     int port = DEFAULT_PORT;
+    String redis = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "-h", "--help" -> {
-          return new ChatServerOptions(port, true);
+          return new ChatServerOptions(port, redis, true);
+        }
+        case "--redis" -> {
+          if (i + 1 == args.length || !args[i + 1].startsWith("redis")) {
+            throw new IllegalArgumentException("--redis needs a URI such as redis://127.0.0.1:6379");
+          }
+          redis = args[++i];
         }
         case "--port" -> {
           if (i + 1 == args.length) {
@@ -38,7 +49,7 @@ final class ChatServerOptions {
         default -> throw new IllegalArgumentException("unknown option '" + args[i] + "'");
       }
     }
-    return new ChatServerOptions(port, false);
+    return new ChatServerOptions(port, redis, false);
   }
 
   private static int portNumber(String text) {

@@ -19,6 +19,14 @@ class ChatServerOptionsTest {
   }
 
   @Test
+  void redisIsOffUnlessAsked() {
+    assertEquals(null, ChatServerOptions.parse().redis);
+    assertEquals("redis://127.0.0.1:6379", ChatServerOptions.parse("--redis", "redis://127.0.0.1:6379").redis);
+    assertEquals("--redis needs a URI such as redis://127.0.0.1:6379",
+        assertThrows(IllegalArgumentException.class, () -> ChatServerOptions.parse("--redis")).getMessage());
+  }
+
+  @Test
   void helpIsRecognised() {
     assertTrue(ChatServerOptions.parse("--help").help);
   }

@@ -1,0 +1,43 @@
+package dev.chanx.example;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.chanx.redis.RedisChannelLayer;
+import dev.chanx.runtime.server.ChanxServer;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Two example servers on one Redis, as the README's "Two nodes on Redis" runs them. */
+@Timeout(60)
+class ChatAcrossNodesTest {
+
+  private static final String REDIS = System.getenv().getOrDefault("CHANX_REDIS_URL", "redis://127.0.0.1:6379");
+
+  @Test
+  void aMessageCrossesNodesAndSkipsOnlyItsSender() throws Exception {
+    ChanxServer a = ChatServer.create(0).layer(RedisChannelLayer.create(REDIS)).start();
+    ChanxServer b = ChatServer.create(0).layer(RedisChannelLayer.create(REDIS)).start();
+    String room = "/ws/chat/across-" + System.nanoTime() + "/";
+    try (TestSocket alice = TestSocket.connect(a.port(), room);
+        TestSocket bob = TestSocket.connect(b.port(), room);
+        TestSocket carol = TestSocket.connect(a.port(), "/ws/chat/elsewhere-" + System.nanoTime() + "/")) {
+      for (TestSocket socket : new TestSocket[] {alice, bob, carol}) {
+        socket.send("{\"action\":\"ping\"}");
+        assertEquals("{\"action\":\"pong\",\"payload\":null}", socket.next());
+      }
+      String hello = "{\"action\":\"new_chat_message\",\"payload\":{\"message\":\"hi from A\",\"name\":\"Alice\"}}";
+      alice.send(hello);
+      assertEquals(hello, bob.next());
+      String reply = "{\"action\":\"new_chat_message\",\"payload\":{\"message\":\"hi from B\",\"name\":\"Bob\"}}";
+      bob.send(reply);
+      assertEquals(reply, alice.next());
+      alice.assertNothingWithin(Duration.ofMillis(300));
+      bob.assertNothingWithin(Duration.ofMillis(300));
+      carol.assertNothingWithin(Duration.ofMillis(300));
+    } finally {
+      a.stop();
+      b.stop();
+    }
+  }
+}
