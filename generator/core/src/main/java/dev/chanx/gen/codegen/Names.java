@@ -59,12 +59,25 @@ final class Names {
 
   /** Hands out {@code candidate}, or the first of {@code candidate2}, {@code candidate3}... free. */
   String allocate(String candidate) {
-    String name = candidate;
+    String name = ignoreCase ? shortened(candidate) : candidate;
+    candidate = name;
     for (int n = 2; isTaken(name); n++) {
       name = candidate + n;
     }
     taken.add(key(name));
     return name;
+  }
+
+  /** The longest type name handed out: each one is a file name, and file systems cap those. */
+  static final int MAX_TYPE_NAME = 64;
+
+  // Names built from deep property paths grow without bound; keep the outer and the innermost parts.
+  private static String shortened(String name) {
+    if (name.length() <= MAX_TYPE_NAME) {
+      return name;
+    }
+    int half = MAX_TYPE_NAME / 2;
+    return name.substring(0, half) + name.substring(name.length() - half);
   }
 
   private String key(String name) {
