@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps every code block of docs/tutorial/ the region of a source file it names. A block is
+ * Keeps every marked code block of docs/tutorial/ and docs/reference/ the region of a source file
+ * it names. A block is
  * preceded by a marker line {@code <!-- include: <path from the repo root>#<region> -->}; the
  * region is the lines between {@code tag::<region>[]} and {@code end::<region>[]} comments in
  * that file, less their common indent; a region written {@code L<first>-<last>} is those lines of
@@ -29,15 +30,17 @@ class DocsSnippetsTest {
   private static final Pattern MARKER = Pattern.compile("<!-- include: (\\S+)#(\\S+) -->");
 
   @Test
-  void tutorialBlocksAreTheirSourceRegions() throws IOException {
+  void docBlocksAreTheirSourceRegions() throws IOException {
     List<String> problems = new ArrayList<>();
     int blocks = 0;
-    try (Stream<Path> pages = Files.list(ROOT.resolve("docs/tutorial"))) {
-      for (Path page : pages.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
-        blocks += check(page, problems);
+    for (String folder : List.of("docs/tutorial", "docs/reference")) {
+      try (Stream<Path> pages = Files.list(ROOT.resolve(folder))) {
+        for (Path page : pages.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+          blocks += check(page, problems);
+        }
       }
     }
-    assertTrue(blocks > 0, "no included blocks found under docs/tutorial");
+    assertTrue(blocks > 0, "no included blocks found under docs/tutorial and docs/reference");
     assertTrue(problems.isEmpty(), String.join("\n", problems)
         + "\nRerun with -Dchanx.updateDocs=true to rewrite the blocks from their sources.");
   }
