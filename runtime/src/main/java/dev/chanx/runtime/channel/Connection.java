@@ -36,6 +36,12 @@ public interface Connection<S extends Message, P> {
   /** The first value of a header of the upgrade request, matched case-insensitively. */
   Optional<String> header(String name);
 
+  /**
+   * Who the client is, as the authenticator of the server or channel said; empty when there is
+   * none or it named nobody. Typed by the caller: {@code Optional<User> user = connection.principal();}
+   */
+  <T> Optional<T> principal();
+
   /** A value stored on this connection by the application, or null. */
   <T> T attribute(String key);
 

@@ -3,6 +3,7 @@ package dev.chanx.runtime.docs;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -15,7 +16,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** An AsyncAPI document, read once and rendered once as JSON, YAML and an HTML page. */
+/**
+ * An AsyncAPI document, read once and rendered once as JSON, YAML and an HTML page; the server
+ * serves a copy that also documents the frames its runtime sends (see {@link #withRuntimeFrames}).
+ */
 public final class AsyncApiDocument {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -93,6 +97,20 @@ public final class AsyncApiDocument {
       return new AsyncApiDocument(DocumentMerge.merge(title, trees));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot render the merged document", e);
+    }
+  }
+
+  /**
+   * A copy that also documents the frames the runtime may send on each hosted channel (error,
+   * authentication, completion), marked {@code x-chanx}; this document and its file stay as they are.
+   */
+  public AsyncApiDocument withRuntimeFrames(List<ChannelFrames> channels) {
+    ObjectNode copy = (ObjectNode) tree.deepCopy();
+    RuntimeFrames.augment(copy, channels);
+    try {
+      return new AsyncApiDocument(copy);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot render the augmented document", e);
     }
   }
 

@@ -58,6 +58,9 @@ final class MessageSection {
           html.element("p", "text", message.get(key).asText());
         }
       }
+      if (message.has(RuntimeFrames.EXTENSION)) {
+        html.element("p", "meta", "Sent by the runtime itself, not by a handler (x-chanx).");
+      }
       JsonNode payload = message.path("payload");
       if (!payload.isMissingNode()) {
         html.element("h4", null, "Payload " + table.type(payload));

@@ -17,7 +17,9 @@ import org.slf4j.LoggerFactory;
  * Upgrades requests for channel addresses; a path parameter that does not fit gets 404 and a
  * plain HTTP request 426, both without upgrading. When every connection slot is taken, or the
  * server is stopping, an upgrade gets 503 before anything is accepted (cheaper than accepting
- * and closing with 1013). Other paths pass to the next handler.
+ * and closing with 1013); a page from an origin not allowed gets 403, and a client that the
+ * channel's authenticator or authorizer refuses gets their status (401, 403), unless the channel
+ * tells it in an {@code authentication} frame instead. Other paths pass to the next handler.
  */
 final class ChannelHttpHandler extends Handler.Abstract {
 
@@ -29,15 +31,18 @@ final class ChannelHttpHandler extends Handler.Abstract {
   private final Node node;
   private final Guard guard;
   private final boolean compression;
+  private final OriginCheck origins;
   private final ServerWebSocketContainer container;
   private final AtomicBoolean fullReported = new AtomicBoolean();
+  private final AtomicBoolean originReported = new AtomicBoolean();
 
-  ChannelHttpHandler(ChannelRegistry channels, Node node, Guard guard, boolean compression,
+  ChannelHttpHandler(ChannelRegistry channels, Node node, Guard guard, boolean compression, OriginCheck origins,
       ServerWebSocketContainer container) {
     this.channels = channels;
     this.node = node;
     this.guard = guard;
     this.compression = compression;
+    this.origins = origins;
     this.container = container;
   }
 
@@ -47,9 +52,9 @@ final class ChannelHttpHandler extends Handler.Abstract {
     if (match == null) {
       return false;
     }
-    WebSocketCreator creator;
+    HostedChannel<?, ?, ?, ?>.Handshake handshake;
     try {
-      creator = match.channel().creator(match.parameters(), node, guard, compression);
+      handshake = match.channel().handshake(match.parameters());
     } catch (IllegalArgumentException e) {
       LOG.debug("No channel at {}: {}", request.getHttpURI().getPath(), e.getMessage());
       Response.writeError(request, response, callback, HttpStatus.NOT_FOUND_404);
@@ -61,7 +66,33 @@ final class ChannelHttpHandler extends Handler.Abstract {
     if (guard.isStopping() || guard.slots.full()) {
       return unavailable(request, response, callback);
     }
+    if (!originAllowed(request)) {
+      Response.writeError(request, response, callback, HttpStatus.FORBIDDEN_403, "Origin not allowed");
+      return true;
+    }
+    UpgradeInfo upgrade = UpgradeInfo.of(request);
+    AuthResult admission = handshake.admit(upgrade);
+    if (!admission.isOk() && !handshake.framesAuthentication()) {
+      AuthFrames.refuse(response, callback, admission);
+      return true;
+    }
+    WebSocketCreator creator = handshake.creator(upgrade, admission, node, guard, compression);
     return container.upgrade(creator, request, response, callback) || notWebSocket(response, callback);
+  }
+
+  private boolean originAllowed(Request request) {
+    String origin = request.getHeaders().get(HttpHeader.ORIGIN);
+    String host = request.getHeaders().get(HttpHeader.HOST);
+    if (origins.allows(origin, host != null ? host : request.getHttpURI().getAuthority())) {
+      return true;
+    }
+    if (originReported.compareAndSet(false, true)) {
+      LOG.info("Upgrade to {} refused with 403: origin {} is not allowed ({}); further ones are logged at DEBUG",
+          request.getHttpURI().getPath(), origin, origins.describe());
+    } else {
+      LOG.debug("Upgrade to {} refused with 403: origin {} is not allowed", request.getHttpURI().getPath(), origin);
+    }
+    return false;
   }
 
   private static boolean isUpgrade(Request request) {

@@ -1,6 +1,7 @@
 package dev.chanx.runtime.server;
 
 import dev.chanx.runtime.channel.ChannelRoute;
+import dev.chanx.runtime.docs.ChannelFrames;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -49,6 +50,22 @@ final class ChannelRegistry {
       }
     }
     return null;
+  }
+
+  /** Settles every channel's settings against the server's, when the server starts. */
+  void resolve(ChannelSettings server) {
+    for (HostedChannel<?, ?, ?, ?> channel : channels) {
+      channel.resolve(server);
+    }
+  }
+
+  /** What the runtime may send on each channel, once resolved, for the served document. */
+  List<ChannelFrames> runtimeFrames() {
+    List<ChannelFrames> frames = new ArrayList<>(channels.size());
+    for (HostedChannel<?, ?, ?, ?> channel : channels) {
+      frames.add(channel.runtimeFrames());
+    }
+    return frames;
   }
 
   boolean isEmpty() {

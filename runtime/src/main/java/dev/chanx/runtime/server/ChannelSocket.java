@@ -7,8 +7,12 @@ import org.eclipse.jetty.websocket.api.StatusCode;
 import org.eclipse.jetty.websocket.api.exceptions.MessageTooLargeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
-/** Ties one connection to its channel: life-cycle hooks, the frame pipeline, group and slot clean-up. */
+/**
+ * Ties one connection to its channel: the authentication frame (when the channel answers that
+ * way), life-cycle hooks, the frame pipeline, group and slot clean-up.
+ */
 final class ChannelSocket<H extends ChannelHandler<S, P>, C extends Message, S extends Message, P>
     implements SocketEvents {
 
@@ -19,11 +23,14 @@ final class ChannelSocket<H extends ChannelHandler<S, P>, C extends Message, S e
   private final FramePipeline<H, C, S, P> pipeline;
   private final LocalConnections registry;
   private final Guard guard;
+  // The outcome to tell the client in an authentication frame, or null to send none.
+  private final AuthResult authentication;
   // Whether this socket took a connection slot when it opened; only then was it connected.
   private volatile boolean admitted;
 
   ChannelSocket(ChanxConnection<S, P> connection, H handler, FramePipeline<H, C, S, P> pipeline,
-      LocalConnections registry, Guard guard) {
+      LocalConnections registry, Guard guard, AuthResult authentication) {
+    this.authentication = authentication;
     this.connection = connection;
     this.handler = handler;
     this.pipeline = pipeline;
@@ -34,6 +41,14 @@ final class ChannelSocket<H extends ChannelHandler<S, P>, C extends Message, S e
   @Override
   public void opened(Session session) {
     connection.opened(session, guard.limits);
+    boolean camelCase = connection.settings().camelCase();
+    if (authentication != null && !authentication.isOk()) {
+      // Chanx's way: accepted, told why, closed.
+      connection.deliver(AuthFrames.of(authentication, camelCase));
+      connection.close(authentication.status() >= 500 ? StatusCode.SERVER_ERROR : StatusCode.POLICY_VIOLATION,
+          authentication.statusText());
+      return;
+    }
     if (!guard.slots.tryAcquire()) {
       // Upgrades racing past the HTTP check while the server filled up.
       LOG.debug("Connection {} refused: every connection slot is taken", connection.id());
@@ -43,11 +58,17 @@ final class ChannelSocket<H extends ChannelHandler<S, P>, C extends Message, S e
     admitted = true;
     registry.add(connection);
     LOG.debug("Connection {} opened at {}", connection.id(), connection.requestPath());
+    if (authentication != null) {
+      connection.deliver(AuthFrames.of(authentication, camelCase));
+    }
+    MDC.put(FrameLog.CONNECTION, connection.id());
     try {
       handler.onConnect(connection);
     } catch (Exception e) {
       LOG.error("onConnect failed on connection {}", connection.id(), e);
       connection.close(StatusCode.SERVER_ERROR, "Failed to connect");
+    } finally {
+      MDC.remove(FrameLog.CONNECTION);
     }
   }
 
@@ -67,6 +88,7 @@ final class ChannelSocket<H extends ChannelHandler<S, P>, C extends Message, S e
       LOG.info("Connection {} {}; further ones are answered but not logged", connection.id(), Violation.BINARY.text());
     }
     connection.deliver(ErrorFrames.binary());
+    pipeline.completed(connection);
   }
 
   @Override
@@ -88,6 +110,7 @@ final class ChannelSocket<H extends ChannelHandler<S, P>, C extends Message, S e
     }
     registry.remove(connection);
     guard.slots.release();
+    MDC.put(FrameLog.CONNECTION, connection.id());
     try {
       handler.onDisconnect(connection, code);
     } catch (Exception e) {
@@ -95,6 +118,7 @@ final class ChannelSocket<H extends ChannelHandler<S, P>, C extends Message, S e
     } finally {
       connection.closed();
       LOG.debug("Connection {} closed with {} {}", connection.id(), code, reason);
+      MDC.remove(FrameLog.CONNECTION);
     }
   }
 }

@@ -29,11 +29,15 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P> {
   // Group name as the handler knows it -> the layer's key for it, scoped to this channel.
   private final ConcurrentHashMap<String, String> groups = new ConcurrentHashMap<>();
   private final AtomicInteger reported = new AtomicInteger();
+  private final AtomicInteger frames = new AtomicInteger();
   private volatile Session session;
   private volatile FrameSink out;
   private volatile boolean closed;
   // Set once before the socket opens, by the channel that hosts it.
   private PushDelivery<?, S, P> pushes;
+  // Set once before the socket opens: the channel's settings and who the client is.
+  private ChannelSettings settings = ChannelSettings.DEFAULTS;
+  private Object principal;
 
   ChanxConnection(String id, Node node, String groupPrefix, P path, UpgradeInfo upgrade) {
     this.id = id;
@@ -46,6 +50,27 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P> {
   void opened(Session socket, Limits limits) {
     this.session = socket;
     this.out = new Outbox(id, ((WebSocketSession) socket).getCoreSession(), limits);
+  }
+
+  /** Applies the channel's settings and the authenticated principal (or null), before the socket opens. */
+  void admit(ChannelSettings channelSettings, Object who) {
+    this.settings = channelSettings;
+    this.principal = who;
+  }
+
+  /** The channel's settings for this connection. */
+  ChannelSettings settings() {
+    return settings;
+  }
+
+  /** The number of the next client frame on this connection, from 1. */
+  int nextFrame() {
+    return frames.incrementAndGet();
+  }
+
+  /** A frame's id in logs: this connection's id, a slash and the frame's number in base 36, such as {@code k3x9qa.1f/3}. */
+  String frameId(int frame) {
+    return id + "/" + Integer.toString(frame, 36);
   }
 
   /** Sends this connection's frames to a sink instead of a socket (tests and fuzzing). */
@@ -76,6 +101,9 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P> {
   void deliver(TextFrame frame) {
     FrameSink sink = out;
     if (sink != null) {
+      if (settings.logContents()) {
+        FrameLog.sent(id, frame);
+      }
       sink.send(frame);
     }
   }
@@ -114,6 +142,12 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P> {
 
   @Override
   @SuppressWarnings("unchecked")
+  public <T> Optional<T> principal() {
+    return Optional.ofNullable((T) principal);
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
   public <T> T attribute(String key) {
     return (T) attributes.get(key);
   }
@@ -129,17 +163,17 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P> {
 
   @Override
   public void send(S message) {
-    deliver(FrameWriter.write(message));
+    deliver(FrameWriter.write(message, null, settings.camelCase()));
   }
 
   @Override
   public void broadcast(S message) {
-    node.layer.groupSend(groups.values(), FrameWriter.write(message), null);
+    groupSend(groups.values(), message, null);
   }
 
   @Override
   public void broadcastToOthers(S message) {
-    node.layer.groupSend(groups.values(), FrameWriter.write(message), id);
+    groupSend(groups.values(), message, id);
   }
 
   @Override
@@ -148,7 +182,15 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P> {
     for (String group : groupNames) {
       keys.add(groupPrefix + checkGroup(group));
     }
-    node.layer.groupSend(keys, FrameWriter.write(message), excludeSelf ? id : null);
+    groupSend(keys, message, excludeSelf ? id : null);
+  }
+
+  /** Sends to groups (by the layer's keys), then {@code group_complete} to the same members if the channel says so. */
+  private void groupSend(Collection<String> keys, S message, String exclude) {
+    node.layer.groupSend(keys, FrameWriter.write(message, null, settings.camelCase()), exclude);
+    if (settings.completionFrames()) {
+      node.layer.groupSend(keys, CompletionFrames.GROUP_COMPLETE, exclude);
+    }
   }
 
   @Override

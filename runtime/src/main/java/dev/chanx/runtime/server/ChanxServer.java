@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +30,8 @@ import org.slf4j.LoggerFactory;
  * a free port, read back with {@link #port()}. Compression is off unless enabled. Every limit
  * has a safe default (see each setter); a client that breaks one gets an error frame, or its
  * socket closed (1009 for a message over {@link #maxFrameSize}, 1008 when it stops reading).
+ * Browsers may connect only from pages of this server's own host unless {@link #allowedOrigins}
+ * says otherwise; everyone else may connect unless an {@link #authenticate authenticator} refuses.
  */
 public final class ChanxServer {
 
@@ -43,6 +46,8 @@ public final class ChanxServer {
   private Duration stopTimeout = Duration.ofSeconds(5);
   private Duration idleTimeout = Duration.ofMinutes(5);
   private Limits limits = Limits.DEFAULTS;
+  private ChannelSettings defaults = ChannelSettings.DEFAULTS;
+  private OriginCheck origins = OriginCheck.SAME_HOST;
   private AsyncApiDocument asyncApi;
   private ShutdownHook hook;
   private JettyServer running;
@@ -77,6 +82,79 @@ public final class ChanxServer {
       ChannelRoute<H, C, S, P> route, H handler) {
     checkNotStarted();
     channels.add(new HostedChannel<>(Objects.requireNonNull(route, "route"), Objects.requireNonNull(handler, "handler")));
+    return this;
+  }
+
+  /**
+   * Hosts a channel with settings of its own, such as
+   * {@code chat -> chat.authorize((user, path) -> ...).completionFrames(true)}; the rest follows the server.
+   */
+  public <H extends ChannelHandler<S, P>, C extends Message, S extends Message, P> ChanxServer channel(
+      ChannelRoute<H, C, S, P> route, H handler, Consumer<ChannelConfig<P>> configure) {
+    checkNotStarted();
+    ChannelConfig<P> config = new ChannelConfig<>();
+    configure.accept(config);
+    channels.add(new HostedChannel<>(Objects.requireNonNull(route, "route"), Objects.requireNonNull(handler, "handler"),
+        config));
+    return this;
+  }
+
+  /**
+   * Authenticates every client before it reaches a handler; a refusal is the upgrade's HTTP
+   * status (401, 403), or an {@code authentication} frame with {@link #authenticationFrames}.
+   * Default: none, everyone connects.
+   */
+  public ChanxServer authenticate(Authenticator authenticator) {
+    checkNotStarted();
+    defaults = defaults.withAuthenticator(Objects.requireNonNull(authenticator, "authenticator"));
+    return this;
+  }
+
+  /**
+   * Chanx's way of authenticating: accept the socket, send {@code authentication} (status 200,
+   * or 401/403 then close with 1008), instead of refusing the upgrade; default off.
+   */
+  public ChanxServer authenticationFrames(boolean enabled) {
+    checkNotStarted();
+    defaults = defaults.withAuthenticationFrames(enabled);
+    return this;
+  }
+
+  /**
+   * Lets pages from these origins ({@code https://app.example.com}) open sockets, besides pages of
+   * this server's own host; other browser pages get 403. Clients sending no {@code Origin} always pass.
+   */
+  public ChanxServer allowedOrigins(String... origins) {
+    checkNotStarted();
+    this.origins = this.origins.allow(origins);
+    return this;
+  }
+
+  /** Lets pages from any origin open sockets (no protection against cross-site WebSocket hijacking). */
+  public ChanxServer allowAnyOrigin() {
+    checkNotStarted();
+    this.origins = this.origins.allowAny();
+    return this;
+  }
+
+  /** Whether to send {@code complete}, {@code group_complete} and {@code event_complete} frames; default off. */
+  public ChanxServer completionFrames(boolean enabled) {
+    checkNotStarted();
+    defaults = defaults.withCompletionFrames(enabled);
+    return this;
+  }
+
+  /** Whether clients write and read camelCase keys (converted from and to the document's snake_case); default off. */
+  public ChanxServer camelCase(boolean enabled) {
+    checkNotStarted();
+    defaults = defaults.withCamelCase(enabled);
+    return this;
+  }
+
+  /** Whether to log the text of every frame in and out (INFO, logger {@code dev.chanx.runtime.frames}); default off. */
+  public ChanxServer logFrameContents(boolean enabled) {
+    checkNotStarted();
+    defaults = defaults.withLogContents(enabled);
     return this;
   }
 
@@ -210,7 +288,8 @@ public final class ChanxServer {
   /** A publisher for pushes to a hosted channel's connections and groups, usable from any thread. */
   public <S extends Message> ChannelPublisher<S> publisher(ChannelRoute<?, ?, S, ?> route) {
     HostedChannel<?, ?, ?, ?> channel = channels.get(route);
-    return new LayerPublisher<>(node, HostedChannel.groupPrefix(channel.name()), channel.transformsPushes());
+    return new LayerPublisher<>(node, HostedChannel.groupPrefix(channel.name()), channel.transformsPushes(),
+        channel::settings);
   }
 
   /** The channel layer in use. */
@@ -223,14 +302,18 @@ public final class ChanxServer {
     checkNotStarted();
     Guard started = new Guard(limits);
     JettyServer server = new JettyServer(host, port, idleTimeout, limits);
+    channels.resolve(defaults);
+    AsyncApiDocument served = asyncApi == null ? null : asyncApi.withRuntimeFrames(channels.runtimeFrames());
     node.layer.start(node.connections);
     try {
-      server.start(container -> new ChannelHttpHandler(channels, node, started, compression, container), asyncApi, mounts);
+      server.start(container -> new ChannelHttpHandler(channels, node, started, compression, origins, container),
+          served, mounts);
     } catch (RuntimeException e) {
       node.layer.stop();
       throw e;
     }
-    LOG.info("Limits: {}; compression {}", limits.describe(), compression ? "on (permessage-deflate)" : "off");
+    LOG.info("Limits: {}; compression {}; origins: {}", limits.describe(),
+        compression ? "on (permessage-deflate)" : "off", origins.describe());
     guard = started;
     running = server;
     if (hook != null) {

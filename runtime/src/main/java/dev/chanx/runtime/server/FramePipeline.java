@@ -10,9 +10,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Handles one client text frame: parse once within the server's limits, decode, dispatch, and
- * answer the sender with the reply or the error frame, echoing the frame's {@code ref}. Never
- * throws; a frame the client got wrong is logged once per kind and connection, never its text.
+ * Handles one client text frame: parse once within the server's limits, decamelize the keys if
+ * the channel speaks camelCase, decode, dispatch, and answer the sender with the reply or the
+ * error frame, echoing the frame's {@code ref}, then {@code complete} if the channel sends
+ * completion frames. Never throws; a frame the client got wrong is logged once per kind and
+ * connection, never its text (unless the server logs frame contents).
  */
 final class FramePipeline<H extends ChannelHandler<S, P>, C extends Message, S extends Message, P> {
 
@@ -21,11 +23,17 @@ final class FramePipeline<H extends ChannelHandler<S, P>, C extends Message, S e
   private final Dispatcher<H, C, S, P> dispatcher;
   private final H handler;
   private final Guard guard;
+  private final ChannelSettings settings;
 
   FramePipeline(Dispatcher<H, C, S, P> dispatcher, H handler, Guard guard) {
+    this(dispatcher, handler, guard, ChannelSettings.DEFAULTS);
+  }
+
+  FramePipeline(Dispatcher<H, C, S, P> dispatcher, H handler, Guard guard, ChannelSettings settings) {
     this.dispatcher = dispatcher;
     this.handler = handler;
     this.guard = guard;
+    this.settings = settings;
   }
 
   void onText(ChanxConnection<S, P> connection, String text) {
@@ -33,14 +41,33 @@ final class FramePipeline<H extends ChannelHandler<S, P>, C extends Message, S e
       LOG.debug("Frame on connection {} not handled: the server is stopping", connection.id());
       return;
     }
+    int frame = connection.nextFrame();
+    boolean mdc = FrameLog.MDC_KEPT;
+    if (mdc) {
+      FrameLog.enter(connection.id(), connection.frameId(frame));
+    }
     try {
-      handle(connection, text);
+      if (settings.logContents()) {
+        FrameLog.received(connection.frameId(frame), text);
+      }
+      handle(connection, text, frame);
+      completed(connection);
     } finally {
+      if (mdc) {
+        FrameLog.exit();
+      }
       guard.inFlight.exit();
     }
   }
 
-  private void handle(ChanxConnection<S, P> connection, String text) {
+  /** Sends {@code complete} if the channel sends completion frames: a client frame has been handled. */
+  void completed(ChanxConnection<S, P> connection) {
+    if (settings.completionFrames()) {
+      connection.deliver(CompletionFrames.COMPLETE);
+    }
+  }
+
+  private void handle(ChanxConnection<S, P> connection, String text, int number) {
     JsonNode frame;
     try {
       frame = guard.reader.readTree(text);
@@ -65,8 +92,14 @@ final class FramePipeline<H extends ChannelHandler<S, P>, C extends Message, S e
     }
     String tag = null;
     try {
+      if (settings.camelCase()) {
+        frame = CamelCase.decamelizeKeys(frame);
+      }
       Decoded<C> decoded = dispatcher.decode(frame);
       tag = decoded.tag();
+      if (FrameLog.MDC_KEPT) {
+        FrameLog.action(tag);
+      }
       if (!decoded.isValid()) {
         connection.deliver(ErrorFrames.validation(decoded.errors(), ref));
         return;
@@ -75,16 +108,21 @@ final class FramePipeline<H extends ChannelHandler<S, P>, C extends Message, S e
       try {
         reply = dispatcher.dispatch(decoded.value(), handler, connection);
       } catch (Exception e) {
-        LOG.warn("Handler failed for action {} on connection {}", tag, connection.id(), e);
+        LOG.warn("Handler failed for action {} (frame {}) on connection {}", tag, connection.frameId(number),
+            connection.id(), e);
         connection.deliver(ErrorFrames.handlerFailed(tag, ref));
         return;
       }
       if (reply != null) {
-        connection.deliver(FrameWriter.write(reply, ref));
+        connection.deliver(FrameWriter.write(reply, ref, settings.camelCase()));
       }
-      // Completion frames (issue 5) go here: after every client frame, answered or not.
+      if (LOG.isDebugEnabled()) {
+        LOG.debug("Frame {} ({}) handled on connection {}{}", connection.frameId(number), tag, connection.id(),
+            reply == null ? "" : ", answered");
+      }
     } catch (Exception | StackOverflowError e) {
-      LOG.error("Failed to process frame (action {}) on connection {}", tag, connection.id(), e);
+      LOG.error("Failed to process frame {} (action {}) on connection {}", connection.frameId(number), tag,
+          connection.id(), e);
       connection.deliver(ErrorFrames.generic(ref));
     }
   }

@@ -8,7 +8,10 @@ import dev.chanx.runtime.message.Message;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** Serialises an outgoing frame once, straight to UTF-8, optionally echoing a client's {@code ref}. */
+/**
+ * Serialises an outgoing frame once, straight to UTF-8, optionally echoing a client's {@code ref}
+ * and camelizing its keys (never those of the {@code ref}, which goes back as it came).
+ */
 final class FrameWriter {
 
   /** Writes the fields of a frame's object, without the braces. */
@@ -34,13 +37,23 @@ final class FrameWriter {
     return write(message::writeFields, ref);
   }
 
+  /** The frame of a message, its keys camelized when {@code camelCase}, echoing {@code ref} when not null. */
+  static TextFrame write(Message message, JsonNode ref, boolean camelCase) {
+    return write(message::writeFields, ref, camelCase);
+  }
+
   /** A frame whose fields are written by {@code fields}, then {@code ref} when not null. */
   static TextFrame write(Fields fields, JsonNode ref) {
+    return write(fields, ref, false);
+  }
+
+  /** A frame whose fields are written by {@code fields} (through a camelizing generator when asked), then {@code ref}. */
+  static TextFrame write(Fields fields, JsonNode ref, boolean camelCase) {
     ByteArrayBuilder buffer = BUFFER.get();
     buffer.reset();
     try (JsonGenerator out = Json.FACTORY.createGenerator(buffer)) {
       out.writeStartObject();
-      fields.write(out);
+      fields.write(camelCase ? new CamelCaseGenerator(out) : out);
       if (ref != null) {
         out.writeFieldName("ref");
         out.writeTree(ref);

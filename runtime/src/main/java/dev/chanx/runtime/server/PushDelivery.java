@@ -61,10 +61,12 @@ final class PushDelivery<H extends ChannelHandler<S, P>, S extends Message, P> {
           entry.event().wireTag(), connection.id(), e);
       return;
     }
-    if (out == entry.event()) {
+    // A camelCase channel's pushes travel as the document writes them: camelized per connection here.
+    boolean camelCase = connection.settings().camelCase();
+    if (out == entry.event() && !camelCase) {
       connection.deliver(entry.frame());
     } else if (out != null) {
-      connection.deliver(FrameWriter.write(out));
+      connection.deliver(FrameWriter.write(out, null, camelCase));
     }
   }
 

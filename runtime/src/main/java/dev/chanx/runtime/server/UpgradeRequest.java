@@ -1,0 +1,38 @@
+package dev.chanx.runtime.server;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The WebSocket upgrade request of a client joining a channel, as an {@link Authenticator} sees it. */
+public interface UpgradeRequest {
+
+  /** The name of the channel asked for, such as {@code chat}. */
+  String channel();
+
+  /** The decoded request path, such as {@code /ws/chat/room1/}. */
+  String path();
+
+  /** The URL-decoded path parameters by the names the address gives them, such as {@code group_name}. */
+  Map<String, String> pathParameters();
+
+  /** One path parameter by its name in the address. */
+  default Optional<String> pathParameter(String name) {
+    return Optional.ofNullable(pathParameters().get(name));
+  }
+
+  /** Every query parameter with all its values. */
+  Map<String, List<String>> queryParameters();
+
+  /** The first value of a query parameter. */
+  default Optional<String> queryParameter(String name) {
+    List<String> values = queryParameters().get(name);
+    return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+  }
+
+  /** The first value of a header, matched case-insensitively. */
+  Optional<String> header(String name);
+
+  /** The value of a cookie sent with the request. */
+  Optional<String> cookie(String name);
+}

@@ -1,0 +1,31 @@
+package dev.chanx.testkit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.chanx.runtime.message.Decoded;
+import dev.chanx.runtime.message.ValidationError;
+import dev.chanx.runtime.testing.ChatMessages.ChatPayload;
+import dev.chanx.runtime.testing.ChatMessages.ChatServerMessage;
+import dev.chanx.runtime.testing.ChatMessages.Echo;
+import dev.chanx.runtime.testing.ChatMessages.NewChatMessage;
+import dev.chanx.runtime.testing.ChatMessages.Notice;
+import dev.chanx.runtime.testing.ChatMessages.Pong;
+import java.util.List;
+
+/** Reads what the test chat's server sends, as a generated server-frame decoder would. */
+final class ChatServerFrames {
+
+  private ChatServerFrames() {}
+
+  static Decoded<ChatServerMessage> decode(JsonNode frame) {
+    String action = frame.path("action").asText();
+    JsonNode payload = frame.path("payload");
+    return switch (action) {
+      case "pong" -> Decoded.valid(action, new Pong());
+      case "echo" -> Decoded.valid(action, new Echo(payload.asText()));
+      case "notice" -> Decoded.valid(action, new Notice(payload.asText()));
+      case "new_chat_message" -> Decoded.valid(action,
+          new NewChatMessage(new ChatPayload(payload.path("message").asText(), payload.path("name").asText())));
+      default -> Decoded.invalid(null, List.of(new ValidationError("union_tag_invalid", List.of(), "unknown " + action)));
+    };
+  }
+}

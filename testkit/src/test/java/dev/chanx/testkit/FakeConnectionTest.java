@@ -1,0 +1,59 @@
+package dev.chanx.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.chanx.runtime.testing.ChatMessages.ChatPayload;
+import dev.chanx.runtime.testing.ChatMessages.ChatServerMessage;
+import dev.chanx.runtime.testing.ChatMessages.NewChatMessage;
+import dev.chanx.runtime.testing.ChatMessages.Ping;
+import dev.chanx.runtime.testing.ChatMessages.Pong;
+import dev.chanx.runtime.testing.ChatPath;
+import dev.chanx.runtime.testing.ChatRoom;
+import dev.chanx.runtime.testing.HoppingRoom;
+import dev.chanx.testkit.FakeConnection.Broadcast;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Handlers tested without a socket: the fake connection records what they do. */
+class FakeConnectionTest {
+
+  private static final NewChatMessage HELLO = new NewChatMessage(new ChatPayload("hello", "Ann"));
+
+  @Test
+  void aChatMessageGoesToTheOthersInTheRoomAndNothingComesBack() {
+    ChatRoom room = new ChatRoom();
+    FakeConnection<ChatServerMessage, ChatPath> ann = FakeConnection.of(new ChatPath("room1"));
+    room.onConnect(ann);
+    assertEquals(Set.of("room1"), ann.groups());
+    assertNull(room.onNewChatMessage(HELLO, ann));
+    assertEquals(List.of(new Broadcast<>(HELLO, Set.of("room1"), true)), ann.broadcasts());
+    assertEquals(List.of(), ann.sent());
+  }
+
+  @Test
+  void aReplyIsTheHandlersReturnValue() {
+    assertEquals(new Pong(), new ChatRoom().onPing(new Ping(), FakeConnection.of(new ChatPath("room1"))));
+  }
+
+  @Test
+  void broadcastsToNamedGroupsAreRecordedWithThem() {
+    FakeConnection<ChatServerMessage, ChatPath> ann = FakeConnection.of(new ChatPath("room1"));
+    new HoppingRoom().onNewChatMessage(new NewChatMessage(new ChatPayload("hi", "room9")), ann);
+    assertEquals(Set.of("room9"), ann.broadcasts().get(0).groups());
+  }
+
+  @Test
+  void theRequestAndThePrincipalAreWhatTheTestSays() {
+    FakeConnection<ChatServerMessage, ChatPath> ann = FakeConnection.<ChatServerMessage, ChatPath>of(new ChatPath("r"))
+        .id("node.7").principal("ann").header("X-Token", "t").query("lang", "nb");
+    assertEquals("node.7", ann.id());
+    assertEquals(Optional.of("ann"), ann.principal());
+    assertEquals(Optional.of("t"), ann.header("x-token"));
+    assertEquals(Optional.of("nb"), ann.queryParameter("lang"));
+    ann.close(1008, "bye");
+    assertEquals(Optional.of(1008), ann.closeCode());
+  }
+}

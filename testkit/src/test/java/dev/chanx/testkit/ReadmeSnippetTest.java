@@ -1,0 +1,98 @@
+package dev.chanx.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.chanx.runtime.message.Message;
+import dev.chanx.runtime.server.AuthResult;
+import dev.chanx.runtime.server.ChanxServer;
+import dev.chanx.runtime.testing.ChatMessages.ChatPayload;
+import dev.chanx.runtime.testing.ChatMessages.ChatServerMessage;
+import dev.chanx.runtime.testing.ChatMessages.NewChatMessage;
+import dev.chanx.runtime.testing.ChatMessages.Ping;
+import dev.chanx.runtime.testing.ChatMessages.Pong;
+import dev.chanx.runtime.testing.ChatPath;
+import dev.chanx.runtime.testing.ChatRoom;
+import dev.chanx.runtime.testing.ChatRoute;
+import dev.chanx.testkit.FakeConnection.Broadcast;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The README's "Testing your handlers" and authentication snippets, on the runtime's test chat
+ * (the README names the generated chat's types: {@code ChatMessagePayload}, {@code PingMessage}).
+ */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class ReadmeSnippetTest {
+
+  @RegisterExtension
+  static ChanxServerExtension server = ChanxServerExtension.of(
+      () -> ChatServers.chat(new ChatRoom()).completionFrames(true));
+
+  @Test
+  void aMessageReachesTheOthersInTheRoom() {
+    ChanxTestClient<Message> ann = server.client("/ws/chat/room1/").connect();
+    ChanxTestClient<Message> bob = server.client("/ws/chat/room1/").connect();
+    ann.send(new NewChatMessage(new ChatPayload("hi", "Ann")));
+    assertEquals(List.of(), ann.receiveAll());                          // every frame up to "complete"
+    assertEquals("hi", bob.expect(NewChatMessage.class).payload().message());
+    ann.send(new Ping()).expect(Pong.class);
+    server.client("/ws/chat/room1/").origin("https://evil.example").assertRefused(403);
+  }
+
+  @Test
+  void aHandlerWithoutASocket() {
+    FakeConnection<ChatServerMessage, ChatPath> ann = FakeConnection.of(new ChatPath("room1"));
+    ChatRoom room = new ChatRoom();
+    room.onConnect(ann);
+    NewChatMessage hi = new NewChatMessage(new ChatPayload("hi", "Ann"));
+    assertNull(room.onNewChatMessage(hi, ann));
+    assertEquals(List.of(new Broadcast<>(hi, Set.of("room1"), true)), ann.broadcasts());
+  }
+
+  /** Who a session cookie stands for. */
+  record User(String name, Set<String> rooms) {}
+
+  @Test
+  void theSecuritySectionsAuthenticatorAndAuthorizer() {
+    Map<String, User> users = Map.of("s1", new User("ann", Set.of("room1")));
+    Sessions sessions = id -> Optional.ofNullable(users.get(id));
+    ChatRoom room = new ChatRoom();
+    // tag::authenticate[]
+    ChanxServer chat = ChanxServer.create().host("127.0.0.1").port(0)
+        .authenticate(request -> request.cookie("session")
+            .flatMap(sessions::user)
+            .map(AuthResult::ok)
+            .orElse(AuthResult.unauthorized("Authentication credentials were not provided.")))
+        .channel(ChatRoute.create(), room, config -> config
+            .authorize((user, path) -> ((User) user).rooms().contains(path.groupName())))  // else 403
+        .start();
+    // end::authenticate[]
+    try {
+      String base = "ws://127.0.0.1:" + chat.port();
+      ClientBuilder.to(URI.create(base + "/ws/chat/room1/")).assertRefused(401);
+      ClientBuilder.to(URI.create(base + "/ws/chat/room2/")).cookie("session", "s1").assertRefused(403);
+      ChanxTestClient<Message> ann = ClientBuilder.to(URI.create(base + "/ws/chat/room1/"))
+          .cookie("session", "s1").connect();
+      Optional<User> user = room.connected.poll(10, TimeUnit.SECONDS).principal();
+      assertEquals("ann", user.orElseThrow().name());
+      ann.close();
+    } catch (InterruptedException e) {
+      throw new IllegalStateException(e);
+    } finally {
+      chat.stop();
+    }
+  }
+
+  /** Where the application keeps its sessions. */
+  interface Sessions {
+    Optional<User> user(String sessionId);
+  }
+}
