@@ -21,6 +21,7 @@ public record Reconnect(Duration initialDelay, Duration maxDelay, int maxAttempt
 
   private static final Reconnect NEVER = new Reconnect(Duration.ZERO, Duration.ZERO, 0);
 
+  /** Checks that neither delay is negative, the first is not over the longest, and attempts are not negative. */
   public Reconnect {
     Objects.requireNonNull(initialDelay, "initialDelay");
     Objects.requireNonNull(maxDelay, "maxDelay");

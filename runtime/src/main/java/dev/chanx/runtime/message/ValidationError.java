@@ -11,6 +11,7 @@ import java.util.List;
  */
 public record ValidationError(String type, List<Object> loc, String msg) {
 
+  /** Copies the location, so it cannot change afterwards. */
   public ValidationError {
     loc = List.copyOf(loc);
   }
