@@ -23,6 +23,10 @@ public final class NumberRule<T> implements ValueReader<T> {
   private final BigDecimal multipleOf;
   private final List<BigDecimal> allowed;
   private final String allowedType;
+  // The quick path (QuickNumbers): a value strictly between these doubles is within every bound.
+  private final boolean quick;
+  private final double quickLow;
+  private final double quickHigh;
 
   private NumberRule(Numbers.Fit<T> fit, boolean integer, BigDecimal minimum, BigDecimal exclusiveMinimum,
       BigDecimal maximum, BigDecimal exclusiveMaximum, BigDecimal multipleOf, List<BigDecimal> allowed,
@@ -36,6 +40,11 @@ public final class NumberRule<T> implements ValueReader<T> {
     this.multipleOf = multipleOf;
     this.allowed = allowed;
     this.allowedType = allowedType;
+    this.quick = multipleOf == null && allowed.isEmpty() && fit.hasQuickPath();
+    this.quickLow = Math.max(minimum == null ? Double.NEGATIVE_INFINITY : QuickNumbers.above(minimum),
+        exclusiveMinimum == null ? Double.NEGATIVE_INFINITY : QuickNumbers.above(exclusiveMinimum));
+    this.quickHigh = Math.min(maximum == null ? Double.POSITIVE_INFINITY : QuickNumbers.below(maximum),
+        exclusiveMaximum == null ? Double.POSITIVE_INFINITY : QuickNumbers.below(exclusiveMaximum));
   }
 
   /** Integers held in an {@code int}. */
@@ -106,6 +115,17 @@ public final class NumberRule<T> implements ValueReader<T> {
 
   @Override
   public T read(JsonNode value, Loc at, Problems problems) {
+    if (quick) {
+      T inside = fit.quick(value, quickLow, quickHigh);
+      if (inside != null) {
+        return inside;
+      }
+    }
+    return exactly(value, at, problems);
+  }
+
+  /** Reads the value by its exact decimal, as {@link #read} does whenever the quick path cannot decide. */
+  T exactly(JsonNode value, Loc at, Problems problems) {
     BigDecimal number = integer ? Numbers.integer(value, at, problems) : Numbers.number(value, at, problems);
     if (number == null) {
       return null;

@@ -12,6 +12,15 @@ final class Numbers {
         Integer convert(BigDecimal number) {
           return number.intValueExact();
         }
+
+        @Override
+        Integer quick(JsonNode value, double low, double high) {
+          if (value.isInt()) {
+            int v = value.intValue();
+            return low < v && v < high ? v : null;
+          }
+          return null;
+        }
       };
 
   static final Fit<Long> INT64 =
@@ -20,12 +29,32 @@ final class Numbers {
         Long convert(BigDecimal number) {
           return number.longValueExact();
         }
+
+        @Override
+        Long quick(JsonNode value, double low, double high) {
+          if (!value.isInt() && !value.isLong()) {
+            return null;
+          }
+          long v = value.longValue();
+          if (low == Double.NEGATIVE_INFINITY && high == Double.POSITIVE_INFINITY) {
+            return v;
+          }
+          double d = QuickNumbers.of(value);
+          return low < d && d < high ? v : null;
+        }
       };
 
   static final Fit<Double> FLOAT64 = new Fit<>(null, null) {
     @Override
     Double convert(BigDecimal number) {
       return number.doubleValue();
+    }
+
+    @Override
+    Double quick(JsonNode value, double low, double high) {
+      double d = QuickNumbers.of(value);
+      // NaN (undecided) fails both comparisons.
+      return low < d && d < high ? d : null;
     }
 
     @Override
@@ -92,6 +121,19 @@ final class Numbers {
     }
 
     abstract T convert(BigDecimal number);
+
+    /**
+     * The value when it is plainly of this type and strictly between {@code low} and
+     * {@code high}, or null to take the exact path; see {@link QuickNumbers}.
+     */
+    T quick(JsonNode value, double low, double high) {
+      return null;
+    }
+
+    /** Whether {@link #quick} can ever decide. */
+    final boolean hasQuickPath() {
+      return this != DECIMAL;
+    }
 
     T fit(BigDecimal number, Loc at, Problems problems) {
       // A value the type cannot hold is refused like a bound of the schema, never wrapped.

@@ -214,6 +214,10 @@ public final class Read {
 
   /** A finite number, as a {@code double}. */
   public static Double float64(JsonNode value, Loc at, Problems problems) {
+    Double quick = Numbers.FLOAT64.quick(value, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+    if (quick != null) {
+      return quick;
+    }
     BigDecimal number = Numbers.number(value, at, problems);
     return number == null ? null : Numbers.FLOAT64.fit(number, at, problems);
   }
