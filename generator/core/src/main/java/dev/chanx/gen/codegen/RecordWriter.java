@@ -125,7 +125,8 @@ final class RecordWriter {
   }
 
   private static MethodSpec nullChecks(List<Property> components) {
-    MethodSpec.Builder compact = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
+    MethodSpec.Builder compact = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Checks that every required component is present.\n");
     boolean any = false;
     for (Property p : components) {
       if (!p.boxed() && !p.type().javaType(false).isPrimitive()) {

@@ -99,7 +99,8 @@ final class RouteWriter {
             + Docs.code(plan.channel().address()) + ".");
     CodeBlock.Builder doc = Docs.block(summary).toBuilder();
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
-    MethodSpec.Builder checks = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
+    MethodSpec.Builder checks = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Checks that every path parameter is present.\n");
     if (!plan.parameters().isEmpty()) {
       doc.add("\n");
     }

@@ -26,6 +26,9 @@ import javax.annotation.processing.Generated;
 )
 public record ChatMessagePayload(@JsonProperty("message") String message,
     @JsonProperty("name") String name) implements JsonWritable {
+  /**
+   * Checks that every required component is present.
+   */
   public ChatMessagePayload {
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(name, "name");

@@ -15,6 +15,9 @@ import javax.annotation.processing.Generated;
     comments = "from tutorial.yaml"
 )
 public record ChatPath(@JsonProperty("group_name") String groupName) {
+  /**
+   * Checks that every path parameter is present.
+   */
   public ChatPath {
     Objects.requireNonNull(groupName, "groupName");
   }

@@ -34,6 +34,9 @@ public record NewChatMessage(
    */
   public static final String ACTION = "new_chat_message";
 
+  /**
+   * Checks that every required component is present.
+   */
   public NewChatMessage {
     Objects.requireNonNull(payload, "payload");
   }

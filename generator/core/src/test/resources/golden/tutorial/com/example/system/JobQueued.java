@@ -32,6 +32,9 @@ public record JobQueued(@JsonProperty("payload") String payload) implements Syst
    */
   public static final String ACTION = "job_queued";
 
+  /**
+   * Checks that every required component is present.
+   */
   public JobQueued {
     Objects.requireNonNull(payload, "payload");
   }

@@ -34,6 +34,9 @@ public record JobResult(@JsonProperty("payload") String payload) implements Syst
    */
   public static final String ACTION = "job_result";
 
+  /**
+   * Checks that every required component is present.
+   */
   public JobResult {
     Objects.requireNonNull(payload, "payload");
   }

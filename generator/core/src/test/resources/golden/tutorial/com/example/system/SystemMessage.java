@@ -33,6 +33,9 @@ public record SystemMessage(
    */
   public static final String ACTION = "system_message";
 
+  /**
+   * Checks that every required component is present.
+   */
   public SystemMessage {
     Objects.requireNonNull(payload, "payload");
   }

@@ -35,6 +35,9 @@ public record SystemNotification(
    */
   public static final String ACTION = "system_notification";
 
+  /**
+   * Checks that every required component is present.
+   */
   public SystemNotification {
     Objects.requireNonNull(payload, "payload");
   }

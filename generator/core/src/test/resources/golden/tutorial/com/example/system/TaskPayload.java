@@ -26,6 +26,9 @@ import javax.annotation.processing.Generated;
 )
 public record TaskPayload(@JsonProperty("task_type") String taskType,
     @JsonProperty("content") String content) implements JsonWritable {
+  /**
+   * Checks that every required component is present.
+   */
   public TaskPayload {
     Objects.requireNonNull(taskType, "taskType");
     Objects.requireNonNull(content, "content");
