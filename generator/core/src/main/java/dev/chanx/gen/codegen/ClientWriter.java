@@ -52,7 +52,11 @@ final class ClientWriter {
         .addMethod(connect(connection));
     if (!client.sends().isEmpty()) {
       type.addMethod(MethodSpec.methodBuilder("send")
-          .addJavadoc("Sends a message; completes when the frame has been handed to the socket.\n")
+          .addJavadoc(CodeBlock.builder()
+              .add("Sends a message; completes when the frame has been handed to the socket.\n\n")
+              .add("@param message what to send\n")
+              .add("@return completes once the frame has been handed to the socket\n")
+              .build())
           .addModifiers(Modifier.PUBLIC)
           .returns(Types.future(ClassName.get(Void.class)))
           .addParameter(roles.clientMessage(), "message")
@@ -62,7 +66,7 @@ final class ClientWriter {
     client.requests().forEach(r -> type.addMethod(request(r)));
     return type
         .addMethod(MethodSpec.methodBuilder("isOpen")
-            .addJavadoc("Whether a connection is open now.\n")
+            .addJavadoc("Whether a connection is open now.\n\n@return {@code true} while a connection is open\n")
             .addModifiers(Modifier.PUBLIC)
             .returns(TypeName.BOOLEAN)
             .addStatement("return connection.isOpen()")
@@ -174,6 +178,8 @@ final class ClientWriter {
             .add("<p>Fails with {@link $T} when the server answers with an error frame,\n"
                 + "with a {@code TimeoutException} when no reply comes within the request timeout, and with an\n"
                 + "{@code IOException} when the connection closes first.\n", Types.ERROR_FRAME_EXCEPTION)
+            .add("\n@param message what to send, in a frame with a fresh {@code ref}\n")
+            .add("@return completes with the reply that carries the same {@code ref}\n")
             .build())
         .addModifiers(Modifier.PUBLIC)
         .returns(Types.future(request.reply()))

@@ -36,7 +36,8 @@ final class DispatcherWriter {
         .addFields(decoding.fields());
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(MethodSpec.methodBuilder("create")
-            .addJavadoc("A dispatcher for channel $L; it holds no state.\n", Docs.code(plan.channel().key()))
+            .addJavadoc("A dispatcher for channel $L; it holds no state.\n\n", Docs.code(plan.channel().key()))
+            .addJavadoc("@return a dispatcher for channel $L\n", Docs.code(plan.channel().key()))
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(roles.dispatcher())
             .addStatement("return new $T()", roles.dispatcher())

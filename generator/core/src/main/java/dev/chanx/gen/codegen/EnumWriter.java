@@ -24,7 +24,8 @@ final class EnumWriter {
         .addJavadoc(Docs.block(doc));
     for (int i = 0; i < decl.constants().size(); i++) {
       type.addEnumConstant(decl.constants().get(i),
-          TypeSpec.anonymousClassBuilder("$S", decl.wireValues().get(i)).build());
+          TypeSpec.anonymousClassBuilder("$S", decl.wireValues().get(i))
+              .addJavadoc("The value $L.\n", Docs.code(decl.wireValues().get(i))).build());
     }
     return type
         .addField(Types.STRING, "wireValue", Modifier.PRIVATE, Modifier.FINAL)
@@ -33,7 +34,8 @@ final class EnumWriter {
             .addStatement("this.wireValue = wireValue")
             .build())
         .addMethod(MethodSpec.methodBuilder("wireValue")
-            .addJavadoc("The value as the document writes it, and as it goes on the wire.\n")
+            .addJavadoc("The value as the document writes it, and as it goes on the wire.\n\n")
+            .addJavadoc("@return the value as the document writes it\n")
             .addAnnotation(Types.JSON_VALUE)
             .addModifiers(Modifier.PUBLIC)
             .returns(Types.STRING)

@@ -47,7 +47,11 @@ final class PublisherWriter {
             .build())
         .addMethod(MethodSpec.methodBuilder("of")
             .addJavadoc(Docs.block(List.of("A publisher to the connections of channel "
-                + Docs.code(plan.channel().key()) + " on a server that hosts it, started or not.")))
+                + Docs.code(plan.channel().key()) + " on a server that hosts it, started or not.")).toBuilder()
+                .add("\n$L", Docs.param("server", "the server that hosts channel " + Docs.code(plan.channel().key())))
+                .add("$L", Docs.tag("@return a publisher to the connections of channel "
+                    + Docs.code(plan.channel().key())))
+                .build())
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(roles.publisher())
             .addParameter(Types.CHANX_SERVER, "server")
@@ -55,7 +59,10 @@ final class PublisherWriter {
             .build())
         .addMethod(MethodSpec.methodBuilder("of")
             .addJavadoc(Docs.block(List.of(
-                "A publisher that hands every push to another, such as one that records them in a test.")))
+                "A publisher that hands every push to another, such as one that records them in a test.")).toBuilder()
+                .add("\n$L", Docs.param("publisher", "receives every push"))
+                .add("$L", Docs.tag("@return a publisher that hands every push to {@code publisher}"))
+                .build())
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(roles.publisher())
             .addParameter(publisher, "publisher")

@@ -72,7 +72,8 @@ final class RecordWriter {
     for (Property p : record.properties()) {
       if (p.role() == Property.Role.CONSTANT && p != record.tagProperty()) {
         type.addMethod(MethodSpec.methodBuilder(p.javaName())
-            .addJavadoc("The constant $L: {@value #$L}.\n", Docs.code(p.wireName()), p.constantName())
+            .addJavadoc("The constant $L: {@value #$L}.\n\n", Docs.code(p.wireName()), p.constantName())
+            .addJavadoc("@return {@value #$L}, always\n", p.constantName())
             .addAnnotation(jsonProperty(p.wireName(), true))
             .addModifiers(Modifier.PUBLIC)
             .returns(Types.STRING)
@@ -98,11 +99,17 @@ final class RecordWriter {
     }
     CodeBlock.Builder doc = Docs.block(paragraphs).toBuilder();
     if (!components.isEmpty()) {
-      doc.add("\n");
-      for (Property p : components) {
-        doc.add("$L", Docs.param(p.javaName(),
-            p.doc() != null ? p.doc() : "the " + Docs.code(p.wireName()) + " property"));
-      }
+      doc.add("\n").add(params(components));
+    }
+    return doc.build();
+  }
+
+  /** The {@code @param} tags of the components, for the record and for its compact constructor. */
+  private static CodeBlock params(List<Property> components) {
+    CodeBlock.Builder doc = CodeBlock.builder();
+    for (Property p : components) {
+      doc.add("$L", Docs.param(p.javaName(),
+          p.doc() != null ? p.doc() : "the " + Docs.code(p.wireName()) + " property"));
     }
     return doc.build();
   }
@@ -126,7 +133,7 @@ final class RecordWriter {
 
   private static MethodSpec nullChecks(List<Property> components) {
     MethodSpec.Builder compact = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC)
-        .addJavadoc("Checks that every required component is present.\n");
+        .addJavadoc("Checks that every required component is present.\n\n").addJavadoc(params(components));
     boolean any = false;
     for (Property p : components) {
       if (!p.boxed() && !p.type().javaType(false).isPrimitive()) {
@@ -147,6 +154,7 @@ final class RecordWriter {
       return method
           .addJavadoc("Returns null: this message carries no {@code $L} constant.\n",
               record.discriminator() == null ? "discriminator" : record.discriminator())
+          .addJavadoc("\n@return null, always\n")
           .addStatement("return null")
           .build();
     }

@@ -47,7 +47,8 @@ final class RouteWriter {
             .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(MethodSpec.methodBuilder("create")
-            .addJavadoc("The route of channel $L.\n", Docs.code(plan.channel().key()))
+            .addJavadoc("The route of channel $L.\n\n", Docs.code(plan.channel().key()))
+            .addJavadoc("@return the route of channel $L\n", Docs.code(plan.channel().key()))
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(roles.route())
             .addStatement("return new $T()", roles.route())
@@ -100,7 +101,7 @@ final class RouteWriter {
     CodeBlock.Builder doc = Docs.block(summary).toBuilder();
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
     MethodSpec.Builder checks = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC)
-        .addJavadoc("Checks that every path parameter is present.\n");
+        .addJavadoc("Checks that every path parameter is present.\n\n");
     if (!plan.parameters().isEmpty()) {
       doc.add("\n");
     }
@@ -110,8 +111,10 @@ final class RouteWriter {
       constructor.addParameter(ParameterSpec.builder(type, p.component())
           .addAnnotation(RecordWriter.jsonProperty(p.parameter().name(), false)).build());
       String text = Docs.first(p.parameter().description(), p.parameter().schema().description());
-      doc.add("$L", Docs.param(p.component(),
-          text != null ? text : "the " + Docs.code(p.parameter().name()) + " parameter"));
+      String param = Docs.param(p.component(),
+          text != null ? text : "the " + Docs.code(p.parameter().name()) + " parameter");
+      doc.add("$L", param);
+      checks.addJavadoc("$L", param);
       if (!type.isPrimitive()) {
         checks.addStatement("$T.requireNonNull($N, $S)", Types.OBJECTS, p.component(), p.component());
         anyCheck = true;

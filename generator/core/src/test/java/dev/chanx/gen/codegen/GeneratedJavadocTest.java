@@ -26,16 +26,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The Javadoc of what is generated for the tutorial's documents (server and Java client) builds
- * without a warning under doclint, as the runtime's does: every group but {@code missing}, which
- * the style leaves out (one sentence on public members, no {@code @param} that repeats a name).
+ * The Javadoc of what is generated (server and Java client) for the tutorial's documents and for
+ * every reference document under {@code shared/specs} builds without a warning under doclint, every
+ * group included: each generated member carries its {@code @param}, {@code @return} and
+ * {@code @throws} tags.
  */
 class GeneratedJavadocTest {
 
   static Stream<Path> documents() {
-    return Stream.of("chat", "assistants", "system")
+    Stream<Path> tutorial = Stream.of("chat", "assistants", "system")
         .map(name -> Path.of("../../spec/" + name + ".asyncapi.yaml"))
         .filter(Files::isRegularFile);
+    return Stream.concat(tutorial,
+        Files.isDirectory(SharedSpecs.ROOT) ? SharedSpecs.all().stream() : Stream.empty());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -58,7 +61,7 @@ class GeneratedJavadocTest {
     try (StandardJavaFileManager fileManager =
         javadoc.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
       javadoc.getTask(out, fileManager, diagnostics, null,
-          List.of("-Xdoclint:all,-missing", "-quiet", "-encoding", "UTF-8",
+          List.of("-Xdoclint:all", "-quiet", "-encoding", "UTF-8",
               "-classpath", System.getProperty("java.class.path"), "-d", dir.resolve("doc").toString()),
           fileManager.getJavaFileObjectsFromPaths(sources)).call();
     }

@@ -66,6 +66,9 @@ public final class ChatClient implements AutoCloseable {
 
   /**
    * Sends a message; completes when the frame has been handed to the socket.
+   *
+   * @param message what to send
+   * @return completes once the frame has been handed to the socket
    */
   public CompletableFuture<Void> send(ChatClientMessage message) {
     return connection.send(message);
@@ -78,6 +81,9 @@ public final class ChatClient implements AutoCloseable {
    * <p>Fails with {@link ErrorFrameException} when the server answers with an error frame,
    * with a {@code TimeoutException} when no reply comes within the request timeout, and with an
    * {@code IOException} when the connection closes first.
+   *
+   * @param message what to send, in a frame with a fresh {@code ref}
+   * @return completes with the reply that carries the same {@code ref}
    */
   public CompletableFuture<NewChatMessage> request(NewChatMessage message) {
     return connection.request(message,
@@ -90,6 +96,9 @@ public final class ChatClient implements AutoCloseable {
    * <p>Fails with {@link ErrorFrameException} when the server answers with an error frame,
    * with a {@code TimeoutException} when no reply comes within the request timeout, and with an
    * {@code IOException} when the connection closes first.
+   *
+   * @param message what to send, in a frame with a fresh {@code ref}
+   * @return completes with the reply that carries the same {@code ref}
    */
   public CompletableFuture<PongMessage> request(PingMessage message) {
     return connection.request(message,
@@ -98,6 +107,8 @@ public final class ChatClient implements AutoCloseable {
 
   /**
    * Whether a connection is open now.
+   *
+   * @return {@code true} while a connection is open
    */
   public boolean isOpen() {
     return connection.isOpen();

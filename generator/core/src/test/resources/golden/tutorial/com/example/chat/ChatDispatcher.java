@@ -33,6 +33,8 @@ public final class ChatDispatcher implements Dispatcher<ChatHandler, ChatClientM
 
   /**
    * A dispatcher for channel {@code chat}; it holds no state.
+   *
+   * @return a dispatcher for channel {@code chat}
    */
   public static ChatDispatcher create() {
     return new ChatDispatcher();

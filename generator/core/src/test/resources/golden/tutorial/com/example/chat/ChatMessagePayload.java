@@ -28,6 +28,9 @@ public record ChatMessagePayload(@JsonProperty("message") String message,
     @JsonProperty("name") String name) implements JsonWritable {
   /**
    * Checks that every required component is present.
+   *
+   * @param message the {@code message} property
+   * @param name the {@code name} property
    */
   public ChatMessagePayload {
     Objects.requireNonNull(message, "message");

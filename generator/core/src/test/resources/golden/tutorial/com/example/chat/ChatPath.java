@@ -17,6 +17,8 @@ import javax.annotation.processing.Generated;
 public record ChatPath(@JsonProperty("group_name") String groupName) {
   /**
    * Checks that every path parameter is present.
+   *
+   * @param groupName Path parameter for group_name (str)
    */
   public ChatPath {
     Objects.requireNonNull(groupName, "groupName");

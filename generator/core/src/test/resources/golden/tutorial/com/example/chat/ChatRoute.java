@@ -24,6 +24,8 @@ public final class ChatRoute implements ChannelRoute<ChatHandler, ChatClientMess
 
   /**
    * The route of channel {@code chat}.
+   *
+   * @return the route of channel {@code chat}
    */
   public static ChatRoute create() {
     return new ChatRoute();

@@ -36,6 +36,8 @@ public record NewChatMessage(
 
   /**
    * Checks that every required component is present.
+   *
+   * @param payload the {@code payload} property
    */
   public NewChatMessage {
     Objects.requireNonNull(payload, "payload");

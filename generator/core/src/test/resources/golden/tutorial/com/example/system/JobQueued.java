@@ -34,6 +34,8 @@ public record JobQueued(@JsonProperty("payload") String payload) implements Syst
 
   /**
    * Checks that every required component is present.
+   *
+   * @param payload the {@code payload} property
    */
   public JobQueued {
     Objects.requireNonNull(payload, "payload");

@@ -36,6 +36,8 @@ public record JobResult(@JsonProperty("payload") String payload) implements Syst
 
   /**
    * Checks that every required component is present.
+   *
+   * @param payload the {@code payload} property
    */
   public JobResult {
     Objects.requireNonNull(payload, "payload");

@@ -33,6 +33,8 @@ public final class SystemDispatcher implements Dispatcher<SystemHandler, SystemC
 
   /**
    * A dispatcher for channel {@code system}; it holds no state.
+   *
+   * @return a dispatcher for channel {@code system}
    */
   public static SystemDispatcher create() {
     return new SystemDispatcher();

@@ -25,6 +25,8 @@ public final class SystemEvents implements ChannelEvents<SystemHandler, SystemSe
 
   /**
    * The events of channel {@code system}; they hold no state.
+   *
+   * @return the events of channel {@code system}
    */
   public static SystemEvents create() {
     return new SystemEvents();

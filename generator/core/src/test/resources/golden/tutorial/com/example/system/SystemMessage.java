@@ -35,6 +35,8 @@ public record SystemMessage(
 
   /**
    * Checks that every required component is present.
+   *
+   * @param payload Payload for task request.
    */
   public SystemMessage {
     Objects.requireNonNull(payload, "payload");

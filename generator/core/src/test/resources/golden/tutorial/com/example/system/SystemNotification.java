@@ -37,6 +37,8 @@ public record SystemNotification(
 
   /**
    * Checks that every required component is present.
+   *
+   * @param payload the {@code payload} property
    */
   public SystemNotification {
     Objects.requireNonNull(payload, "payload");

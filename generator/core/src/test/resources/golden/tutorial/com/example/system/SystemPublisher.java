@@ -30,6 +30,9 @@ public final class SystemPublisher {
   /**
    * A publisher to the connections of channel {@code system} on a server that hosts it, started
    * or not.
+   *
+   * @param server the server that hosts channel {@code system}
+   * @return a publisher to the connections of channel {@code system}
    */
   public static SystemPublisher of(ChanxServer server) {
     return new SystemPublisher(server.publisher(SystemRoute.create()));
@@ -37,6 +40,9 @@ public final class SystemPublisher {
 
   /**
    * A publisher that hands every push to another, such as one that records them in a test.
+   *
+   * @param publisher receives every push
+   * @return a publisher that hands every push to {@code publisher}
    */
   public static SystemPublisher of(ChannelPublisher<SystemServerMessage> publisher) {
     return new SystemPublisher(Objects.requireNonNull(publisher, "publisher"));

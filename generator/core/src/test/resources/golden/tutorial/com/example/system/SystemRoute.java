@@ -25,6 +25,8 @@ public final class SystemRoute implements ChannelRoute<SystemHandler, SystemClie
 
   /**
    * The route of channel {@code system}.
+   *
+   * @return the route of channel {@code system}
    */
   public static SystemRoute create() {
     return new SystemRoute();

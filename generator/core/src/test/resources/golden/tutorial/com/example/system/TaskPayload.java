@@ -28,6 +28,9 @@ public record TaskPayload(@JsonProperty("task_type") String taskType,
     @JsonProperty("content") String content) implements JsonWritable {
   /**
    * Checks that every required component is present.
+   *
+   * @param taskType the {@code task_type} property
+   * @param content the {@code content} property
    */
   public TaskPayload {
     Objects.requireNonNull(taskType, "taskType");
