@@ -1,0 +1,51 @@
+package dev.chanx.bench.load;
+
+import java.util.Locale;
+
+/**
+ * What one run measured. Latencies in milliseconds, CPU in seconds over the measured window.
+ *
+ * @param negotiated the extensions the server accepted, as the client saw them
+ * @param expected deliveries owed for the messages sent in the window
+ * @param delivered deliveries of those messages received by the end of the drain
+ * @param otherCpu CPU time the rest of the machine used in the window (neither server nor load client):
+ *     how much other work competed with the run
+ */
+record LoadResult(ServerKind server, LoadRun.Load load, String negotiated, long sent, long skipped, long expected,
+    long delivered, double p50, double p95, double p99, double max, double mean, double serverCpu,
+    double clientCpu, double otherCpu) {
+
+  static final String HEADER = "| server | clients | rooms | compression | negotiated | sent/s | delivered/s | undelivered "
+      + "| p50 ms | p95 ms | p99 ms | max ms | server CPU s | CPU µs/delivery | client CPU s | other CPU s |\n"
+      + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|";
+
+  static final String CSV_HEADER = "server,clients,rooms,rate,compression,negotiated,seconds,sent,skipped,expected,"
+      + "delivered,p50_ms,p95_ms,p99_ms,max_ms,mean_ms,server_cpu_s,client_cpu_s,other_cpu_s";
+
+  double deliveredPerSecond() {
+    return (double) delivered / load.seconds();
+  }
+
+  double undelivered() {
+    return expected == 0 ? 0 : Math.max(0, expected - delivered) / (double) expected;
+  }
+
+  /** Server CPU time per delivered message, in microseconds. */
+  double cpuMicrosPerDelivery() {
+    return delivered == 0 ? Double.NaN : serverCpu * 1e6 / delivered;
+  }
+
+  String row() {
+    return String.format(Locale.ROOT,
+        "| %s | %d | %d | %s | %s | %.0f | %.0f | %.2f %% | %.1f | %.1f | %.1f | %.1f | %.2f | %.1f | %.2f | %.2f |",
+        server.label, load.clients(), load.rooms(), load.compression(), negotiated, (double) sent / load.seconds(),
+        deliveredPerSecond(), 100 * undelivered(), p50, p95, p99, max, serverCpu, cpuMicrosPerDelivery(), clientCpu,
+        otherCpu);
+  }
+
+  String csv() {
+    return String.format(Locale.ROOT, "%s,%d,%d,%.1f,%s,%s,%d,%d,%d,%d,%d,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f",
+        server.id, load.clients(), load.rooms(), load.rate(), load.deflate() ? "deflate" : "none", negotiated,
+        load.seconds(), sent, skipped, expected, delivered, p50, p95, p99, max, mean, serverCpu, clientCpu, otherCpu);
+  }
+}

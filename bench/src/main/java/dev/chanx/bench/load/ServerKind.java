@@ -1,0 +1,61 @@
+package dev.chanx.bench.load;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The four chat servers the load tool drives, and how each is started. */
+enum ServerKind {
+  CHANX("chanx", "generated Chanx chat"),
+  JETTY("jetty", "bare Jetty 12"),
+  NODE("node", "Node ws"),
+  QUARKUS("quarkus", "Quarkus WS Next");
+
+  final String id;
+  final String label;
+
+  ServerKind(String id, String label) {
+    this.id = id;
+    this.label = label;
+  }
+
+  static ServerKind of(String id) {
+    for (ServerKind kind : values()) {
+      if (kind.id.equals(id)) {
+        return kind;
+      }
+    }
+    throw new IllegalArgumentException("unknown server '" + id + "': chanx, jetty, node or quarkus");
+  }
+
+  /** The jar or script it runs, relative to the repository root. */
+  Path artifact(Path root, String buildDir) {
+    return switch (this) {
+      case CHANX -> root.resolve("generated-example").resolve(buildDir).resolve("chat-server.jar");
+      case JETTY -> root.resolve("bench").resolve(buildDir).resolve("chanx-bench.jar");
+      case NODE -> root.resolve("bench/node/server.js");
+      case QUARKUS -> root.resolve("bench/quarkus/target/quarkus-app/quarkus-run.jar");
+    };
+  }
+
+  List<String> command(Path root, String buildDir, int port, List<String> jvmOptions) {
+    String artifact = artifact(root, buildDir).toString();
+    List<String> command = new ArrayList<>();
+    if (this == NODE) {
+      command.add("node");
+      command.add(artifact);
+      command.add(Integer.toString(port));
+      return command;
+    }
+    command.add("java");
+    command.addAll(jvmOptions);
+    switch (this) {
+      case CHANX -> command.addAll(List.of("-cp", artifact, "dev.chanx.example.ChatServer", "--port", Integer.toString(port)));
+      case JETTY -> command.addAll(List.of("-cp", artifact, "dev.chanx.bench.floor.BareJettyChat", "--port",
+          Integer.toString(port)));
+      case QUARKUS -> command.addAll(List.of("-Dquarkus.http.port=" + port, "-jar", artifact));
+      default -> throw new IllegalStateException(name());
+    }
+    return command;
+  }
+}
