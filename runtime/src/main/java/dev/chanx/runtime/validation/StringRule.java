@@ -46,9 +46,13 @@ public final class StringRule implements ValueReader<String> {
     if (text == null) {
       return null;
     }
-    // Like Pydantic, only the first failed constraint is reported.
-    if (minLength != null || maxLength != null) {
-      int length = text.codePointCount(0, text.length());
+    // Like Pydantic, only the first failed constraint is reported. A string of n UTF-16 units holds
+    // between ceil(n / 2) and n code points: count them only when a bound falls in that range.
+    int units = text.length();
+    boolean withinMin = minLength == null || (units + 1) / 2 >= minLength;
+    boolean withinMax = maxLength == null || units <= maxLength;
+    if (!withinMin || !withinMax) {
+      int length = text.codePointCount(0, units);
       if (minLength != null && length < minLength) {
         problems.add(at, "string_too_short",
             "String should have at least " + Texts.count(minLength, "character"));

@@ -20,6 +20,18 @@ class StringRuleTest {
   }
 
   @Test
+  void codePointsAreCountedWheneverTheUnitsLeaveABoundInDoubt() {
+    String one = "\"\uD83D\uDE00\"";
+    String two = "\"\uD83D\uDE00\uD83D\uDE00\"";
+    assertEquals(List.of(error("string_too_short", "String should have at least 2 characters", "m")),
+        errors(StringRule.create().minLength(2), json(one)));
+    assertEquals(List.of(), errors(StringRule.create().minLength(2).maxLength(2), json(two)));
+    assertEquals(List.of(error("string_too_long", "String should have at most 1 character", "m")),
+        errors(StringRule.create().maxLength(1), json("\"\uD83D\uDE00a\"")));
+    assertEquals(List.of(), errors(StringRule.create().minLength(1).maxLength(3), json("\"abc\"")));
+  }
+
+  @Test
   void patternIsSearchedNotMatchedWhole() {
     StringRule rule = StringRule.create().pattern("[0-9]{2}");
 
