@@ -20,12 +20,26 @@ public final class Decoded<T> {
     this.errors = errors;
   }
 
-  /** A frame that passed validation. */
+  /**
+   * A frame that passed validation.
+   *
+   * @param <T> the message type
+   * @param tag the discriminator value, or null when unread
+   * @param value the typed message
+   * @return a frame that passed validation
+   */
   public static <T> Decoded<T> valid(String tag, T value) {
     return new Decoded<>(Objects.requireNonNull(tag, "tag"), Objects.requireNonNull(value, "value"), List.of());
   }
 
-  /** A frame that failed validation; {@code tag} is null when the discriminator could not be read. */
+  /**
+   * A frame that failed validation; {@code tag} is null when the discriminator could not be read.
+   *
+   * @param <T> the message type
+   * @param tag the discriminator value, or null when unread
+   * @param errors the problems found
+   * @return a frame that failed validation; {@code tag} is null when the discriminator could not be read
+   */
   public static <T> Decoded<T> invalid(String tag, List<ValidationError> errors) {
     if (errors.isEmpty()) {
       throw new IllegalArgumentException("an invalid frame needs at least one error");
@@ -33,17 +47,29 @@ public final class Decoded<T> {
     return new Decoded<>(tag, null, List.copyOf(errors));
   }
 
-  /** Whether the frame passed validation. */
+  /**
+   * Whether the frame passed validation.
+   *
+   * @return whether the frame passed validation
+   */
   public boolean isValid() {
     return value != null;
   }
 
-  /** The discriminator value of the frame, or null when it was missing or unknown. */
+  /**
+   * The discriminator value of the frame, or null when it was missing or unknown.
+   *
+   * @return the discriminator value of the frame, or null when it was missing or unknown
+   */
   public String tag() {
     return tag;
   }
 
-  /** The typed message; only for a valid frame. */
+  /**
+   * The typed message; only for a valid frame.
+   *
+   * @return the typed message; only for a valid frame
+   */
   public T value() {
     if (value == null) {
       throw new IllegalStateException("frame is invalid: " + errors);
@@ -51,7 +77,11 @@ public final class Decoded<T> {
     return value;
   }
 
-  /** The problems found; empty for a valid frame. */
+  /**
+   * The problems found; empty for a valid frame.
+   *
+   * @return the problems found; empty for a valid frame
+   */
   public List<ValidationError> errors() {
     return errors;
   }

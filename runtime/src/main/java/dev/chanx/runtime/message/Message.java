@@ -12,10 +12,19 @@ import java.io.IOException;
  */
 public interface Message extends JsonWritable {
 
-  /** Writes the frame's fields, discriminator first, without the enclosing braces. */
+  /**
+   * Writes the frame's fields, discriminator first, without the enclosing braces.
+   *
+   * @param out the generator to write to
+   * @throws IOException when the generator fails to write
+   */
   void writeFields(JsonGenerator out) throws IOException;
 
-  /** The discriminator value that names this message on the wire, such as {@code "ping"}. */
+  /**
+   * The discriminator value that names this message on the wire, such as {@code "ping"}.
+   *
+   * @return the discriminator value that names this message on the wire, such as {@code "ping"}
+   */
   String wireTag();
 
   @Override

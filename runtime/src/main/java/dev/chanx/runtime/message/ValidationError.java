@@ -11,7 +11,13 @@ import java.util.List;
  */
 public record ValidationError(String type, List<Object> loc, String msg) {
 
-  /** Copies the location, so it cannot change afterwards. */
+  /**
+   * Copies the location, so it cannot change afterwards.
+   *
+   * @param type the Pydantic type code, such as {@code missing}
+   * @param loc where the problem is, from the frame's root
+   * @param msg the human-readable message
+   */
   public ValidationError {
     loc = List.copyOf(loc);
   }
