@@ -18,57 +18,132 @@ import java.util.Set;
  */
 public interface Connection<S extends Message, P> {
 
-  /** A short id, unique on this server, used in logs and by the channel layer. */
+  /**
+   * A short id, unique on this server, used in logs and by the channel layer.
+   *
+   * @return a short id, unique on this server, used in logs and by the channel layer
+   */
   String id();
 
-  /** The typed path parameters of the address this client connected to. */
+  /**
+   * The typed path parameters of the address this client connected to.
+   *
+   * @return the typed path parameters of the address this client connected to
+   */
   P path();
 
-  /** The request path this client connected to, such as {@code /ws/chat/room1/}. */
+  /**
+   * The request path this client connected to, such as {@code /ws/chat/room1/}.
+   *
+   * @return the request path this client connected to, such as {@code /ws/chat/room1/}
+   */
   String requestPath();
 
-  /** All query parameters of the upgrade request. */
+  /**
+   * All query parameters of the upgrade request.
+   *
+   * @return all query parameters with all their values
+   */
   Map<String, List<String>> queryParameters();
 
-  /** The first value of a query parameter. */
+  /**
+   * The first value of a query parameter.
+   *
+   * @param name the name to look up
+   * @return the parameter's first value, if any
+   */
   Optional<String> queryParameter(String name);
 
-  /** The first value of a header of the upgrade request, matched case-insensitively. */
+  /**
+   * The first value of a header of the upgrade request, matched case-insensitively.
+   *
+   * @param name the name to look up
+   * @return the header's first value, if any
+   */
   Optional<String> header(String name);
 
   /**
    * Who the client is, as the authenticator of the server or channel said; empty when there is
    * none or it named nobody. Typed by the caller: {@code Optional<User> user = connection.principal();}
+   *
+   * @param <T> the type the caller expects
+   * @return who the client is, as the authenticator of the server or channel said; empty when there is none or it named nobody
    */
   <T> Optional<T> principal();
 
-  /** A value stored on this connection by the application, or null. */
+  /**
+   * A value stored on this connection by the application, or null.
+   *
+   * @param <T> the type the caller expects
+   * @param key the attribute's name
+   * @return a value stored on this connection by the application, or null
+   */
   <T> T attribute(String key);
 
-  /** Stores a value on this connection for later frames; null removes it. */
+  /**
+   * Stores a value on this connection for later frames; null removes it.
+   *
+   * @param key the attribute's name
+   * @param value the value to store, or null to remove it
+   */
   void attribute(String key, Object value);
 
-  /** Sends a message to this client. */
+  /**
+   * Sends a message to this client.
+   *
+   * @param message the message to send
+   */
   void send(S message);
 
-  /** Sends a message to every member of this connection's groups, this connection included. */
+  /**
+   * Sends a message to every member of this connection's groups, this connection included.
+   *
+   * @param message the message to send
+   */
   void broadcast(S message);
 
-  /** Sends a message to every member of this connection's groups except this connection. */
+  /**
+   * Sends a message to every member of this connection's groups except this connection.
+   *
+   * @param message the message to send
+   */
   void broadcastToOthers(S message);
 
-  /** Sends a message to every member of the named groups, optionally leaving this connection out. */
+  /**
+   * Sends a message to every member of the named groups, optionally leaving this connection out.
+   *
+   * @param message the message to send
+   * @param groups the names of the groups
+   * @param excludeSelf true to leave this connection out
+   */
   void broadcast(S message, Collection<String> groups, boolean excludeSelf);
 
-  /** Adds this connection to a group. */
+  /**
+   * Adds this connection to a group.
+   *
+   * @param group the group's name, such as {@code chat/room1}
+   */
   void join(String group);
 
-  /** Removes this connection from a group. */
+  /**
+   * Removes this connection from a group.
+   *
+   * @param group the group's name, such as {@code chat/room1}
+   */
   void leave(String group);
 
-  /** The groups this connection belongs to. */
+  /**
+   * The groups this connection belongs to.
+   *
+   * @return the groups this connection belongs to
+   */
   Set<String> groups();
 
-  /** Closes the socket with a close code and a reason. */
+  /**
+   * Closes the socket with a close code and a reason.
+   *
+   * @param code the WebSocket close code, such as 1000
+   * @param reason the close reason
+   */
   void close(int code, String reason);
 }

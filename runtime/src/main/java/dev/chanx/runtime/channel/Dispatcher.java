@@ -15,16 +15,29 @@ import dev.chanx.runtime.message.Message;
  */
 public interface Dispatcher<H extends ChannelHandler<S, P>, C extends Message, S extends Message, P> {
 
-  /** The name of the top-level property whose value picks the message, such as {@code action}. */
+  /**
+   * The name of the top-level property whose value picks the message, such as {@code action}.
+   *
+   * @return the name of the top-level property whose value picks the message, such as {@code action}
+   */
   String discriminator();
 
-  /** Reads the discriminator, validates the frame against its message's schema and builds it. */
+  /**
+   * Reads the discriminator, validates the frame against its message's schema and builds it.
+   *
+   * @param frame the parsed frame
+   * @return the message, or every problem found
+   */
   Decoded<C> decode(JsonNode frame);
 
   /**
    * Calls the handler method for the message.
    *
+   * @param message the decoded message
+   * @param handler the channel's handler
+   * @param connection the sender's connection
    * @return the reply to send back to the sender, or null for none
+   * @throws Exception whatever the handler method throws
    */
   S dispatch(C message, H handler, Connection<S, P> connection) throws Exception;
 }
