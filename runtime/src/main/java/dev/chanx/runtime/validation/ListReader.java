@@ -23,12 +23,22 @@ public final class ListReader<T> implements ValueReader<List<T>> {
     this.maxItems = maxItems;
   }
 
-  /** {@code minItems}. */
+  /**
+   * {@code minItems}.
+   *
+   * @param value the bound on the number of items
+   * @return this reader
+   */
   public ListReader<T> minItems(int value) {
     return new ListReader<>(item, value, maxItems);
   }
 
-  /** {@code maxItems}. */
+  /**
+   * {@code maxItems}.
+   *
+   * @param value the bound on the number of items
+   * @return this reader
+   */
   public ListReader<T> maxItems(int value) {
     return new ListReader<>(item, minItems, value);
   }

@@ -47,57 +47,103 @@ public final class NumberRule<T> implements ValueReader<T> {
         exclusiveMaximum == null ? Double.POSITIVE_INFINITY : QuickNumbers.below(exclusiveMaximum));
   }
 
-  /** Integers held in an {@code int}. */
+  /**
+   * Integers held in an {@code int}.
+   *
+   * @return integers held in an {@code int}
+   */
   public static NumberRule<Integer> int32() {
     return new NumberRule<>(Numbers.INT32, true, null, null, null, null, null, List.of(), "enum");
   }
 
-  /** Integers held in a {@code long}. */
+  /**
+   * Integers held in a {@code long}.
+   *
+   * @return integers held in a {@code long}
+   */
   public static NumberRule<Long> int64() {
     return new NumberRule<>(Numbers.INT64, true, null, null, null, null, null, List.of(), "enum");
   }
 
-  /** Numbers held in a {@code double}. */
+  /**
+   * Numbers held in a {@code double}.
+   *
+   * @return numbers held in a {@code double}
+   */
   public static NumberRule<Double> float64() {
     return new NumberRule<>(Numbers.FLOAT64, false, null, null, null, null, null, List.of(), "enum");
   }
 
-  /** Numbers held exactly in a {@code BigDecimal}. */
+  /**
+   * Numbers held exactly in a {@code BigDecimal}.
+   *
+   * @return numbers held exactly in a {@code BigDecimal}
+   */
   public static NumberRule<BigDecimal> decimal() {
     return new NumberRule<>(Numbers.DECIMAL, false, null, null, null, null, null, List.of(), "enum");
   }
 
-  /** {@code minimum}, as written in the document. */
+  /**
+   * {@code minimum}, as written in the document.
+   *
+   * @param value the bound as written in the document
+   * @return this rule
+   */
   public NumberRule<T> minimum(String value) {
     return new NumberRule<>(fit, integer, new BigDecimal(value), exclusiveMinimum, maximum, exclusiveMaximum,
         multipleOf, allowed, allowedType);
   }
 
-  /** {@code exclusiveMinimum}, as written in the document. */
+  /**
+   * {@code exclusiveMinimum}, as written in the document.
+   *
+   * @param value the bound as written in the document
+   * @return this rule
+   */
   public NumberRule<T> exclusiveMinimum(String value) {
     return new NumberRule<>(fit, integer, minimum, new BigDecimal(value), maximum, exclusiveMaximum,
         multipleOf, allowed, allowedType);
   }
 
-  /** {@code maximum}, as written in the document. */
+  /**
+   * {@code maximum}, as written in the document.
+   *
+   * @param value the bound as written in the document
+   * @return this rule
+   */
   public NumberRule<T> maximum(String value) {
     return new NumberRule<>(fit, integer, minimum, exclusiveMinimum, new BigDecimal(value), exclusiveMaximum,
         multipleOf, allowed, allowedType);
   }
 
-  /** {@code exclusiveMaximum}, as written in the document. */
+  /**
+   * {@code exclusiveMaximum}, as written in the document.
+   *
+   * @param value the bound as written in the document
+   * @return this rule
+   */
   public NumberRule<T> exclusiveMaximum(String value) {
     return new NumberRule<>(fit, integer, minimum, exclusiveMinimum, maximum, new BigDecimal(value),
         multipleOf, allowed, allowedType);
   }
 
-  /** {@code multipleOf}, as written in the document. */
+  /**
+   * {@code multipleOf}, as written in the document.
+   *
+   * @param value the divisor as written in the document
+   * @return this rule
+   */
   public NumberRule<T> multipleOf(String value) {
     return new NumberRule<>(fit, integer, minimum, exclusiveMinimum, maximum, exclusiveMaximum,
         new BigDecimal(value), allowed, allowedType);
   }
 
-  /** The {@code enum} of a numeric schema: the only values allowed. */
+  /**
+   * The {@code enum} of a numeric schema: the only values allowed.
+   *
+   * @param values the values as written in the document
+   * @return this rule
+   */
   public NumberRule<T> oneOf(String... values) {
     List<BigDecimal> list = new ArrayList<>(values.length);
     for (String value : values) {
@@ -107,7 +153,12 @@ public final class NumberRule<T> implements ValueReader<T> {
         List.copyOf(list), "enum");
   }
 
-  /** The {@code const} of a numeric schema: the one value allowed. */
+  /**
+   * The {@code const} of a numeric schema: the one value allowed.
+   *
+   * @param value the value as written in the document
+   * @return this rule
+   */
   public NumberRule<T> constant(String value) {
     return new NumberRule<>(fit, integer, minimum, exclusiveMinimum, maximum, exclusiveMaximum, multipleOf,
         List.of(new BigDecimal(value)), "literal_error");

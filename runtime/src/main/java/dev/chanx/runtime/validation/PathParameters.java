@@ -13,7 +13,13 @@ public final class PathParameters {
 
   private PathParameters() {}
 
-  /** A string parameter. */
+  /**
+   * A string parameter.
+   *
+   * @param raw the URL-decoded path parameters by name
+   * @param name the parameter's name
+   * @return the parameter's value
+   */
   public static String string(Map<String, String> raw, String name) {
     String value = raw.get(name);
     if (value == null) {
@@ -22,7 +28,13 @@ public final class PathParameters {
     return value;
   }
 
-  /** An integer parameter that fits an {@code int}. */
+  /**
+   * An integer parameter that fits an {@code int}.
+   *
+   * @param raw the URL-decoded path parameters by name
+   * @param name the parameter's name
+   * @return the parameter's value
+   */
   public static int int32(Map<String, String> raw, String name) {
     String value = string(raw, name);
     try {
@@ -34,7 +46,13 @@ public final class PathParameters {
     }
   }
 
-  /** An integer parameter that fits a {@code long}. */
+  /**
+   * An integer parameter that fits a {@code long}.
+   *
+   * @param raw the URL-decoded path parameters by name
+   * @param name the parameter's name
+   * @return the parameter's value
+   */
   public static long int64(Map<String, String> raw, String name) {
     String value = string(raw, name);
     try {
@@ -45,7 +63,16 @@ public final class PathParameters {
     }
   }
 
-  /** A parameter with an {@code enum}, by each constant's wire value. */
+  /**
+   * A parameter with an {@code enum}, by each constant's wire value.
+   *
+   * @param <E> the enum type
+   * @param raw the URL-decoded path parameters by name
+   * @param name the parameter's name
+   * @param constants the enum's constants
+   * @param wireValue gives each constant's value on the wire
+   * @return the constant whose wire value matches
+   */
   public static <E extends Enum<E>> E oneOf(
       Map<String, String> raw, String name, E[] constants, Function<E, String> wireValue) {
     String value = string(raw, name);

@@ -13,7 +13,13 @@ public final class Problems {
 
   private List<ValidationError> errors;
 
-  /** Records a problem at a location, with a Pydantic type code and message. */
+  /**
+   * Records a problem at a location, with a Pydantic type code and message.
+   *
+   * @param at where the problem is
+   * @param type the Pydantic type code, such as {@code missing}
+   * @param msg the message, such as {@code Field required}
+   */
   public void add(Loc at, String type, String msg) {
     if (errors == null) {
       errors = new ArrayList<>(4);
@@ -21,12 +27,20 @@ public final class Problems {
     errors.add(new ValidationError(type, at.toList(), msg));
   }
 
-  /** How many problems were recorded; compare before and after reading a value. */
+  /**
+   * How many problems were recorded; compare before and after reading a value.
+   *
+   * @return how many problems were recorded; compare before and after reading a value
+   */
   public int count() {
     return errors == null ? 0 : errors.size();
   }
 
-  /** Whether no problem was recorded. */
+  /**
+   * Whether no problem was recorded.
+   *
+   * @return whether no problem was recorded
+   */
   public boolean isEmpty() {
     return count() == 0;
   }
@@ -34,6 +48,8 @@ public final class Problems {
   /**
    * Forgets the problems recorded after the first {@code count}: a union uses it to drop the
    * errors of branches tried before the one that fit.
+   *
+   * @param count how many problems to keep
    */
   public void truncate(int count) {
     if (errors != null && count < errors.size()) {
@@ -41,12 +57,23 @@ public final class Problems {
     }
   }
 
-  /** The problems recorded, in the order found. */
+  /**
+   * The problems recorded, in the order found.
+   *
+   * @return the problems recorded, in the order found
+   */
   public List<ValidationError> errors() {
     return errors == null ? List.of() : List.copyOf(errors);
   }
 
-  /** The decoding result for a frame: the value when no problem was recorded, else the problems. */
+  /**
+   * The decoding result for a frame: the value when no problem was recorded, else the problems.
+   *
+   * @param <T> the message type
+   * @param tag the frame's discriminator value
+   * @param value the message built
+   * @return the decoding result for a frame: the value when no problem was recorded, else the problems
+   */
   public <T> Decoded<T> decoded(String tag, T value) {
     return value != null && isEmpty() ? Decoded.valid(tag, value) : Decoded.invalid(tag, errors());
   }

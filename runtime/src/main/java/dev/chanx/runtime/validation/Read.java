@@ -29,7 +29,17 @@ public final class Read {
   // Fields, by presence. JSON null reaches the value reader unless the field is nullable, so
   // that the reader reports it as the wrong type.
 
-  /** A field that must be present and not null. */
+  /**
+   * A field that must be present and not null.
+   *
+   * @param <T> the type read
+   * @param object the JSON object that holds the field
+   * @param key the field's name on the wire
+   * @param at where the value sits in the frame, for errors
+   * @param problems where the problems found are recorded
+   * @param reader reads the field's value when present
+   * @return the value read, or null when absent, null or invalid
+   */
   public static <T> T required(
       JsonNode object, String key, Loc at, Problems problems, ValueReader<T> reader) {
     JsonNode value = object.get(key);
@@ -40,7 +50,17 @@ public final class Read {
     return reader.read(value, at.key(key), problems);
   }
 
-  /** A field that must be present and may be null. */
+  /**
+   * A field that must be present and may be null.
+   *
+   * @param <T> the type read
+   * @param object the JSON object that holds the field
+   * @param key the field's name on the wire
+   * @param at where the value sits in the frame, for errors
+   * @param problems where the problems found are recorded
+   * @param reader reads the field's value when present
+   * @return the value read, or null when absent, null or invalid
+   */
   public static <T> T nullable(
       JsonNode object, String key, Loc at, Problems problems, ValueReader<T> reader) {
     JsonNode value = object.get(key);
@@ -51,28 +71,70 @@ public final class Read {
     return value.isNull() ? null : reader.read(value, at.key(key), problems);
   }
 
-  /** A field that may be absent (null then) but not null. */
+  /**
+   * A field that may be absent (null then) but not null.
+   *
+   * @param <T> the type read
+   * @param object the JSON object that holds the field
+   * @param key the field's name on the wire
+   * @param at where the value sits in the frame, for errors
+   * @param problems where the problems found are recorded
+   * @param reader reads the field's value when present
+   * @return the value read, or null when absent, null or invalid
+   */
   public static <T> T optional(
       JsonNode object, String key, Loc at, Problems problems, ValueReader<T> reader) {
     JsonNode value = object.get(key);
     return value == null ? null : reader.read(value, at.key(key), problems);
   }
 
-  /** A field that may be absent, then taking its default, but not null. */
+  /**
+   * A field that may be absent, then taking its default, but not null.
+   *
+   * @param <T> the type read
+   * @param object the JSON object that holds the field
+   * @param key the field's name on the wire
+   * @param at where the value sits in the frame, for errors
+   * @param problems where the problems found are recorded
+   * @param reader reads the field's value when present
+   * @param absent the value to return when the field is absent
+   * @return the value read, {@code absent} when the field is absent, or null when invalid
+   */
   public static <T> T optional(
       JsonNode object, String key, Loc at, Problems problems, ValueReader<T> reader, T absent) {
     JsonNode value = object.get(key);
     return value == null ? absent : reader.read(value, at.key(key), problems);
   }
 
-  /** A field that may be absent or null. */
+  /**
+   * A field that may be absent or null.
+   *
+   * @param <T> the type read
+   * @param object the JSON object that holds the field
+   * @param key the field's name on the wire
+   * @param at where the value sits in the frame, for errors
+   * @param problems where the problems found are recorded
+   * @param reader reads the field's value when present
+   * @return the value read, or null when absent, null or invalid
+   */
   public static <T> T optionalNullable(
       JsonNode object, String key, Loc at, Problems problems, ValueReader<T> reader) {
     JsonNode value = object.get(key);
     return value == null || value.isNull() ? null : reader.read(value, at.key(key), problems);
   }
 
-  /** A field that may be null, or absent and then taking its default. */
+  /**
+   * A field that may be null, or absent and then taking its default.
+   *
+   * @param <T> the type read
+   * @param object the JSON object that holds the field
+   * @param key the field's name on the wire
+   * @param at where the value sits in the frame, for errors
+   * @param problems where the problems found are recorded
+   * @param reader reads the field's value when present
+   * @param absent the value to return when the field is absent
+   * @return the value read, {@code absent} when absent, or null when null or invalid
+   */
   public static <T> T optionalNullable(
       JsonNode object, String key, Loc at, Problems problems, ValueReader<T> reader, T absent) {
     JsonNode value = object.get(key);
@@ -82,7 +144,15 @@ public final class Read {
     return value.isNull() ? null : reader.read(value, at.key(key), problems);
   }
 
-  /** A constant field that must be present: it must equal {@code expected}. */
+  /**
+   * A constant field that must be present: it must equal {@code expected}.
+   *
+   * @param object the JSON object that holds the field
+   * @param key the field's name on the wire
+   * @param expected the only value the field may have
+   * @param at where the value sits in the frame, for errors
+   * @param problems where the problems found are recorded
+   */
   public static void requiredConstant(
       JsonNode object, String key, String expected, Loc at, Problems problems) {
     JsonNode value = object.get(key);
@@ -93,7 +163,15 @@ public final class Read {
     }
   }
 
-  /** A constant field that may be absent; when present it must equal {@code expected}. */
+  /**
+   * A constant field that may be absent; when present it must equal {@code expected}.
+   *
+   * @param object the JSON object that holds the field
+   * @param key the field's name on the wire
+   * @param expected the only value the field may have
+   * @param at where the value sits in the frame, for errors
+   * @param problems where the problems found are recorded
+   */
   public static void optionalConstant(
       JsonNode object, String key, String expected, Loc at, Problems problems) {
     JsonNode value = object.get(key);
@@ -110,7 +188,15 @@ public final class Read {
 
   // Objects, keys and tags.
 
-  /** Whether the value is an object; if not, records that it should be an instance of {@code name}. */
+  /**
+   * Whether the value is an object; if not, records that it should be an instance of {@code name}.
+   *
+   * @param value the JSON value to read
+   * @param at where the value sits in the frame, for errors
+   * @param problems where the problems found are recorded
+   * @param name the schema's name, for the error message
+   * @return true when the value is an object
+   */
   public static boolean object(JsonNode value, Loc at, Problems problems, String name) {
     if (value.isObject()) {
       return true;
@@ -119,7 +205,14 @@ public final class Read {
     return false;
   }
 
-  /** Records every key of the object not in {@code known}, in the object's order. */
+  /**
+   * Records every key of the object not in {@code known}, in the object's order.
+   *
+   * @param object the JSON object that holds the field
+   * @param known the keys the schema declares
+   * @param at where the value sits in the frame, for errors
+   * @param problems where the problems found are recorded
+   */
   public static void noOtherKeys(JsonNode object, Set<String> known, Loc at, Problems problems) {
     for (Iterator<String> keys = object.fieldNames(); keys.hasNext(); ) {
       String key = keys.next();
@@ -129,7 +222,13 @@ public final class Read {
     }
   }
 
-  /** The string value of the discriminator property, or null when absent or not a string. */
+  /**
+   * The string value of the discriminator property, or null when absent or not a string.
+   *
+   * @param value the JSON value to read
+   * @param discriminator the name of the discriminator property, such as {@code action}
+   * @return the discriminator's string value, or null
+   */
   public static String tag(JsonNode value, String discriminator) {
     if (value == null || !value.isObject()) {
       return null;
@@ -138,7 +237,12 @@ public final class Read {
     return tag != null && tag.isTextual() ? tag.textValue() : null;
   }
 
-  /** The error for a frame whose discriminator is missing or not a string. */
+  /**
+   * The error for a frame whose discriminator is missing or not a string.
+   *
+   * @param discriminator the name of the discriminator property, such as {@code action}
+   * @return the {@code union_tag_not_found} error
+   */
   public static ValidationError tagNotFound(String discriminator) {
     return new ValidationError(
         "union_tag_not_found", List.of(), "Unable to extract tag using discriminator " + Texts.repr(discriminator));
@@ -147,7 +251,10 @@ public final class Read {
   /**
    * The error for a frame whose tag names no message.
    *
+   * @param discriminator the name of the discriminator property, such as {@code action}
+   * @param tag the tag read from the value
    * @param expected the known tags, quoted and joined, such as {@code 'new_chat_message', 'ping'}
+   * @return the {@code union_tag_invalid} error
    */
   public static ValidationError tagInvalid(String discriminator, String tag, String expected) {
     return new ValidationError("union_tag_invalid", List.of(), tagInvalidMessage(discriminator, tag, expected));
@@ -156,6 +263,12 @@ public final class Read {
   /**
    * Reads the tag of a nested discriminated union, recording {@code union_tag_not_found} (or
    * {@code model_attributes_type} for a value that is no object) when it cannot.
+   *
+   * @param value the JSON value to read
+   * @param discriminator the name of the discriminator property, such as {@code action}
+   * @param at where the value sits in the frame, for errors
+   * @param problems where the problems found are recorded
+   * @return the tag, or null after recording a problem
    */
   public static String unionTag(JsonNode value, String discriminator, Loc at, Problems problems) {
     if (!value.isObject()) {
@@ -171,7 +284,17 @@ public final class Read {
     return tag;
   }
 
-  /** Records that a nested union's tag names no branch; returns null for use in a switch. */
+  /**
+   * Records that a nested union's tag names no branch; returns null for use in a switch.
+   *
+   * @param <T> the type read
+   * @param discriminator the name of the discriminator property, such as {@code action}
+   * @param tag the tag read from the value
+   * @param expected the known tags, quoted and joined
+   * @param at where the value sits in the frame, for errors
+   * @param problems where the problems found are recorded
+   * @return always null
+   */
   public static <T> T unknownTag(
       String discriminator, String tag, String expected, Loc at, Problems problems) {
     problems.add(at, "union_tag_invalid", tagInvalidMessage(discriminator, tag, expected));
@@ -185,7 +308,14 @@ public final class Read {
 
   // Plain values: each is a ValueReader, used as a method reference.
 
-  /** A string. */
+  /**
+   * A string.
+   *
+   * @param value the JSON value to read
+   * @param at where the value sits in the frame, for errors
+   * @param problems where the problems found are recorded
+   * @return the value, or null after recording a problem
+   */
   public static String string(JsonNode value, Loc at, Problems problems) {
     if (value.isTextual()) {
       return value.textValue();
@@ -194,7 +324,14 @@ public final class Read {
     return null;
   }
 
-  /** An integer that fits a Java {@code int}. */
+  /**
+   * An integer that fits a Java {@code int}.
+   *
+   * @param value the JSON value to read
+   * @param at where the value sits in the frame, for errors
+   * @param problems where the problems found are recorded
+   * @return the value, or null after recording a problem
+   */
   public static Integer int32(JsonNode value, Loc at, Problems problems) {
     if (value.isInt()) {
       return value.intValue();
@@ -203,7 +340,14 @@ public final class Read {
     return number == null ? null : Numbers.INT32.fit(number, at, problems);
   }
 
-  /** An integer that fits a Java {@code long}. */
+  /**
+   * An integer that fits a Java {@code long}.
+   *
+   * @param value the JSON value to read
+   * @param at where the value sits in the frame, for errors
+   * @param problems where the problems found are recorded
+   * @return the value, or null after recording a problem
+   */
   public static Long int64(JsonNode value, Loc at, Problems problems) {
     if (value.isInt() || value.isLong()) {
       return value.longValue();
@@ -212,7 +356,14 @@ public final class Read {
     return number == null ? null : Numbers.INT64.fit(number, at, problems);
   }
 
-  /** A finite number, as a {@code double}. */
+  /**
+   * A finite number, as a {@code double}.
+   *
+   * @param value the JSON value to read
+   * @param at where the value sits in the frame, for errors
+   * @param problems where the problems found are recorded
+   * @return the value, or null after recording a problem
+   */
   public static Double float64(JsonNode value, Loc at, Problems problems) {
     Double quick = Numbers.FLOAT64.quick(value, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
     if (quick != null) {
@@ -222,12 +373,26 @@ public final class Read {
     return number == null ? null : Numbers.FLOAT64.fit(number, at, problems);
   }
 
-  /** A number, exactly. */
+  /**
+   * A number, exactly.
+   *
+   * @param value the JSON value to read
+   * @param at where the value sits in the frame, for errors
+   * @param problems where the problems found are recorded
+   * @return the value, or null after recording a problem
+   */
   public static BigDecimal decimal(JsonNode value, Loc at, Problems problems) {
     return Numbers.number(value, at, problems);
   }
 
-  /** {@code true} or {@code false}. */
+  /**
+   * {@code true} or {@code false}.
+   *
+   * @param value the JSON value to read
+   * @param at where the value sits in the frame, for errors
+   * @param problems where the problems found are recorded
+   * @return the value, or null after recording a problem
+   */
   public static Boolean bool(JsonNode value, Loc at, Problems problems) {
     if (value.isBoolean()) {
       return value.booleanValue();
@@ -236,7 +401,14 @@ public final class Read {
     return null;
   }
 
-  /** A UUID in its canonical 8-4-4-4-12 form ({@code format: uuid}). */
+  /**
+   * A UUID in its canonical 8-4-4-4-12 form ({@code format: uuid}).
+   *
+   * @param value the JSON value to read
+   * @param at where the value sits in the frame, for errors
+   * @param problems where the problems found are recorded
+   * @return the value, or null after recording a problem
+   */
   public static UUID uuid(JsonNode value, Loc at, Problems problems) {
     if (!value.isTextual()) {
       problems.add(at, "uuid_type", "UUID input should be a string, bytes or UUID object");
@@ -249,7 +421,14 @@ public final class Read {
     return UUID.fromString(value.textValue());
   }
 
-  /** An RFC 3339 date-time with an offset ({@code format: date-time}). */
+  /**
+   * An RFC 3339 date-time with an offset ({@code format: date-time}).
+   *
+   * @param value the JSON value to read
+   * @param at where the value sits in the frame, for errors
+   * @param problems where the problems found are recorded
+   * @return the value, or null after recording a problem
+   */
   public static OffsetDateTime dateTime(JsonNode value, Loc at, Problems problems) {
     if (!value.isTextual()) {
       problems.add(at, "datetime_type", "Input should be a valid datetime");
@@ -263,7 +442,14 @@ public final class Read {
     }
   }
 
-  /** A date such as {@code 2024-05-01} ({@code format: date}). */
+  /**
+   * A date such as {@code 2024-05-01} ({@code format: date}).
+   *
+   * @param value the JSON value to read
+   * @param at where the value sits in the frame, for errors
+   * @param problems where the problems found are recorded
+   * @return the value, or null after recording a problem
+   */
   public static LocalDate date(JsonNode value, Loc at, Problems problems) {
     if (!value.isTextual()) {
       problems.add(at, "date_type", "Input should be a valid date");
@@ -277,12 +463,25 @@ public final class Read {
     }
   }
 
-  /** Any JSON value, kept as the tree (for schemas without a type we can map). */
+  /**
+   * Any JSON value, kept as the tree (for schemas without a type we can map).
+   *
+   * @param value the JSON value to read
+   * @param at where the value sits in the frame, for errors
+   * @param problems where the problems found are recorded
+   * @return the value itself
+   */
   public static JsonNode any(JsonNode value, Loc at, Problems problems) {
     return value;
   }
 
-  /** Only {@code null} ({@code type: 'null'}, Chanx's empty payload). */
+  /**
+   * Only {@code null} ({@code type: 'null'}, Chanx's empty payload).
+   *
+   * @param value the JSON value to read
+   * @param at where the value sits in the frame, for errors
+   * @param problems where the problems found are recorded
+   */
   public static Void none(JsonNode value, Loc at, Problems problems) {
     if (!value.isNull()) {
       problems.add(at, "none_required", "Input should be None");
@@ -292,22 +491,47 @@ public final class Read {
 
   // Composite readers, built once into static constants of generated code.
 
-  /** A reader of arrays whose elements {@code item} reads. */
+  /**
+   * A reader of arrays whose elements {@code item} reads.
+   *
+   * @param <T> the type read
+   * @param item reads each element
+   * @return the list reader
+   */
   public static <T> ListReader<T> listOf(ValueReader<T> item) {
     return new ListReader<>(item, null, null);
   }
 
-  /** A reader of objects used as maps, whose values {@code value} reads. */
+  /**
+   * A reader of objects used as maps, whose values {@code value} reads.
+   *
+   * @param <T> the type read
+   * @param value reads each value of the map
+   * @return the map reader
+   */
   public static <T> ValueReader<Map<String, T>> mapOf(ValueReader<T> value) {
     return new MapReader<>(value);
   }
 
-  /** A reader of a string enum, by each constant's wire value. */
+  /**
+   * A reader of a string enum, by each constant's wire value.
+   *
+   * @param <E> the enum type
+   * @param constants the enum's constants
+   * @param wireValue gives each constant's value on the wire
+   * @return the enum reader
+   */
   public static <E extends Enum<E>> ValueReader<E> enumOf(E[] constants, Function<E, String> wireValue) {
     return new EnumReader<>(constants, wireValue);
   }
 
-  /** A reader that maps JSON null to null and reads anything else with {@code reader}. */
+  /**
+   * A reader that maps JSON null to null and reads anything else with {@code reader}.
+   *
+   * @param <T> the type read
+   * @param reader reads any value that is not null
+   * @return the reader that accepts null
+   */
   public static <T> ValueReader<T> orNull(ValueReader<T> reader) {
     return (value, at, problems) -> value.isNull() ? null : reader.read(value, at, problems);
   }

@@ -20,22 +20,41 @@ public final class StringRule implements ValueReader<String> {
     this.pattern = pattern;
   }
 
-  /** A rule that accepts any string. */
+  /**
+   * A rule that accepts any string.
+   *
+   * @return a rule that accepts any string
+   */
   public static StringRule create() {
     return new StringRule(null, null, null);
   }
 
-  /** {@code minLength}. */
+  /**
+   * {@code minLength}.
+   *
+   * @param value the bound on the length in code points
+   * @return this rule
+   */
   public StringRule minLength(int value) {
     return new StringRule(value, maxLength, pattern);
   }
 
-  /** {@code maxLength}. */
+  /**
+   * {@code maxLength}.
+   *
+   * @param value the bound on the length in code points
+   * @return this rule
+   */
   public StringRule maxLength(int value) {
     return new StringRule(minLength, value, pattern);
   }
 
-  /** {@code pattern}, a regular expression searched anywhere in the value. */
+  /**
+   * {@code pattern}, a regular expression searched anywhere in the value.
+   *
+   * @param regex the regular expression
+   * @return this rule
+   */
   public StringRule pattern(String regex) {
     return new StringRule(minLength, maxLength, Pattern.compile(regex));
   }

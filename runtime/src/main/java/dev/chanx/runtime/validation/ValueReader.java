@@ -14,6 +14,9 @@ public interface ValueReader<T> {
   /**
    * Reads a present value (JSON {@code null} included).
    *
+   * @param value the JSON value to read
+   * @param at where the value sits in the frame, for errors
+   * @param problems where the problems found are recorded
    * @return the value, or null after recording at least one problem at {@code at}
    */
   T read(JsonNode value, Loc at, Problems problems);

@@ -14,6 +14,10 @@ public final class Write {
   /**
    * Writes a JSON tree. Unlike {@code JsonGenerator.writeTree} it needs no {@code ObjectCodec},
    * so it works with any generator.
+   *
+   * @param out the generator to write to
+   * @param node the tree to write
+   * @throws IOException when the generator fails to write
    */
   public static void tree(JsonGenerator out, JsonNode node) throws IOException {
     switch (node.getNodeType()) {
