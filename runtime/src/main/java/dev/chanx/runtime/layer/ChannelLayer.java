@@ -11,23 +11,44 @@ import java.util.Collection;
  */
 public interface ChannelLayer {
 
-  /** Called once when the server starts, with the way to reach this node's sockets. */
+  /**
+   * Called once when the server starts, with the way to reach this node's sockets.
+   *
+   * @param localDelivery delivers frames to sockets connected to this node
+   */
   void start(LocalDelivery localDelivery);
 
-  /** Adds a connection to a group. */
+  /**
+   * Adds a connection to a group.
+   *
+   * @param group the group's name, such as {@code chat/room1}
+   * @param connectionId the id of the connection
+   */
   void groupAdd(String group, String connectionId);
 
-  /** Removes a connection from a group; a group without members ceases to exist. */
+  /**
+   * Removes a connection from a group; a group without members ceases to exist.
+   *
+   * @param group the group's name, such as {@code chat/room1}
+   * @param connectionId the id of the connection
+   */
   void groupDiscard(String group, String connectionId);
 
   /**
    * Sends a frame to every member of the groups, each member once.
    *
+   * @param groups the names of the groups to send to
+   * @param frame the text frame to send
    * @param excludeConnectionId a connection to leave out, or null for none
    */
   void groupSend(Collection<String> groups, TextFrame frame, String excludeConnectionId);
 
-  /** Sends a frame to one connection, wherever it is connected. */
+  /**
+   * Sends a frame to one connection, wherever it is connected.
+   *
+   * @param connectionId the id of the connection
+   * @param frame the text frame to send
+   */
   void send(String connectionId, TextFrame frame);
 
   /** Called once when the server stops; releases what {@link #start} acquired. */

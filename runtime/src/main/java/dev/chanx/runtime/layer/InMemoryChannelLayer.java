@@ -65,7 +65,12 @@ public final class InMemoryChannelLayer implements ChannelLayer {
     delivery.deliver(connectionId, frame);
   }
 
-  /** The current members of a group (a snapshot), for tests and monitoring. */
+  /**
+   * The current members of a group (a snapshot), for tests and monitoring.
+   *
+   * @param group the group's name
+   * @return the current members of a group (a snapshot), for tests and monitoring
+   */
   public Set<String> members(String group) {
     Set<String> members = groups.get(group);
     return members == null ? Set.of() : Set.copyOf(members);

@@ -7,6 +7,8 @@ public interface LocalDelivery {
   /**
    * Queues a frame for the connection with this id, if it is connected to this node.
    *
+   * @param connectionId the id of the connection
+   * @param frame the text frame to queue
    * @return false when no such connection is open here
    */
   boolean deliver(String connectionId, TextFrame frame);
@@ -14,6 +16,8 @@ public interface LocalDelivery {
   /**
    * This node's id: every connection id opened here is this id, a dot and a counter, so a
    * distributed layer can tell which node a connection lives on; empty when unknown.
+   *
+   * @return this node's id: every connection id opened here is this id, a dot and a counter, so a distributed layer can tell which node a connection lives on; empty when unknown
    */
   default String nodeId() {
     return "";
