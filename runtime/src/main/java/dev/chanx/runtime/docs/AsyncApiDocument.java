@@ -40,7 +40,12 @@ public final class AsyncApiDocument {
     this.html = DocsPage.render(tree).getBytes(StandardCharsets.UTF_8);
   }
 
-  /** Reads a document (YAML or JSON) from a classpath resource such as {@code chat.asyncapi.yaml}. */
+  /**
+   * Reads a document (YAML or JSON) from a classpath resource such as {@code chat.asyncapi.yaml}.
+   *
+   * @param resource the classpath resource to read
+   * @return the parsed document
+   */
   public static AsyncApiDocument fromClasspath(String resource) {
     String name = resource.startsWith("/") ? resource.substring(1) : resource;
     ClassLoader loader = Thread.currentThread().getContextClassLoader();
@@ -57,7 +62,12 @@ public final class AsyncApiDocument {
     }
   }
 
-  /** Reads a document (YAML or JSON) from a file. */
+  /**
+   * Reads a document (YAML or JSON) from a file.
+   *
+   * @param file the file to read
+   * @return the parsed document
+   */
   public static AsyncApiDocument fromFile(Path file) {
     try {
       return parse(file.toString(), Files.readString(file));
@@ -66,7 +76,13 @@ public final class AsyncApiDocument {
     }
   }
 
-  /** Parses a document's text; {@code source} names it in error messages. */
+  /**
+   * Parses a document's text; {@code source} names it in error messages.
+   *
+   * @param source names the document in error messages
+   * @param text the document as YAML or JSON
+   * @return the parsed document
+   */
   public static AsyncApiDocument parse(String source, String text) {
     try {
       JsonNode tree = text.stripLeading().startsWith("{") ? JSON.readTree(text) : YAML.readTree(text);
@@ -85,6 +101,9 @@ public final class AsyncApiDocument {
    * components of all. A name that several documents use (a shared {@code PingMessage} schema)
    * must have the same content in each.
    *
+   * @param title the merged document's title
+   * @param documents the documents to merge, the first one giving the version
+   * @return the merged document
    * @throws IllegalArgumentException naming the key and the two documents (by title) when they
    *     differ, or when their AsyncAPI versions differ
    */
@@ -103,6 +122,9 @@ public final class AsyncApiDocument {
   /**
    * A copy that also documents the frames the runtime may send on each hosted channel (error,
    * authentication, completion), marked {@code x-chanx}; this document and its file stay as they are.
+   *
+   * @param channels the hosted channels and the runtime frames of each
+   * @return the copy with the runtime frames added
    */
   public AsyncApiDocument withRuntimeFrames(List<ChannelFrames> channels) {
     ObjectNode copy = (ObjectNode) tree.deepCopy();
@@ -114,17 +136,29 @@ public final class AsyncApiDocument {
     }
   }
 
-  /** The document as pretty-printed JSON (UTF-8); the array is shared, do not modify it. */
+  /**
+   * The document as pretty-printed JSON (UTF-8); the array is shared, do not modify it.
+   *
+   * @return the document as pretty-printed JSON (UTF-8); the array is shared, do not modify it
+   */
   public byte[] json() {
     return json;
   }
 
-  /** The document as YAML (UTF-8); the array is shared, do not modify it. */
+  /**
+   * The document as YAML (UTF-8); the array is shared, do not modify it.
+   *
+   * @return the document as YAML (UTF-8); the array is shared, do not modify it
+   */
   public byte[] yaml() {
     return yaml;
   }
 
-  /** The self-contained HTML page that documents it (UTF-8); the array is shared, do not modify it. */
+  /**
+   * The self-contained HTML page that documents it (UTF-8); the array is shared, do not modify it.
+   *
+   * @return the self-contained HTML page that documents it (UTF-8); the array is shared, do not modify it
+   */
   public byte[] html() {
     return html;
   }

@@ -13,7 +13,13 @@ import java.util.Set;
  */
 public record ChannelFrames(String name, String address, Set<RuntimeFrame> frames) {
 
-  /** Keeps the frames in declaration order, unmodifiable. */
+  /**
+   * Keeps the frames in declaration order, unmodifiable.
+   *
+   * @param name the channel's key in the document
+   * @param address the channel's address template
+   * @param frames the runtime frames the channel may send
+   */
   public ChannelFrames {
     // In declaration order, so the document comes out the same every time.
     EnumSet<RuntimeFrame> ordered = EnumSet.noneOf(RuntimeFrame.class);

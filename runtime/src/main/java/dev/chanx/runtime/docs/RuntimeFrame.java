@@ -33,7 +33,11 @@ public enum RuntimeFrame {
     this.description = description;
   }
 
-  /** The frame's {@code action} on the wire. */
+  /**
+   * The frame's {@code action} on the wire.
+   *
+   * @return the frame's {@code action} on the wire
+   */
   public String action() {
     return action;
   }
