@@ -17,10 +17,20 @@ package dev.chanx.runtime.server;
 @FunctionalInterface
 public interface Authenticator {
 
-  /** The principal of the connecting client, or why it is refused. */
+  /**
+   * The principal of the connecting client, or why it is refused.
+   *
+   * @param request the upgrade request: path, query, headers and cookies
+   * @return the principal to let in, or the refusal
+   * @throws Exception on failure, which refuses the socket with status 500
+   */
   AuthResult authenticate(UpgradeRequest request) throws Exception;
 
-  /** An authenticator that lets everyone in without a principal, for a public channel on a server that authenticates. */
+  /**
+   * An authenticator that lets everyone in without a principal, for a public channel on a server that authenticates.
+   *
+   * @return an authenticator that lets everyone in without a principal, for a public channel on a server that authenticates
+   */
   static Authenticator anyone() {
     return request -> AuthResult.ok(null);
   }

@@ -25,31 +25,56 @@ public final class ChannelConfig<P> {
 
   ChannelConfig() {}
 
-  /** Authenticates this channel's clients with this authenticator instead of the server's. */
+  /**
+   * Authenticates this channel's clients with this authenticator instead of the server's.
+   *
+   * @param authenticator the authenticator for this channel
+   * @return this configuration
+   */
   public ChannelConfig<P> authenticate(Authenticator authenticator) {
     this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
     return this;
   }
 
-  /** Lets a client in only if this check, given its principal and the address's path parameters, allows it; otherwise 403. */
+  /**
+   * Lets a client in only if this check, given its principal and the address's path parameters, allows it; otherwise 403.
+   *
+   * @param authorizer the check, given the principal and the path parameters
+   * @return this configuration
+   */
   public ChannelConfig<P> authorize(Authorizer<? super P> authorizer) {
     this.authorizer = Objects.requireNonNull(authorizer, "authorizer");
     return this;
   }
 
-  /** Whether to accept first and answer with an {@code authentication} frame (Chanx's way) rather than refuse the upgrade. */
+  /**
+   * Whether to accept first and answer with an {@code authentication} frame (Chanx's way) rather than refuse the upgrade.
+   *
+   * @param enabled true to turn it on
+   * @return this configuration
+   */
   public ChannelConfig<P> authenticationFrames(boolean enabled) {
     this.authenticationFrames = enabled;
     return this;
   }
 
-  /** Whether to send {@code complete}, {@code group_complete} and {@code event_complete} frames on this channel. */
+  /**
+   * Whether to send {@code complete}, {@code group_complete} and {@code event_complete} frames on this channel.
+   *
+   * @param enabled true to turn it on
+   * @return this configuration
+   */
   public ChannelConfig<P> completionFrames(boolean enabled) {
     this.completionFrames = enabled;
     return this;
   }
 
-  /** Whether this channel's clients write and read camelCase keys. */
+  /**
+   * Whether this channel's clients write and read camelCase keys.
+   *
+   * @param enabled true to turn it on
+   * @return this configuration
+   */
   public ChannelConfig<P> camelCase(boolean enabled) {
     this.camelCase = enabled;
     return this;

@@ -14,13 +14,28 @@ import java.util.List;
  */
 public interface ChannelPublisher<S extends Message> {
 
-  /** Sends a message to one connection of the channel, wherever it is connected. */
+  /**
+   * Sends a message to one connection of the channel, wherever it is connected.
+   *
+   * @param connectionId the id of the receiving connection
+   * @param message the message to push
+   */
   void send(String connectionId, S message);
 
-  /** Sends a message to every member of the named groups of the channel, each member once. */
+  /**
+   * Sends a message to every member of the named groups of the channel, each member once.
+   *
+   * @param message the message to push
+   * @param groups the names of the groups
+   */
   void broadcast(S message, Collection<String> groups);
 
-  /** Sends a message to every member of the named groups of the channel, each member once. */
+  /**
+   * Sends a message to every member of the named groups of the channel, each member once.
+   *
+   * @param message the message to push
+   * @param groups the names of the groups
+   */
   default void broadcast(S message, String... groups) {
     broadcast(message, List.of(groups));
   }

@@ -55,19 +55,33 @@ public final class ChanxServer {
 
   private ChanxServer() {}
 
-  /** A server with default settings and nothing to serve yet. */
+  /**
+   * A server with default settings and nothing to serve yet.
+   *
+   * @return a server with default settings and nothing to serve yet
+   */
   public static ChanxServer create() {
     return new ChanxServer();
   }
 
-  /** The interface to bind to, such as {@code 127.0.0.1} for this machine only; default {@code 0.0.0.0}. */
+  /**
+   * The interface to bind to, such as {@code 127.0.0.1} for this machine only; default {@code 0.0.0.0}.
+   *
+   * @param host the interface's address
+   * @return this server
+   */
   public ChanxServer host(String host) {
     checkNotStarted();
     this.host = Objects.requireNonNull(host, "host");
     return this;
   }
 
-  /** The port to listen on; 0 picks a free one; default 8000. */
+  /**
+   * The port to listen on; 0 picks a free one; default 8000.
+   *
+   * @param port the port, or 0 for a free one
+   * @return this server
+   */
   public ChanxServer port(int port) {
     checkNotStarted();
     if (port < 0 || port > 65535) {
@@ -77,7 +91,17 @@ public final class ChanxServer {
     return this;
   }
 
-  /** Hosts a channel: its generated route and the handler that implements it. */
+  /**
+   * Hosts a channel: its generated route and the handler that implements it.
+   *
+   * @param <H> the handler type
+   * @param <C> the type of messages clients send
+   * @param <S> the type of messages the server sends on the channel
+   * @param <P> the channel's typed path parameters
+   * @param route the generated route of the channel
+   * @param handler the handler that implements the channel
+   * @return this server
+   */
   public <H extends ChannelHandler<S, P>, C extends Message, S extends Message, P> ChanxServer channel(
       ChannelRoute<H, C, S, P> route, H handler) {
     checkNotStarted();
@@ -88,6 +112,15 @@ public final class ChanxServer {
   /**
    * Hosts a channel with settings of its own, such as
    * {@code chat -> chat.authorize((user, path) -> ...).completionFrames(true)}; the rest follows the server.
+   *
+   * @param <H> the handler type
+   * @param <C> the type of messages clients send
+   * @param <S> the type of messages the server sends on the channel
+   * @param <P> the channel's typed path parameters
+   * @param route the generated route of the channel
+   * @param handler the handler that implements the channel
+   * @param configure sets the channel's own settings
+   * @return this server
    */
   public <H extends ChannelHandler<S, P>, C extends Message, S extends Message, P> ChanxServer channel(
       ChannelRoute<H, C, S, P> route, H handler, Consumer<ChannelConfig<P>> configure) {
@@ -103,6 +136,9 @@ public final class ChanxServer {
    * Authenticates every client before it reaches a handler; a refusal is the upgrade's HTTP
    * status (401, 403), or an {@code authentication} frame with {@link #authenticationFrames}.
    * Default: none, everyone connects.
+   *
+   * @param authenticator the authenticator of every channel that has none of its own
+   * @return this server
    */
   public ChanxServer authenticate(Authenticator authenticator) {
     checkNotStarted();
@@ -113,6 +149,9 @@ public final class ChanxServer {
   /**
    * Chanx's way of authenticating: accept the socket, send {@code authentication} (status 200,
    * or 401/403 then close with 1008), instead of refusing the upgrade; default off.
+   *
+   * @param enabled true to turn it on
+   * @return this server
    */
   public ChanxServer authenticationFrames(boolean enabled) {
     checkNotStarted();
@@ -123,6 +162,9 @@ public final class ChanxServer {
   /**
    * Lets pages from these origins ({@code https://app.example.com}) open sockets, besides pages of
    * this server's own host; other browser pages get 403. Clients sending no {@code Origin} always pass.
+   *
+   * @param origins the allowed origins, such as {@code https://app.example.com}
+   * @return this server
    */
   public ChanxServer allowedOrigins(String... origins) {
     checkNotStarted();
@@ -130,35 +172,60 @@ public final class ChanxServer {
     return this;
   }
 
-  /** Lets pages from any origin open sockets (no protection against cross-site WebSocket hijacking). */
+  /**
+   * Lets pages from any origin open sockets (no protection against cross-site WebSocket hijacking).
+   *
+   * @return this server
+   */
   public ChanxServer allowAnyOrigin() {
     checkNotStarted();
     this.origins = this.origins.allowAny();
     return this;
   }
 
-  /** Whether to send {@code complete}, {@code group_complete} and {@code event_complete} frames; default off. */
+  /**
+   * Whether to send {@code complete}, {@code group_complete} and {@code event_complete} frames; default off.
+   *
+   * @param enabled true to turn it on
+   * @return this server
+   */
   public ChanxServer completionFrames(boolean enabled) {
     checkNotStarted();
     defaults = defaults.withCompletionFrames(enabled);
     return this;
   }
 
-  /** Whether clients write and read camelCase keys (converted from and to the document's snake_case); default off. */
+  /**
+   * Whether clients write and read camelCase keys (converted from and to the document's snake_case); default off.
+   *
+   * @param enabled true to turn it on
+   * @return this server
+   */
   public ChanxServer camelCase(boolean enabled) {
     checkNotStarted();
     defaults = defaults.withCamelCase(enabled);
     return this;
   }
 
-  /** Whether to log the text of every frame in and out (INFO, logger {@code dev.chanx.runtime.frames}); default off. */
+  /**
+   * Whether to log the text of every frame in and out (INFO, logger {@code dev.chanx.runtime.frames}); default off.
+   *
+   * @param enabled true to turn it on
+   * @return this server
+   */
   public ChanxServer logFrameContents(boolean enabled) {
     checkNotStarted();
     defaults = defaults.withLogContents(enabled);
     return this;
   }
 
-  /** Serves a classpath folder under a URL prefix, such as {@code ("/chat/", "public/chat")}. */
+  /**
+   * Serves a classpath folder under a URL prefix, such as {@code ("/chat/", "public/chat")}.
+   *
+   * @param urlPrefix the URL prefix, such as {@code /chat/}
+   * @param classpathFolder the classpath folder, such as {@code public/chat}
+   * @return this server
+   */
   public ChanxServer staticResources(String urlPrefix, String classpathFolder) {
     checkNotStarted();
     StaticMount mount = StaticMount.of(urlPrefix, classpathFolder);
@@ -171,24 +238,44 @@ public final class ChanxServer {
     return this;
   }
 
-  /** Serves an AsyncAPI document (a classpath resource) at {@code /asyncapi/schema/} and {@code /asyncapi/docs/}. */
+  /**
+   * Serves an AsyncAPI document (a classpath resource) at {@code /asyncapi/schema/} and {@code /asyncapi/docs/}.
+   *
+   * @param classpathResource the classpath resource holding the document
+   * @return this server
+   */
   public ChanxServer asyncApi(String classpathResource) {
     return asyncApi(AsyncApiDocument.fromClasspath(classpathResource));
   }
 
-  /** Serves an AsyncAPI document (a file) at {@code /asyncapi/schema/} and {@code /asyncapi/docs/}. */
+  /**
+   * Serves an AsyncAPI document (a file) at {@code /asyncapi/schema/} and {@code /asyncapi/docs/}.
+   *
+   * @param file the file holding the document
+   * @return this server
+   */
   public ChanxServer asyncApi(Path file) {
     return asyncApi(AsyncApiDocument.fromFile(file));
   }
 
-  /** Serves an AsyncAPI document at {@code /asyncapi/schema/} and {@code /asyncapi/docs/}. */
+  /**
+   * Serves an AsyncAPI document at {@code /asyncapi/schema/} and {@code /asyncapi/docs/}.
+   *
+   * @param document the document to serve
+   * @return this server
+   */
   public ChanxServer asyncApi(AsyncApiDocument document) {
     checkNotStarted();
     this.asyncApi = Objects.requireNonNull(document, "document");
     return this;
   }
 
-  /** The channel layer that carries group sends and pushes; default in-memory (one node). */
+  /**
+   * The channel layer that carries group sends and pushes; default in-memory (one node).
+   *
+   * @param layer the channel layer to use
+   * @return this server
+   */
   public ChanxServer layer(ChannelLayer layer) {
     checkNotStarted();
     node.layer = Objects.requireNonNull(layer, "layer");
@@ -200,6 +287,9 @@ public final class ChanxServer {
    * deflating every small frame costs far more than sending it. When on, every frame of that
    * socket is compressed (Jetty 12 offers no per-frame choice), and {@link #maxFrameSize}
    * applies to the inflated message.
+   *
+   * @param enabled true to turn it on
+   * @return this server
    */
   public ChanxServer compression(boolean enabled) {
     checkNotStarted();
@@ -207,56 +297,95 @@ public final class ChanxServer {
     return this;
   }
 
-  /** The largest text message a client may send, in bytes, after decompression; over it the socket closes with 1009; default 64 KiB. */
+  /**
+   * The largest text message a client may send, in bytes, after decompression; over it the socket closes with 1009; default 64 KiB.
+   *
+   * @param bytes the limit in bytes
+   * @return this server
+   */
   public ChanxServer maxFrameSize(int bytes) {
     checkNotStarted();
     limits = limits.withMaxFrameSize(bytes);
     return this;
   }
 
-  /** The deepest nesting of objects and arrays in a client frame (at most 1000); deeper gets a json_invalid error; default 32. */
+  /**
+   * The deepest nesting of objects and arrays in a client frame (at most 1000); deeper gets a json_invalid error; default 32.
+   *
+   * @param depth the nesting limit
+   * @return this server
+   */
   public ChanxServer maxJsonDepth(int depth) {
     checkNotStarted();
     limits = limits.withMaxJsonDepth(depth);
     return this;
   }
 
-  /** The longest string or key in a client frame, in characters; longer gets a json_invalid error; default 65,536. */
+  /**
+   * The longest string or key in a client frame, in characters; longer gets a json_invalid error; default 65,536.
+   *
+   * @param chars the limit in characters
+   * @return this server
+   */
   public ChanxServer maxStringLength(int chars) {
     checkNotStarted();
     limits = limits.withMaxStringLength(chars);
     return this;
   }
 
-  /** The longest number in a client frame, in digits; longer gets a json_invalid error; default 100. */
+  /**
+   * The longest number in a client frame, in digits; longer gets a json_invalid error; default 100.
+   *
+   * @param chars the limit in characters
+   * @return this server
+   */
   public ChanxServer maxNumberLength(int chars) {
     checkNotStarted();
     limits = limits.withMaxNumberLength(chars);
     return this;
   }
 
-  /** The most open sockets; a further upgrade gets HTTP 503 with Retry-After (1013 if it raced past); default 10,000. */
+  /**
+   * The most open sockets; a further upgrade gets HTTP 503 with Retry-After (1013 if it raced past); default 10,000.
+   *
+   * @param sockets the limit of open sockets
+   * @return this server
+   */
   public ChanxServer maxConnections(int sockets) {
     checkNotStarted();
     limits = limits.withMaxConnections(sockets);
     return this;
   }
 
-  /** The most frames waiting to be written to one socket; a client that lets more pile up is closed with 1008; default 1024. */
+  /**
+   * The most frames waiting to be written to one socket; a client that lets more pile up is closed with 1008; default 1024.
+   *
+   * @param frames the limit in frames
+   * @return this server
+   */
   public ChanxServer maxQueuedFrames(int frames) {
     checkNotStarted();
     limits = limits.withMaxQueuedFrames(frames);
     return this;
   }
 
-  /** The most bytes waiting to be written to one socket (one frame always fits); beyond it the socket is closed with 1008; default 1 MiB. */
+  /**
+   * The most bytes waiting to be written to one socket (one frame always fits); beyond it the socket is closed with 1008; default 1 MiB.
+   *
+   * @param bytes the limit in bytes
+   * @return this server
+   */
   public ChanxServer maxQueuedBytes(long bytes) {
     checkNotStarted();
     limits = limits.withMaxQueuedBytes(bytes);
     return this;
   }
 
-  /** Stops this server gracefully (as {@link #stop()}) when the JVM exits, such as on SIGTERM or Ctrl-C. */
+  /**
+   * Stops this server gracefully (as {@link #stop()}) when the JVM exits, such as on SIGTERM or Ctrl-C.
+   *
+   * @return this server
+   */
   public ChanxServer stopOnSignal() {
     checkNotStarted();
     if (hook == null) {
@@ -265,7 +394,12 @@ public final class ChanxServer {
     return this;
   }
 
-  /** How long a socket may stay silent (no frame either way) before it is closed; default 5 minutes. */
+  /**
+   * How long a socket may stay silent (no frame either way) before it is closed; default 5 minutes.
+   *
+   * @param timeout the time allowed
+   * @return this server
+   */
   public ChanxServer idleTimeout(Duration timeout) {
     checkNotStarted();
     if (timeout.isNegative() || timeout.isZero()) {
@@ -275,7 +409,12 @@ public final class ChanxServer {
     return this;
   }
 
-  /** How long {@link #stop()} lets handlers in flight finish before closing sockets; default 5 seconds. */
+  /**
+   * How long {@link #stop()} lets handlers in flight finish before closing sockets; default 5 seconds.
+   *
+   * @param timeout the time allowed
+   * @return this server
+   */
   public ChanxServer stopTimeout(Duration timeout) {
     checkNotStarted();
     if (Objects.requireNonNull(timeout, "timeout").isNegative()) {
@@ -285,19 +424,33 @@ public final class ChanxServer {
     return this;
   }
 
-  /** A publisher for pushes to a hosted channel's connections and groups, usable from any thread. */
+  /**
+   * A publisher for pushes to a hosted channel's connections and groups, usable from any thread.
+   *
+   * @param <S> the type of messages the server sends on the channel
+   * @param route the generated route of the channel
+   * @return the publisher for the channel
+   */
   public <S extends Message> ChannelPublisher<S> publisher(ChannelRoute<?, ?, S, ?> route) {
     HostedChannel<?, ?, ?, ?> channel = channels.get(route);
     return new LayerPublisher<>(node, HostedChannel.groupPrefix(channel.name()), channel.transformsPushes(),
         channel::settings);
   }
 
-  /** The channel layer in use. */
+  /**
+   * The channel layer in use.
+   *
+   * @return the channel layer in use
+   */
   public ChannelLayer layer() {
     return node.layer;
   }
 
-  /** Starts listening; returns once the port is bound. */
+  /**
+   * Starts listening; returns once the port is bound.
+   *
+   * @return this server, started
+   */
   public synchronized ChanxServer start() {
     checkNotStarted();
     Guard started = new Guard(limits);
@@ -322,7 +475,11 @@ public final class ChanxServer {
     return this;
   }
 
-  /** The port listened on, once started. */
+  /**
+   * The port listened on, once started.
+   *
+   * @return the port listened on, once started
+   */
   public int port() {
     JettyServer server = running;
     if (server == null) {
