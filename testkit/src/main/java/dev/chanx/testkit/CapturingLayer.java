@@ -26,7 +26,11 @@ public final class CapturingLayer implements ChannelLayer {
    */
   public record Captured(Set<String> groups, String connectionId, String excluded, String text) {
 
-    /** The frame parsed. */
+    /**
+     * The frame parsed.
+     *
+     * @return the frame parsed
+     */
     public Frame frame() {
       return Frame.of(text);
     }
@@ -65,17 +69,31 @@ public final class CapturingLayer implements ChannelLayer {
     layer.send(connectionId, frame);
   }
 
-  /** Everything through the layer so far, in order. */
+  /**
+   * Everything through the layer so far, in order.
+   *
+   * @return everything through the layer so far, in order
+   */
   public List<Captured> captured() {
     return List.copyOf(captured);
   }
 
-  /** The group sends to one group (such as {@code chat/room1}), in order. */
+  /**
+   * The group sends to one group (such as {@code chat/room1}), in order.
+   *
+   * @param group the group's name
+   * @return the group sends to one group (such as {@code chat/room1}), in order
+   */
   public List<Frame> sentTo(String group) {
     return captured.stream().filter(c -> c.groups().contains(group)).map(Captured::frame).toList();
   }
 
-  /** The members of a group now. */
+  /**
+   * The members of a group now.
+   *
+   * @param group the group's name
+   * @return the members of a group now
+   */
   public Set<String> members(String group) {
     return layer.members(group);
   }

@@ -36,12 +36,20 @@ public final class CapturingPublisher<S extends Message> implements ChannelPubli
     pushes.add(new Push<>(message, null, Set.copyOf(groups)));
   }
 
-  /** Every push so far, in order. */
+  /**
+   * Every push so far, in order.
+   *
+   * @return every push so far, in order
+   */
   public List<Push<S>> pushes() {
     return List.copyOf(pushes);
   }
 
-  /** The messages pushed so far, in order. */
+  /**
+   * The messages pushed so far, in order.
+   *
+   * @return the messages pushed so far, in order
+   */
   public List<S> messages() {
     return pushes.stream().map(Push::message).toList();
   }

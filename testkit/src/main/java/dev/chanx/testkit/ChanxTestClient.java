@@ -41,45 +41,84 @@ public final class ChanxTestClient<S extends Message> implements AutoCloseable {
     this.decoder = decoder;
   }
 
-  /** Waits up to this long for each frame or close from now on. */
+  /**
+   * Waits up to this long for each frame or close from now on.
+   *
+   * @param timeout the wait per frame or close
+   * @return this client
+   */
   public ChanxTestClient<S> within(Duration timeout) {
     this.wait = timeout;
     return this;
   }
 
-  /** Sends a text frame as written, and waits until it is sent. */
+  /**
+   * Sends a text frame as written, and waits until it is sent.
+   *
+   * @param text the exact frame text
+   * @return this client
+   */
   public ChanxTestClient<S> send(String text) {
     Inbox.await(socket.sendText(text, true), wait, "sending " + text);
     return this;
   }
 
-  /** Sends a message as its frame. */
+  /**
+   * Sends a message as its frame.
+   *
+   * @param message the message to send
+   * @return this client
+   */
   public ChanxTestClient<S> send(Message message) {
     return send(Messages.write(message, null));
   }
 
-  /** Sends a message as its frame with a {@code ref}, which the reply (or error) echoes. */
+  /**
+   * Sends a message as its frame with a {@code ref}, which the reply (or error) echoes.
+   *
+   * @param message the message to send
+   * @param ref the {@code ref} to attach
+   * @return this client
+   */
   public ChanxTestClient<S> send(Message message, String ref) {
     return send(Messages.write(message, ref));
   }
 
-  /** Sends a binary frame, which the protocol does not use: the server answers with an error. */
+  /**
+   * Sends a binary frame, which the protocol does not use: the server answers with an error.
+   *
+   * @param bytes the binary frame's bytes
+   * @return this client
+   */
   public ChanxTestClient<S> sendBinary(byte[] bytes) {
     Inbox.await(socket.sendBinary(ByteBuffer.wrap(bytes), true), wait, "sending a binary frame");
     return this;
   }
 
-  /** The next frame. */
+  /**
+   * The next frame.
+   *
+   * @return the next frame
+   */
   public Frame receive() {
     return inbox.next(wait);
   }
 
-  /** Every frame up to the next {@code complete} (not included): all the server did for one client frame. */
+  /**
+   * Every frame up to the next {@code complete} (not included): all the server did for one client frame.
+   *
+   * @return every frame up to the next {@code complete} (not included): all the server did for one client frame
+   */
   public List<Frame> receiveAll() {
     return receiveAll("complete");
   }
 
-  /** Every frame up to the next one with this action (not included). */
+  /**
+   * Every frame up to the next one with this action (not included).
+   *
+   * @param stopAction the action that ends the run
+   * @return every frame up to the next one with this action (not included)
+   */
   public List<Frame> receiveAll(String stopAction) {
     List<Frame> received = new ArrayList<>();
     for (Frame frame = receive(); !stopAction.equals(frame.action()); frame = receive()) {
@@ -88,19 +127,33 @@ public final class ChanxTestClient<S extends Message> implements AutoCloseable {
     return received;
   }
 
-  /** The next frame, which must have this action. */
+  /**
+   * The next frame, which must have this action.
+   *
+   * @param action the expected action
+   * @return the next frame, which must have this action
+   */
   public Frame expectAction(String action) {
     Frame frame = receive();
     assertEquals(action, frame.action(), () -> "expected a " + action + " frame, got " + frame);
     return frame;
   }
 
-  /** The next frame, which must be an {@code error} frame. */
+  /**
+   * The next frame, which must be an {@code error} frame.
+   *
+   * @return the next frame, which must be an {@code error} frame
+   */
   public Frame expectError() {
     return expectAction("error");
   }
 
-  /** The next frame, which must be exactly this text. */
+  /**
+   * The next frame, which must be exactly this text.
+   *
+   * @param text the exact frame text
+   * @return the next frame, which must be exactly this text
+   */
   public Frame expectText(String text) {
     Frame frame = receive();
     assertEquals(text, frame.text());
@@ -110,6 +163,10 @@ public final class ChanxTestClient<S extends Message> implements AutoCloseable {
   /**
    * The next frame as the channel's message, which must be of this type: read with the decoder
    * if the client has one (validating it against the schema), else bound with Jackson.
+   *
+   * @param <T> the expected message type
+   * @param type the expected message class
+   * @return the next frame as the channel's message
    */
   public <T extends S> T expect(Class<T> type) {
     Frame frame = receive();
@@ -131,25 +188,42 @@ public final class ChanxTestClient<S extends Message> implements AutoCloseable {
     return type.cast(decoded.value());
   }
 
-  /** Fails if a frame arrives within this time: for "the sender gets nothing back". */
+  /**
+   * Fails if a frame arrives within this time: for "the sender gets nothing back".
+   *
+   * @param quiet how long nothing may arrive
+   */
   public void assertNothingWithin(Duration quiet) {
     Frame frame = inbox.poll(quiet);
     assertNull(frame, () -> "expected no frame, got " + frame);
   }
 
-  /** Waits for the server to close the socket, checks the close code, and returns the close reason. */
+  /**
+   * Waits for the server to close the socket, checks the close code, and returns the close reason.
+   *
+   * @param code the expected close code
+   * @return the close reason
+   */
   public String assertClosed(int code) {
     int actual = inbox.closeCode(wait);
     assertEquals(code, actual, () -> "close code (reason: " + inbox.closeReason() + ")");
     return inbox.closeReason();
   }
 
-  /** Frames received and not read yet, without waiting. */
+  /**
+   * Frames received and not read yet, without waiting.
+   *
+   * @return frames received and not read yet, without waiting
+   */
   public List<Frame> pending() {
     return inbox.drain();
   }
 
-  /** Whether the socket is still open. */
+  /**
+   * Whether the socket is still open.
+   *
+   * @return whether the socket is still open
+   */
   public boolean isOpen() {
     return !inbox.isClosed();
   }

@@ -43,33 +43,65 @@ public final class ClientBuilder<S extends Message> {
     this.opened = opened;
   }
 
-  /** A client of a server not started by the extension, such as {@code ws://127.0.0.1:8000/ws/chat/room1/}. */
+  /**
+   * A client of a server not started by the extension, such as {@code ws://127.0.0.1:8000/ws/chat/room1/}.
+   *
+   * @param uri the WebSocket URI to connect to
+   * @return a builder of a client of that URI
+   */
   public static ClientBuilder<Message> to(URI uri) {
     return new ClientBuilder<>(uri, null, new LinkedHashMap<>(), client -> {});
   }
 
-  /** Reads server frames as the channel's messages with this decoder, for {@link ChanxTestClient#expect}. */
+  /**
+   * Reads server frames as the channel's messages with this decoder, for {@link ChanxTestClient#expect}.
+   *
+   * @param <T> the channel's server message type
+   * @param frameDecoder reads server frames as the channel's messages
+   * @return a builder like this one that reads with the decoder
+   */
   public <T extends Message> ClientBuilder<T> decoder(ServerFrameDecoder<T> frameDecoder) {
     return new ClientBuilder<>(uri, frameDecoder, headers, opened);
   }
 
-  /** Adds a header to the upgrade request. */
+  /**
+   * Adds a header to the upgrade request.
+   *
+   * @param name the header's name
+   * @param value the header's value
+   * @return this builder
+   */
   public ClientBuilder<S> header(String name, String value) {
     headers.computeIfAbsent(name, key -> new ArrayList<>()).add(value);
     return this;
   }
 
-  /** Sends an {@code Origin} header, as a browser on that page would. */
+  /**
+   * Sends an {@code Origin} header, as a browser on that page would.
+   *
+   * @param origin the origin, such as {@code https://app.example.com}
+   * @return this builder
+   */
   public ClientBuilder<S> origin(String origin) {
     return header("Origin", origin);
   }
 
-  /** Sends a cookie. */
+  /**
+   * Sends a cookie.
+   *
+   * @param name the cookie's name
+   * @param value the cookie's value
+   * @return this builder
+   */
   public ClientBuilder<S> cookie(String name, String value) {
     return header("Cookie", name + "=" + value);
   }
 
-  /** Opens the socket; fails the test if the server refuses the upgrade. */
+  /**
+   * Opens the socket; fails the test if the server refuses the upgrade.
+   *
+   * @return the connected client
+   */
   public ChanxTestClient<S> connect() {
     Inbox inbox = new Inbox();
     try {
@@ -85,7 +117,11 @@ public final class ClientBuilder<S extends Message> {
     }
   }
 
-  /** Checks that the server refuses the upgrade with this HTTP status, without opening a socket. */
+  /**
+   * Checks that the server refuses the upgrade with this HTTP status, without opening a socket.
+   *
+   * @param status the expected HTTP status
+   */
   public void assertRefused(int status) {
     Inbox inbox = new Inbox();
     try {

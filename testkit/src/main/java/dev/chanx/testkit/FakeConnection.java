@@ -56,52 +56,98 @@ public final class FakeConnection<S extends Message, P> implements Connection<S,
     this.path = path;
   }
 
-  /** A connection to an address with these path parameters. */
+  /**
+   * A connection to an address with these path parameters.
+   *
+   * @param <S> the channel's server message type
+   * @param <P> the channel's typed path parameters
+   * @param path the typed path parameters
+   * @return a connection to an address with these path parameters
+   */
   public static <S extends Message, P> FakeConnection<S, P> of(P path) {
     return new FakeConnection<>(path);
   }
 
-  /** Sets the connection id; default {@code fake.1}. */
+  /**
+   * Sets the connection id; default {@code fake.1}.
+   *
+   * @param value the connection id
+   * @return this connection
+   */
   public FakeConnection<S, P> id(String value) {
     this.id = value;
     return this;
   }
 
-  /** Sets who the client is, as an authenticator would. */
+  /**
+   * Sets who the client is, as an authenticator would.
+   *
+   * @param value the principal
+   * @return this connection
+   */
   public FakeConnection<S, P> principal(Object value) {
     this.principal = value;
     return this;
   }
 
-  /** Sets the request path; default {@code /}. */
+  /**
+   * Sets the request path; default {@code /}.
+   *
+   * @param value the request path
+   * @return this connection
+   */
   public FakeConnection<S, P> requestPath(String value) {
     this.requestPath = value;
     return this;
   }
 
-  /** Adds a header of the upgrade request. */
+  /**
+   * Adds a header of the upgrade request.
+   *
+   * @param name the header's name
+   * @param value the header's value
+   * @return this connection
+   */
   public FakeConnection<S, P> header(String name, String value) {
     headers.put(name.toLowerCase(Locale.ROOT), value);
     return this;
   }
 
-  /** Adds a query parameter of the upgrade request. */
+  /**
+   * Adds a query parameter of the upgrade request.
+   *
+   * @param name the parameter's name
+   * @param value the parameter's value
+   * @return this connection
+   */
   public FakeConnection<S, P> query(String name, String value) {
     query.computeIfAbsent(name, key -> new ArrayList<>()).add(value);
     return this;
   }
 
-  /** What the handler sent to this client (its returned replies are the handler's own return values). */
+  /**
+   * What the handler sent to this client (its returned replies are the handler's own return values).
+   *
+   * @return what the handler sent to this client (its returned replies are the handler's own return values)
+   */
   public List<S> sent() {
     return List.copyOf(sent);
   }
 
-  /** What the handler broadcast, in order. */
+  /**
+   * What the handler broadcast, in order.
+   *
+   * @return what the handler broadcast, in order
+   */
   public List<Broadcast<S>> broadcasts() {
     return List.copyOf(broadcasts);
   }
 
-  /** The close code the handler closed with, if it did. */
+  /**
+   * The close code the handler closed with, if it did.
+   *
+   * @return the close code the handler closed with, if it did
+   */
   public Optional<Integer> closeCode() {
     return Optional.ofNullable(closeCode);
   }

@@ -15,7 +15,12 @@ public record Frame(String text, JsonNode json) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** Parses a frame's text. */
+  /**
+   * Parses a frame's text.
+   *
+   * @param text the frame's JSON text
+   * @return the parsed frame
+   */
   public static Frame of(String text) {
     try {
       return new Frame(text, JSON.readTree(text));
@@ -24,24 +29,40 @@ public record Frame(String text, JsonNode json) {
     }
   }
 
-  /** The frame's {@code action}, or null when it has none. */
+  /**
+   * The frame's {@code action}, or null when it has none.
+   *
+   * @return the frame's {@code action}, or null when it has none
+   */
   public String action() {
     JsonNode action = json.get("action");
     return action == null || !action.isTextual() ? null : action.textValue();
   }
 
-  /** The frame's {@code payload}: a missing node when absent. */
+  /**
+   * The frame's {@code payload}: a missing node when absent.
+   *
+   * @return the frame's {@code payload}: a missing node when absent
+   */
   public JsonNode payload() {
     return json.path("payload");
   }
 
-  /** The frame's {@code ref} as text, or null when it has none. */
+  /**
+   * The frame's {@code ref} as text, or null when it has none.
+   *
+   * @return the frame's {@code ref} as text, or null when it has none
+   */
   public String ref() {
     JsonNode ref = json.get("ref");
     return ref == null || ref.isNull() ? null : ref.isTextual() ? ref.textValue() : ref.toString();
   }
 
-  /** Whether this is an {@code error} frame. */
+  /**
+   * Whether this is an {@code error} frame.
+   *
+   * @return whether this is an {@code error} frame
+   */
   public boolean isError() {
     return "error".equals(action());
   }
