@@ -21,7 +21,8 @@ import org.eclipse.jetty.websocket.client.WebSocketClient;
  * many idle chat sockets are open (heap in use after a full GC, through jcmd, and RSS). The
  * clients come from several loopback addresses so that no source address runs out of ports.
  * Usage: {@code IdleConnections [--servers chanx,jetty] [--connections 10000] [--rooms 100]
- * [--sources 4] [--out bench/results] [--root .] [--build-dir target-bench]}.
+ * [--sources 4] [--out bench/results] [--root .] [--build-dir target-bench]}; with
+ * {@code CHANX_BENCH_HISTOGRAM=1} each Java server's heap histogram is kept under {@code out/logs/}.
  */
 public final class IdleConnections {
 
@@ -85,6 +86,9 @@ public final class IdleConnections {
           Thread.sleep(2_000);
           long heapAfter = java ? server.heapAfterFullGcKib() : -1;
           long rssAfter = server.rssKib();
+          if (java && System.getenv("CHANX_BENCH_HISTOGRAM") != null) {
+            server.histogram(out.resolve("logs").resolve("histogram-" + kind.id + ".txt"));
+          }
           double heapPer = java ? (heapAfter - heapBefore) / (double) open : Double.NaN;
           double rssPer = (rssAfter - rssBefore) / (double) open;
           perConnection.add(new double[] {kind.ordinal(), heapPer, rssPer, open});

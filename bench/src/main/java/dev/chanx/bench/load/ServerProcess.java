@@ -91,6 +91,11 @@ final class ServerProcess implements AutoCloseable {
     return Long.parseLong(used.group(1));
   }
 
+  /** Writes the server's heap histogram (live objects, after a full GC) to a file, for finding what a connection holds. */
+  void histogram(Path file) throws Exception {
+    Files.writeString(file, jcmd("GC.class_histogram"));
+  }
+
   private String jcmd(String command) throws Exception {
     Process jcmd = new ProcessBuilder("jcmd", Long.toString(pid()), command).redirectErrorStream(true).start();
     String out = new String(jcmd.getInputStream().readAllBytes());
