@@ -145,6 +145,7 @@ final class ChannelPlanner {
     Decl decl = types.decl(shape, Names.upperCamel(message.key(), "Message"), Docs.paragraphs(
         message.summary(), message.title(), message.description(), shape.schema().description()));
     markFrame(decl);
+    decl.addExamples(message.examples());
     byMessage.put(message.pointer(), decl);
     return decl;
   }

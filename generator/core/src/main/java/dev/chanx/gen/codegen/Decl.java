@@ -1,5 +1,6 @@
 package dev.chanx.gen.codegen;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.palantir.javapoet.ClassName;
 import dev.chanx.gen.model.Schema;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ abstract sealed class Decl permits RecordDecl, UnionDecl, EnumDecl {
   private final List<String> doc;
   private final List<ClassName> supertypes = new ArrayList<>();
   private final List<String> usage = new ArrayList<>();
+  private final List<JsonNode> examples = new ArrayList<>();
   private boolean frame;
   private boolean readable;
 
@@ -47,6 +49,25 @@ abstract sealed class Decl permits RecordDecl, UnionDecl, EnumDecl {
   void addUsage(String sentence) {
     if (!usage.contains(sentence)) {
       usage.add(sentence);
+    }
+  }
+
+  /** Example frames of the message it was planned for, before the schema's own examples. */
+  List<JsonNode> examples() {
+    List<JsonNode> out = new ArrayList<>(examples);
+    for (JsonNode example : schema.examples()) {
+      if (!out.contains(example)) {
+        out.add(example);
+      }
+    }
+    return out;
+  }
+
+  void addExamples(List<JsonNode> frames) {
+    for (JsonNode frame : frames) {
+      if (!examples.contains(frame)) {
+        examples.add(frame);
+      }
     }
   }
 

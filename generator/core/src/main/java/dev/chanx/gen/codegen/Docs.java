@@ -1,5 +1,11 @@
 package dev.chanx.gen.codegen;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.palantir.javapoet.CodeBlock;
 import java.util.ArrayList;
 import java.util.List;
@@ -111,6 +117,54 @@ final class Docs {
     }
     return "<code>" + escape(text.replaceAll("[\\r\\n]+", " ")).replace("{", "&#123;").replace("}", "&#125;")
         + "</code>";
+  }
+
+  /** The most examples shown in a type's Javadoc. */
+  static final int MAX_EXAMPLES = 3;
+
+  private static final ObjectWriter PRETTY = new ObjectMapper().writer(
+      new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
+          .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+  /**
+   * Up to {@link #MAX_EXAMPLES} examples as pretty-printed JSON, each in {@code <pre>{@code ...}</pre>},
+   * or in {@code <pre>} with entities when the text could break the tag or the comment; empty
+   * when there are none. Starts with a blank line, so it follows the paragraphs.
+   */
+  static String examples(List<JsonNode> examples) {
+    if (examples.isEmpty()) {
+      return "";
+    }
+    List<JsonNode> shown = examples.subList(0, Math.min(MAX_EXAMPLES, examples.size()));
+    StringBuilder out = new StringBuilder("\n<p>").append(shown.size() == 1 ? "Example:" : "Examples:").append('\n');
+    for (JsonNode example : shown) {
+      String json;
+      try {
+        json = PRETTY.writeValueAsString(example);
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException(e);
+      }
+      if (safeInCode(json)) {
+        out.append("<pre>{@code\n").append(json).append("\n}</pre>\n");
+      } else {
+        out.append("<pre>\n").append(escape(json).replace("@", "&#64;").replace("{", "&#123;")
+            .replace("}", "&#125;")).append("\n</pre>\n");
+      }
+    }
+    return out.toString();
+  }
+
+  // {@code} shows its text as it is: braces must balance, and nothing may end the comment, start
+  // a Unicode escape or read as a block tag.
+  private static boolean safeInCode(String text) {
+    int depth = 0;
+    for (char c : text.toCharArray()) {
+      depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+      if (depth < 0) {
+        return false;
+      }
+    }
+    return depth == 0 && !text.contains("*/") && !text.contains("\\") && !text.contains("@");
   }
 
   /** Whether a title only restates a name: {@code "Task Type"} for {@code task_type}. */

@@ -98,6 +98,7 @@ final class RecordWriter {
       paragraphs.add(usage);
     }
     CodeBlock.Builder doc = Docs.block(paragraphs).toBuilder();
+    doc.add("$L", Docs.examples(record.examples()));
     if (!components.isEmpty()) {
       doc.add("\n").add(params(components));
     }

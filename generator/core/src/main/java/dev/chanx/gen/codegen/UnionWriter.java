@@ -33,7 +33,8 @@ final class UnionWriter {
     TypeSpec.Builder type = TypeSpec.interfaceBuilder(union.name())
         .addAnnotation(header.generated())
         .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
-        .addJavadoc(Docs.block(doc));
+        .addJavadoc(Docs.block(doc))
+        .addJavadoc("$L", Docs.examples(union.examples()));
     if (union.discriminator() != null) {
       type.addAnnotation(typeInfo(union.discriminator()));
       type.addAnnotation(subTypes(union.branches(), union.tags()));
