@@ -13,9 +13,9 @@ import java.util.Optional;
 /**
  * The load tool: drives the generated Chanx chat, the bare-Jetty floor, Node {@code ws} and
  * Quarkus WebSockets Next in one run, each as its own process on loopback, with the same clients.
- * For each server: an unreported warm-up round, the reference load with no compression offered
- * and with {@code permessage-deflate} offered, then client counts stepped until p95 passes the
- * limit. Writes {@code load.md} (tables and ratios), {@code load-reference.csv}, {@code load-steps.csv} and
+ * All servers start first, each with an unreported warm-up round; then the reference load with no
+ * compression offered and with {@code permessage-deflate} offered, each server in turn; then client
+ * counts stepped, each server in turn, a server leaving the steps once its p95 passes the limit. Writes {@code load.md} (tables and ratios), {@code load-reference.csv}, {@code load-steps.csv} and
  * {@code latency.png}.
  */
 public final class LoadBench {
@@ -34,42 +34,58 @@ public final class LoadBench {
     String loadBefore = Machine.loadAverage();
     List<LoadResult> reference = new ArrayList<>();
     List<LoadResult> steps = new ArrayList<>();
-    for (ServerKind kind : options.servers()) {
-      Path log = options.out().resolve("logs").resolve(kind.id + ".log");
-      progress("starting %s", kind.label);
-      try (ServerProcess server = ServerProcess.start(kind, options.root(), options.buildDir(), log,
-          ServerProcess.defaultJvmOptions())) {
+    List<ServerProcess> servers = new ArrayList<>();
+    try {
+      // Every server runs for the whole run, idle while another is measured, so that the runs
+      // compared with each other are minutes apart at most, not the whole run.
+      for (ServerKind kind : options.servers()) {
+        Path log = options.out().resolve("logs").resolve(kind.id + ".log");
+        ServerProcess server = ServerProcess.start(kind, options.root(), options.buildDir(), log,
+            ServerProcess.defaultJvmOptions());
+        servers.add(server);
         progress("%s: pid %d, port %d; unreported warm-up round", kind.label, server.pid(), server.port);
         LoadRun.run(server, new LoadRun.Load(options.clients(), options.rooms(), options.rate(), false,
             options.firstWarmupSeconds(), 1));
-        Map<Boolean, LoadResult> mine = new LinkedHashMap<>();
-        for (boolean deflate : List.of(false, true)) {
+      }
+      int round = 0;
+      Map<String, LoadResult> referenceOf = new LinkedHashMap<>();
+      for (boolean deflate : List.of(false, true)) {
+        for (ServerProcess server : rotated(servers, round++)) {
           LoadResult result = LoadRun.run(server, new LoadRun.Load(options.clients(), options.rooms(),
               options.rate(), deflate, options.warmupSeconds(), options.seconds()));
           progress("%s", result.row());
           reference.add(result);
-          mine.put(deflate, result);
+          referenceOf.put(server.kind.id + deflate, result);
         }
-        for (boolean deflate : options.stepDeflate()) {
-          // The reference load has the steps' room size: it is their first point.
-          boolean referenceIsAStep = options.clients() == options.rooms() * options.roomSize()
-              && !options.steps().contains(options.clients()) && !options.steps().isEmpty();
-          if (referenceIsAStep) {
-            steps.add(mine.get(deflate));
-            if (pastLimit(mine.get(deflate), options)) {
-              continue;
+      }
+      for (boolean deflate : options.stepDeflate()) {
+        List<ServerProcess> active = new ArrayList<>(servers);
+        // The reference load has the steps' room size: it is their first point.
+        if (options.clients() == options.rooms() * options.roomSize() && !options.steps().contains(options.clients())
+            && !options.steps().isEmpty()) {
+          for (ServerProcess server : servers) {
+            LoadResult first = referenceOf.get(server.kind.id + deflate);
+            steps.add(first);
+            if (pastLimit(first, options)) {
+              active.remove(server);
             }
           }
-          for (int clients : options.steps()) {
+        }
+        for (int clients : options.steps()) {
+          for (ServerProcess server : rotated(List.copyOf(active), round++)) {
             LoadResult result = LoadRun.run(server, new LoadRun.Load(clients, Math.max(1, clients / options.roomSize()),
                 options.rate(), deflate, options.stepWarmupSeconds(), options.stepSeconds()));
             progress("%s", result.row());
             steps.add(result);
             if (pastLimit(result, options)) {
-              break;
+              active.remove(server);
             }
           }
         }
+      }
+    } finally {
+      for (ServerProcess server : servers) {
+        server.close();
       }
     }
     String loadAfter = Machine.loadAverage();
@@ -91,6 +107,15 @@ public final class LoadBench {
           options.limitMs(), options.out().resolve("latency.png"));
     }
     System.exit(0);
+  }
+
+  /** The servers in order, starting at a different one each round, so none is always measured first. */
+  private static List<ServerProcess> rotated(List<ServerProcess> servers, int round) {
+    List<ServerProcess> order = new ArrayList<>(servers);
+    if (!order.isEmpty()) {
+      java.util.Collections.rotate(order, -(round % order.size()));
+    }
+    return order;
   }
 
   private static void writeCsv(Path file, List<LoadResult> results) throws IOException {
