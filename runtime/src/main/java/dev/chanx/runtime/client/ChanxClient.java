@@ -1,5 +1,6 @@
 package dev.chanx.runtime.client;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chanx.runtime.message.Decoded;
 import dev.chanx.runtime.message.Message;
@@ -67,6 +68,9 @@ public final class ChanxClient<C extends Message, S extends Message> {
    * @param decoder reads a server frame as the channel's message
    * @param delivery receives each message that answers no request
    * @param listener receives the connection's events and error frames
+   * @param <C> the type of the messages the client sends
+   * @param <S> the type of the messages the server sends
+   * @return a future completing with the connected client, or failing if the first attempt fails
    */
   public static <C extends Message, S extends Message> CompletableFuture<ChanxClient<C, S>> connect(URI uri,
       ClientOptions options, ServerFrameDecoder<S> decoder, Consumer<? super S> delivery, ClientListener listener) {
@@ -74,23 +78,40 @@ public final class ChanxClient<C extends Message, S extends Message> {
     return client.open().thenApply(socket -> client);
   }
 
-  /** Where the client connects. */
+  /**
+   * Where the client connects.
+   *
+   * @return the channel's URI
+   */
   public URI uri() {
     return uri;
   }
 
-  /** Whether a connection is open now. */
+  /**
+   * Whether a connection is open now.
+   *
+   * @return true if a connection is currently open
+   */
   public boolean isOpen() {
     Outgoing outgoing = current.get();
     return outgoing != null && outgoing.isOpen();
   }
 
-  /** Completes when the client is closed for good: closed by {@link #close}, or lost and not reconnected. */
+  /**
+   * Completes when the client is closed for good: closed by {@link #close}, or lost and not reconnected.
+   *
+   * @return a new future completing once the client is closed for good
+   */
   public CompletableFuture<Void> closed() {
     return closed.copy();
   }
 
-  /** Sends a message; completes when the frame has been handed to the socket. */
+  /**
+   * Sends a message; completes when the frame has been handed to the socket.
+   *
+   * @param message the message to send, without a {@code ref}
+   * @return a future completing once the frame is sent, or failing if not connected or the send fails
+   */
   public CompletableFuture<Void> send(C message) {
     return sendFrame(Frames.write(Objects.requireNonNull(message, "message"), null));
   }
@@ -100,13 +121,45 @@ public final class ChanxClient<C extends Message, S extends Message> {
    * by {@code reply} (null: not the reply expected). Fails with {@link ErrorFrameException} when
    * the server answers with an error frame, and when no reply comes within the request timeout or
    * before the connection closes.
+   *
+   * @param message the message to send; a fresh {@code ref} is added to it
+   * @param reply narrows the server's reply to the type expected, or returns null if it is not that reply
+   * @param <R> the type of the reply expected
+   * @return a future completing with the narrowed reply, or failing as described above
    */
   public <R> CompletableFuture<R> request(C message, Function<? super S, ? extends R> reply) {
+    return request(message, reply, null, null);
+  }
+
+  /**
+   * Like {@link #request(Message, Function)}, and the reply is also recognised without its
+   * {@code ref}: by carrying, at {@code replyPointer}, the value the request frame has at
+   * {@code requestPointer} (the message's {@code correlationId}, such as {@code /reqid}). Either
+   * pointer null, or no value at it in the request: only the {@code ref} matches.
+   *
+   * @param message the message to send; a fresh {@code ref} is added to it
+   * @param reply narrows the server's reply to the type expected, or returns null if it is not that reply
+   * @param requestPointer the JSON pointer of the correlation value in the request frame, or null
+   * @param replyPointer the JSON pointer of the correlation value in a reply frame, or null
+   * @param <R> the type of the reply expected
+   * @return a future completing with the narrowed reply, or failing as {@link #request(Message, Function)} does
+   */
+  public <R> CompletableFuture<R> request(C message, Function<? super S, ? extends R> reply, String requestPointer,
+      String replyPointer) {
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(reply, "reply");
     String ref = Long.toString(refs.incrementAndGet());
-    CompletableFuture<R> future = pending.add(ref, reply, options.requestTimeout());
-    sendFrame(Frames.write(message, ref)).whenComplete((sent, e) -> {
+    String frame = Frames.write(message, ref);
+    PendingRequests.Correlation correlation = null;
+    if (requestPointer != null && replyPointer != null) {
+      ObjectNode sent = Frames.read(frame);
+      JsonNode value = sent == null ? null : sent.at(requestPointer);
+      if (value != null && !value.isMissingNode() && !value.isNull()) {
+        correlation = new PendingRequests.Correlation(replyPointer, value.toString());
+      }
+    }
+    CompletableFuture<R> future = pending.add(ref, correlation, reply, options.requestTimeout());
+    sendFrame(frame).whenComplete((sent, e) -> {
       if (e != null) {
         pending.fail(ref, unwrap(e));
       }
@@ -118,7 +171,11 @@ public final class ChanxClient<C extends Message, S extends Message> {
    * Closes the connection with a status code and reason and stops reconnecting; completes once
    * the server has answered the close (or after five seconds without an answer).
    *
-   * @param statusCode 1000 for a normal closure, or an application code from 4000 to 4999
+   * @param statusCode 1000 for a normal closure, or a registered (3000-3999) or application
+   *     (4000-4999) code
+   * @param reason the reason sent with the close frame; null is sent as empty
+   * @return a future completing once the client is closed for good
+   * @throws IllegalArgumentException if {@code statusCode} is neither 1000 nor within 3000-4999
    */
   public CompletableFuture<Void> close(int statusCode, String reason) {
     if (statusCode != 1000 && (statusCode < 3000 || statusCode > 4999)) {
@@ -159,7 +216,9 @@ public final class ChanxClient<C extends Message, S extends Message> {
       notify(() -> listener.onUnreadable(text, List.of(Frames.notAnObject())));
       return;
     }
-    String ref = Frames.takeRef(frame);
+    String taken = Frames.takeRef(frame);
+    String correlated = pending.waiting(taken) ? null : pending.correlated(frame);
+    String ref = correlated != null ? correlated : taken;
     ErrorFrame error = Frames.error(frame);
     if (error != null) {
       if (!pending.fail(ref, new ErrorFrameException(error))) {

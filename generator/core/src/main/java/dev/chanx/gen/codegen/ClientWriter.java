@@ -175,6 +175,7 @@ final class ClientWriter {
         .addJavadoc(CodeBlock.builder()
             .add("$L\n\n", Docs.wrap("Sends " + tags + " with a fresh {@code ref} and completes with the reply that"
                 + " carries it."))
+            .add("$L", correlation(request))
             .add("<p>Fails with {@link $T} when the server answers with an error frame,\n"
                 + "with a {@code TimeoutException} when no reply comes within the request timeout, and with an\n"
                 + "{@code IOException} when the connection closes first.\n", Types.ERROR_FRAME_EXCEPTION)
@@ -184,9 +185,53 @@ final class ClientWriter {
         .addModifiers(Modifier.PUBLIC)
         .returns(Types.future(request.reply()))
         .addParameter(parameter, "message")
-        .addStatement("return connection.request(message,$Wreply -> reply instanceof $T $N ? $N : null)",
-            request.reply(), local, local)
+        .addCode(requestStatement(request, local))
         .build();
+  }
+
+  // With a correlationId on every message sent and on every reply, the reply is also matched by
+  // the value at that pointer, for servers that do not echo the ref.
+  private static CodeBlock requestStatement(Request request, String local) {
+    String sent = pointer(request.operation().handles().stream()
+        .filter(m -> request.sends().contains(m.decl())).map(m -> m.message().correlationId()).toList());
+    String replied = pointer(request.operation().operation().replies().stream()
+        .map(m -> m.correlationId()).toList());
+    if (sent == null || replied == null) {
+      return CodeBlock.builder().addStatement("return connection.request(message,$Wreply -> reply instanceof $T $N ? $N : null)",
+          request.reply(), local, local).build();
+    }
+    return CodeBlock.builder().addStatement(
+        "return connection.request(message,$Wreply -> reply instanceof $T $N ? $N : null,$W$S,$W$S)",
+        request.reply(), local, local, sent, replied).build();
+  }
+
+  private static String correlation(Request request) {
+    String sent = pointer(request.operation().handles().stream()
+        .filter(m -> request.sends().contains(m.decl())).map(m -> m.message().correlationId()).toList());
+    String replied = pointer(request.operation().operation().replies().stream()
+        .map(m -> m.correlationId()).toList());
+    if (sent == null || replied == null) {
+      return "";
+    }
+    return Docs.wrap("<p>A reply without the {@code ref} also answers it when its " + Docs.code(replied)
+        + " (the reply's {@code correlationId}) equals the request's " + Docs.code(sent) + ".") + "\n\n";
+  }
+
+  /** The JSON pointer all the locations share, such as {@code /reqid}, or null. */
+  static String pointer(List<String> locations) {
+    String out = null;
+    for (String location : locations) {
+      String prefix = "$message.payload#";
+      if (location == null || !location.startsWith(prefix)) {
+        return null;
+      }
+      String p = location.substring(prefix.length());
+      if (!p.isEmpty() && !p.startsWith("/") || out != null && !out.equals(p)) {
+        return null;
+      }
+      out = p;
+    }
+    return out == null || out.isEmpty() ? null : out;
   }
 
   private MethodSpec deliver() {
