@@ -26,6 +26,7 @@ public final class ClientAddress {
    * @param template the channel's address as the document writes it, with or without a leading slash
    * @param parameters each placeholder's value, percent-encoded here as one path segment
    * @param query the query parameters, in order
+   * @return the absolute {@code ws}/{@code wss} URI of the channel, query included
    * @throws IllegalArgumentException when the server is no {@code ws}/{@code wss} URI or a
    *     placeholder has no value
    */

@@ -21,7 +21,11 @@ public interface ClientListener {
    */
   default void onClose(int statusCode, String reason) {}
 
-  /** The server sent an {@code error} frame that answers no pending request. */
+  /**
+   * The server sent an {@code error} frame that answers no pending request.
+   *
+   * @param error the error frame
+   */
   default void onError(ErrorFrame error) {}
 
   /**
@@ -33,6 +37,10 @@ public interface ClientListener {
    */
   default void onUnreadable(String frame, List<ValidationError> problems) {}
 
-  /** The connection broke, or an attempt to connect again failed. */
+  /**
+   * The connection broke, or an attempt to connect again failed.
+   *
+   * @param failure why the connection broke or the attempt failed
+   */
   default void onFailure(Throwable failure) {}
 }

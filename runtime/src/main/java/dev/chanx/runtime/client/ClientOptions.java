@@ -34,47 +34,83 @@ public final class ClientOptions {
     httpClient = b.httpClient;
   }
 
-  /** No query, no headers, no reconnect, 10 s to connect and 30 s for a reply. */
+  /**
+   * No query, no headers, no reconnect, 10 s to connect and 30 s for a reply.
+   *
+   * @return the shared default options
+   */
   public static ClientOptions defaults() {
     return DEFAULTS;
   }
 
-  /** A builder starting from the defaults. */
+  /**
+   * A builder starting from the defaults.
+   *
+   * @return a new builder holding the default options
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding these options. */
+  /**
+   * A builder holding these options.
+   *
+   * @return a new builder initialised with a copy of these options
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The query parameters added to the address, in the order given. */
+  /**
+   * The query parameters added to the address, in the order given.
+   *
+   * @return the query parameters by name, unmodifiable
+   */
   public Map<String, List<String>> query() {
     return query;
   }
 
-  /** The headers of the upgrade request, in the order given. */
+  /**
+   * The headers of the upgrade request, in the order given.
+   *
+   * @return the headers by name, unmodifiable
+   */
   public Map<String, List<String>> headers() {
     return headers;
   }
 
-  /** When to connect again after the connection is lost. */
+  /**
+   * When to connect again after the connection is lost.
+   *
+   * @return the reconnect policy
+   */
   public Reconnect reconnect() {
     return reconnect;
   }
 
-  /** How long opening one connection may take. */
+  /**
+   * How long opening one connection may take.
+   *
+   * @return the connect timeout
+   */
   public Duration connectTimeout() {
     return connectTimeout;
   }
 
-  /** How long a request waits for its reply before it fails with a timeout. */
+  /**
+   * How long a request waits for its reply before it fails with a timeout.
+   *
+   * @return the request timeout
+   */
   public Duration requestTimeout() {
     return requestTimeout;
   }
 
-  /** The HTTP client that opens connections, or null for one shared by all clients. */
+  /**
+   * The HTTP client that opens connections, or null for one shared by all clients.
+   *
+   * @return the HTTP client, or null to use the shared one
+   */
   public HttpClient httpClient() {
     return httpClient;
   }
@@ -105,43 +141,83 @@ public final class ClientOptions {
       httpClient = options.httpClient;
     }
 
-    /** Adds a query parameter; a name given twice is sent twice. */
+    /**
+     * Adds a query parameter; a name given twice is sent twice.
+     *
+     * @param name the parameter's name, not blank
+     * @param value the parameter's value
+     * @return this builder
+     * @throws IllegalArgumentException if {@code name} is null or blank
+     */
     public Builder query(String name, String value) {
       query.computeIfAbsent(requireName(name), k -> new ArrayList<>()).add(Objects.requireNonNull(value, "value"));
       return this;
     }
 
-    /** Adds a header to the upgrade request, such as {@code Authorization}. */
+    /**
+     * Adds a header to the upgrade request, such as {@code Authorization}.
+     *
+     * @param name the header's name, not blank
+     * @param value the header's value
+     * @return this builder
+     * @throws IllegalArgumentException if {@code name} is null or blank
+     */
     public Builder header(String name, String value) {
       headers.computeIfAbsent(requireName(name), k -> new ArrayList<>()).add(Objects.requireNonNull(value, "value"));
       return this;
     }
 
-    /** Sets when to connect again after the connection is lost; {@link Reconnect#never()} by default. */
+    /**
+     * Sets when to connect again after the connection is lost; {@link Reconnect#never()} by default.
+     *
+     * @param policy the reconnect policy
+     * @return this builder
+     */
     public Builder reconnect(Reconnect policy) {
       reconnect = Objects.requireNonNull(policy, "policy");
       return this;
     }
 
-    /** Sets how long opening one connection may take. */
+    /**
+     * Sets how long opening one connection may take.
+     *
+     * @param timeout the connect timeout, positive; 10 s by default
+     * @return this builder
+     * @throws IllegalArgumentException if {@code timeout} is null, zero or negative
+     */
     public Builder connectTimeout(Duration timeout) {
       connectTimeout = positive(timeout, "connectTimeout");
       return this;
     }
 
-    /** Sets how long a request waits for its reply. */
+    /**
+     * Sets how long a request waits for its reply.
+     *
+     * @param timeout the request timeout, positive; 30 s by default
+     * @return this builder
+     * @throws IllegalArgumentException if {@code timeout} is null, zero or negative
+     */
     public Builder requestTimeout(Duration timeout) {
       requestTimeout = positive(timeout, "requestTimeout");
       return this;
     }
 
-    /** Sets the HTTP client that opens connections (its executor runs the listener). */
+    /**
+     * Sets the HTTP client that opens connections (its executor runs the listener).
+     *
+     * @param client the HTTP client to use instead of the shared one
+     * @return this builder
+     */
     public Builder httpClient(HttpClient client) {
       httpClient = Objects.requireNonNull(client, "client");
       return this;
     }
 
-    /** The options. */
+    /**
+     * The options.
+     *
+     * @return new options holding this builder's settings
+     */
     public ClientOptions build() {
       return new ClientOptions(this);
     }

@@ -16,7 +16,11 @@ public sealed interface ErrorFrame permits ErrorFrame.Validation, ErrorFrame.Det
    * @param errors every problem found, in the order the server reported them
    */
   record Validation(List<ValidationError> errors) implements ErrorFrame {
-    /** Copies the errors, so the list cannot change afterwards. */
+    /**
+     * Copies the errors, so the list cannot change afterwards.
+     *
+     * @param errors every problem found, in the order the server reported them
+     */
     public Validation {
       errors = List.copyOf(errors);
     }
@@ -28,7 +32,11 @@ public sealed interface ErrorFrame permits ErrorFrame.Validation, ErrorFrame.Det
    * @param detail the server's sentence, such as {@code Failed to process message for ping}
    */
   record Detail(String detail) implements ErrorFrame {
-    /** Checks that there is a detail. */
+    /**
+     * Checks that there is a detail.
+     *
+     * @param detail the server's sentence, not null
+     */
     public Detail {
       Objects.requireNonNull(detail, "detail");
     }

@@ -10,13 +10,21 @@ public final class ErrorFrameException extends RuntimeException {
 
   private final transient ErrorFrame error;
 
-  /** An exception carrying the error frame that answered a request. */
+  /**
+   * An exception carrying the error frame that answered a request.
+   *
+   * @param error the error frame, which also gives the exception's message
+   */
   public ErrorFrameException(ErrorFrame error) {
     super(describe(error));
     this.error = error;
   }
 
-  /** The error frame, typed: validation errors or a detail. */
+  /**
+   * The error frame, typed: validation errors or a detail.
+   *
+   * @return the error frame that answered the request
+   */
   public ErrorFrame error() {
     return error;
   }

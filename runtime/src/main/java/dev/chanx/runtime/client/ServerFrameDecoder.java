@@ -13,6 +13,11 @@ import dev.chanx.runtime.message.Message;
 @FunctionalInterface
 public interface ServerFrameDecoder<S extends Message> {
 
-  /** Reads the discriminator, validates the frame and builds the message, or reports every problem. */
+  /**
+   * Reads the discriminator, validates the frame and builds the message, or reports every problem.
+   *
+   * @param frame the parsed server frame, without its {@code ref}
+   * @return the decoded message, or the validation errors if it is not valid
+   */
   Decoded<S> decode(JsonNode frame);
 }
