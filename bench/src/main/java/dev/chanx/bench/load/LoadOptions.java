@@ -9,7 +9,8 @@ import java.util.Map;
 /** The load tool's options: {@code --name value} pairs, each with a default. */
 record LoadOptions(List<ServerKind> servers, int clients, int rooms, double rate, int warmupSeconds, int seconds,
     List<Integer> steps, int roomSize, int stepWarmupSeconds, int stepSeconds, List<Boolean> stepDeflate,
-    double limitMs, int firstWarmupSeconds, Path root, String buildDir, Path out) {
+    double limitMs, int firstWarmupSeconds, double maxOtherCores, int retries, Path root, String buildDir,
+    Path out) {
 
   static final String USAGE = String.join("\n",
       "usage: java -cp chanx-bench.jar dev.chanx.bench.load.LoadBench [--name value]...",
@@ -23,6 +24,7 @@ record LoadOptions(List<ServerKind> servers, int clients, int rooms, double rate
       "  --step-compression none              none, deflate or none,deflate: which client offers to step with",
       "  --limit-ms 500                       stop stepping a server once its p95 passes this",
       "  --first-warmup 5                     an unreported round on each fresh server process",
+      "  --max-other-cores 0.5 --retries 1    repeat a run while other processes used more cores than this",
       "  --root .  --build-dir target-bench   the repository and the Maven build folder the jars are in",
       "  --out bench/results                  where load.md, load-*.csv and latency.png go");
 
@@ -66,6 +68,8 @@ record LoadOptions(List<ServerKind> servers, int clients, int rooms, double rate
         stepDeflate,
         Double.parseDouble(given.getOrDefault("limit-ms", "500")),
         Integer.parseInt(given.getOrDefault("first-warmup", "5")),
+        Double.parseDouble(given.getOrDefault("max-other-cores", "0.5")),
+        Integer.parseInt(given.getOrDefault("retries", "1")),
         Path.of(given.getOrDefault("root", ".")).toAbsolutePath().normalize(),
         given.getOrDefault("build-dir", "target-bench"),
         Path.of(given.getOrDefault("out", "bench/results")));

@@ -10,17 +10,18 @@ import java.util.Locale;
  * @param delivered deliveries of those messages received by the end of the drain
  * @param otherCpu CPU time the rest of the machine used in the window (neither server nor load client):
  *     how much other work competed with the run
+ * @param attempts how many times the run was made: it is repeated while other work disturbs it
  */
 record LoadResult(ServerKind server, LoadRun.Load load, String negotiated, long sent, long skipped, long expected,
     long delivered, double p50, double p95, double p99, double max, double mean, double serverCpu,
-    double clientCpu, double otherCpu) {
+    double clientCpu, double otherCpu, int attempts) {
 
   static final String HEADER = "| server | clients | rooms | compression | negotiated | sent/s | delivered/s | undelivered "
-      + "| p50 ms | p95 ms | p99 ms | max ms | server CPU s | CPU µs/delivery | client CPU s | other CPU s |\n"
-      + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|";
+      + "| p50 ms | p95 ms | p99 ms | max ms | server CPU s | CPU µs/delivery | client CPU s | other CPU s | attempts |\n"
+      + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|";
 
   static final String CSV_HEADER = "server,clients,rooms,rate,compression,negotiated,seconds,sent,skipped,expected,"
-      + "delivered,p50_ms,p95_ms,p99_ms,max_ms,mean_ms,server_cpu_s,client_cpu_s,other_cpu_s";
+      + "delivered,p50_ms,p95_ms,p99_ms,max_ms,mean_ms,server_cpu_s,client_cpu_s,other_cpu_s,attempts";
 
   double deliveredPerSecond() {
     return (double) delivered / load.seconds();
@@ -35,17 +36,28 @@ record LoadResult(ServerKind server, LoadRun.Load load, String negotiated, long 
     return delivered == 0 ? Double.NaN : serverCpu * 1e6 / delivered;
   }
 
+  /** Cores other processes used on average in the window. */
+  double otherCores() {
+    return otherCpu / load.seconds();
+  }
+
+  /** The same result, as attempt {@code n}. */
+  LoadResult attempt(int n) {
+    return new LoadResult(server, load, negotiated, sent, skipped, expected, delivered, p50, p95, p99, max, mean,
+        serverCpu, clientCpu, otherCpu, n);
+  }
+
   String row() {
     return String.format(Locale.ROOT,
-        "| %s | %d | %d | %s | %s | %.0f | %.0f | %.2f %% | %.1f | %.1f | %.1f | %.1f | %.2f | %.1f | %.2f | %.2f |",
+        "| %s | %d | %d | %s | %s | %.0f | %.0f | %.2f %% | %.1f | %.1f | %.1f | %.1f | %.2f | %.1f | %.2f | %.2f | %d |",
         server.label, load.clients(), load.rooms(), load.compression(), negotiated, (double) sent / load.seconds(),
         deliveredPerSecond(), 100 * undelivered(), p50, p95, p99, max, serverCpu, cpuMicrosPerDelivery(), clientCpu,
-        otherCpu);
+        otherCpu, attempts);
   }
 
   String csv() {
-    return String.format(Locale.ROOT, "%s,%d,%d,%.1f,%s,%s,%d,%d,%d,%d,%d,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f",
+    return String.format(Locale.ROOT, "%s,%d,%d,%.1f,%s,%s,%d,%d,%d,%d,%d,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%d",
         server.id, load.clients(), load.rooms(), load.rate(), load.deflate() ? "deflate" : "none", negotiated,
-        load.seconds(), sent, skipped, expected, delivered, p50, p95, p99, max, mean, serverCpu, clientCpu, otherCpu);
+        load.seconds(), sent, skipped, expected, delivered, p50, p95, p99, max, mean, serverCpu, clientCpu, otherCpu, attempts);
   }
 }

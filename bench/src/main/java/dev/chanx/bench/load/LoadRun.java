@@ -78,7 +78,7 @@ final class LoadRun {
       return new LoadResult(server.kind, load, negotiated, window.sent.sum(), window.skipped.sum(),
           window.expected.sum(), window.latencies.count(), window.latencies.millis(0.50),
           window.latencies.millis(0.95), window.latencies.millis(0.99), window.latencies.millis(1.0),
-          window.latencies.meanMillis(), serverCpu, clientCpu, Math.max(0, machineCpu - serverCpu - clientCpu));
+          window.latencies.meanMillis(), serverCpu, clientCpu, Math.max(0, machineCpu - serverCpu - clientCpu), 1);
     } finally {
       senders.shutdownNow();
       for (ChatClient client : clients) {

@@ -262,6 +262,6 @@ public final class Summary {
     }
     out.append('\n');
     target("Generator ≥ 3× faster than `asyncapi generate models java` (medians)",
-        String.format(Locale.ROOT, "%.1f× (%.2f s vs %.2f s)", modelina / chanx, chanx, modelina), modelina / chanx >= 3);
+        String.format(Locale.ROOT, "%.2f× (%.2f s vs %.2f s)", modelina / chanx, chanx, modelina), modelina / chanx >= 3);
   }
 }
