@@ -75,7 +75,8 @@ class RedisRestartTest {
         a.layer.groupSend(List.of("chat/nobody-here"), probe, null);
       }
       assertTrue(System.nanoTime() - started < TimeUnit.SECONDS.toNanos(1), "sends waited for Redis");
-      assertEquals(dropped + 1000, a.layer.droppedFrames());
+      // At least these 1000: a probe sent before node A noticed may still fail (and count) meanwhile.
+      assertTrue(a.layer.droppedFrames() >= dropped + 1000, "not every frame was dropped");
       // Members on one node still chat with each other.
       alice.client().send(chat("during"));
       carol.client().expect(chat("during"));
