@@ -7,7 +7,7 @@ import dev.chanx.gen.model.ApiModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The reference documents under /work/shared/specs, read in place (never copied). */
+/** The reference documents under ../shared/specs (beside the repository), read in place (never copied). */
 final class SharedSpecs {
 
   /** From generator/core, where surefire runs. */
