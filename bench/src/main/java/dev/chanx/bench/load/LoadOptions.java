@@ -23,7 +23,7 @@ record LoadOptions(List<ServerKind> servers, int clients, int rooms, double rate
       "  --step-warmup 2 --step-seconds 4     warm-up and window of each step",
       "  --step-compression none              none, deflate or none,deflate: which client offers to step with",
       "  --limit-ms 500                       stop stepping a server once its p95 passes this",
-      "  --first-warmup 5                     an unreported round on each fresh server process",
+      "  --first-warmup 10                    an unreported round on each fresh server process",
       "  --max-other-cores 0.5 --retries 1    repeat a run while other processes used more cores than this",
       "  --root .  --build-dir target-bench   the repository and the Maven build folder the jars are in",
       "  --out bench/results                  where load.md, load-*.csv and latency.png go");
@@ -67,7 +67,7 @@ record LoadOptions(List<ServerKind> servers, int clients, int rooms, double rate
         Integer.parseInt(given.getOrDefault("step-seconds", "4")),
         stepDeflate,
         Double.parseDouble(given.getOrDefault("limit-ms", "500")),
-        Integer.parseInt(given.getOrDefault("first-warmup", "5")),
+        Integer.parseInt(given.getOrDefault("first-warmup", "10")),
         Double.parseDouble(given.getOrDefault("max-other-cores", "0.5")),
         Integer.parseInt(given.getOrDefault("retries", "1")),
         Path.of(given.getOrDefault("root", ".")).toAbsolutePath().normalize(),

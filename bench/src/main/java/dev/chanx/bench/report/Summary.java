@@ -48,6 +48,10 @@ public final class Summary {
     return all.append('\n').append(out).toString();
   }
 
+  private void information(String what, String measured) {
+    targets.add(new String[] {what, measured, "n/a"});
+  }
+
   private void target(String what, String measured, Boolean met) {
     targets.add(new String[] {what, measured, met == null ? "missing" : met ? "yes" : "**no**"});
   }
@@ -236,8 +240,8 @@ public final class Summary {
     target(String.format(Locale.ROOT, "Heap per idle connection ≤ 1.1× bare Jetty's (%,.0f connections)", ours[0]),
         String.format(Locale.ROOT, "%.2f× (%.1f vs %.1f KiB)", ours[1] / floor[1], ours[1], floor[1]),
         ours[1] / floor[1] <= 1.1);
-    target("RSS per idle connection (for information)",
-        String.format(Locale.ROOT, "%.2f× (%.1f vs %.1f KiB)", ours[2] / floor[2], ours[2], floor[2]), ours[2] / floor[2] <= 1.1);
+    information("RSS per idle connection (not a target; RSS also counts heap the JVM has not returned)",
+        String.format(Locale.ROOT, "%.2f× (%.1f vs %.1f KiB)", ours[2] / floor[2], ours[2], floor[2]));
   }
 
   private void generator(Path json) throws Exception {
