@@ -25,12 +25,12 @@ import javax.tools.ToolProvider;
  * Compiles generated files with javax.tools against the test classpath (so against the runtime
  * module), with every lint warning an error, and loads the result.
  */
-final class InMemoryJavac {
+public final class InMemoryJavac {
 
   private InMemoryJavac() {}
 
   /** Compiles the files into {@code dir}, failing the test with every diagnostic if javac complains. */
-  static ClassLoader compile(List<GeneratedFile> files, Path dir) {
+  public static ClassLoader compile(List<GeneratedFile> files, Path dir) {
     try {
       Path sources = dir.resolve("src");
       Path classes = dir.resolve("classes");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.chanx.gen.GeneratedFile;
 import dev.chanx.gen.SpecException;
 import dev.chanx.gen.Target;
+import dev.chanx.gen.codegen.InMemoryJavac;
 import dev.chanx.gen.codegen.JavaGenerator;
 import dev.chanx.gen.read.SpecReader;
 import dev.chanx.runtime.channel.ChannelRoute;
