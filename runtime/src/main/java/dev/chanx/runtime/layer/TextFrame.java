@@ -12,10 +12,13 @@ import java.nio.charset.StandardCharsets;
 public final class TextFrame {
 
   private final byte[] utf8;
+  // One read-only view made once; each recipient gets a duplicate (one object, not two).
+  private final ByteBuffer view;
   private String text;
 
   private TextFrame(byte[] utf8) {
     this.utf8 = utf8;
+    this.view = ByteBuffer.wrap(utf8).asReadOnlyBuffer();
   }
 
   /**
@@ -46,7 +49,7 @@ public final class TextFrame {
    * @return a read-only view of the frame's UTF-8 bytes; each call returns a fresh view
    */
   public ByteBuffer buffer() {
-    return ByteBuffer.wrap(utf8).asReadOnlyBuffer();
+    return view.duplicate();
   }
 
   /**
