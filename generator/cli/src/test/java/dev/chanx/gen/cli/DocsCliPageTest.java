@@ -38,8 +38,13 @@ class DocsCliPageTest {
             + " -Dsurefire.failIfNoSpecifiedTests=false -Dchanx.updateDocs=true -->\n")
         .append("# `chanx-gen` command line\n\n")
         .append("`chanx-gen` is the command line front of the generator; it calls the same API as the\n")
-        .append("[Maven plugin](maven-plugin.md). Build it with `mvn -pl generator/cli -am package`\n")
-        .append("and run `java -jar generator/cli/target/chanx-gen.jar`.\n\n")
+        .append("[Maven plugin](maven-plugin.md). In this repository, run `bin/chanx-gen`: it builds\n")
+        .append("`generator/cli/target/chanx-gen.jar` when the jar is missing or older than the sources, and\n")
+        .append("starts it with JVM options for a short run and a class-data-sharing archive of the classes a\n")
+        .append("run loads, made next to the jar the first time a new jar or JDK runs (that run takes a few\n")
+        .append("seconds more; a read-only checkout runs without the archive). `CHANX_GEN_JAVA_OPTS` adds\n")
+        .append("JVM options after those (`-Xshare:off`: no archive). The jar also runs on its own:\n")
+        .append("`java -jar generator/cli/target/chanx-gen.jar`, after `mvn -pl generator/cli -am package`.\n\n")
         .append("Exit status: `0` success, `1` the document has problems, `2` wrong usage.\n");
     section(page, "chanx-gen", root);
     for (Map.Entry<String, CommandLine> sub : root.getSubcommands().entrySet()) {
