@@ -84,6 +84,33 @@ class ChatEndToEndTest {
   }
 
   @Test
+  void framesAreAnsweredAlikeWhicheverPathReadsThem() throws Exception {
+    try (TestSocket alice = TestSocket.connect(server.port(), "/ws/chat/room1/")) {
+      String pong = "{\"action\":\"pong\",\"payload\":null,\"ref\":%s}";
+      // The quick path: the discriminator first, a ref before or after it.
+      alice.send("{\"action\":\"ping\",\"ref\":\"r1\"}");
+      assertEquals(pong.formatted("\"r1\""), alice.next());
+      alice.send("{\"ref\":2,\"action\":\"ping\",\"payload\":null}");
+      assertEquals(pong.formatted("2"), alice.next());
+      // The tree path: the discriminator last, an undeclared key, an escape.
+      alice.send("{\"payload\":null,\"ref\":{\"n\":3},\"action\":\"ping\"}");
+      assertEquals(pong.formatted("{\"n\":3}"), alice.next());
+      alice.send("{\"action\":\"ping\",\"extra\":1,\"ref\":4}");
+      assertEquals(pong.formatted("4"), alice.next());
+      alice.send("{\"action\":\"p\\u0069ng\",\"ref\":5}");
+      assertEquals(pong.formatted("5"), alice.next());
+      // A key twice is refused whichever path sees it first.
+      alice.send("{\"action\":\"ping\",\"action\":\"ping\"}");
+      assertTrue(alice.next().startsWith("{\"action\":\"error\",\"payload\":[{\"type\":\"json_invalid\","));
+      alice.send("{\"action\":\"new_chat_message\",\"payload\":{\"message\":\"a\",\"message\":\"b\",\"name\":\"n\"}}");
+      assertTrue(alice.next().startsWith("{\"action\":\"error\",\"payload\":[{\"type\":\"json_invalid\","));
+      // Trailing tokens too.
+      alice.send("{\"action\":\"ping\"} {}");
+      assertTrue(alice.next().startsWith("{\"action\":\"error\",\"payload\":[{\"type\":\"json_invalid\","));
+    }
+  }
+
+  @Test
   void allErrorsOfAFrameAreReportedTogether() throws Exception {
     try (TestSocket alice = TestSocket.connect(server.port(), "/ws/chat/room1/")) {
       alice.send("{\"action\":\"new_chat_message\",\"payload\":{\"message\":5}}");

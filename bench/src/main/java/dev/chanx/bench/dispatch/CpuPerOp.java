@@ -25,10 +25,12 @@ public final class CpuPerOp {
     bench.setUp();
     Map<String, Callable<Object>> variants = new LinkedHashMap<>();
     variants.put("chatPipeline", bench::chatPipeline);
+    variants.put("chatQuick", bench::chatQuick);
     variants.put("chatDecode", bench::chatDecode);
     variants.put("chatTree", bench::chatTree);
     variants.put("chatJackson", bench::chatJackson);
     variants.put("orderPipeline", bench::orderPipeline);
+    variants.put("orderQuick", bench::orderQuick);
     variants.put("orderDecode", bench::orderDecode);
     variants.put("orderTree", bench::orderTree);
     variants.put("orderJackson", bench::orderJackson);

@@ -1,5 +1,7 @@
 package dev.chanx.bench.dispatch;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -11,6 +13,7 @@ import dev.chanx.example.chat.ChatPath;
 import dev.chanx.example.chat.NewChatMessage;
 import dev.chanx.runtime.message.Decoded;
 import dev.chanx.runtime.server.PipelineProbe;
+import dev.chanx.runtime.validation.StreamFrame;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -31,7 +34,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code *Pipeline}: the runtime's whole frame pipeline, as a server runs it for a socket
  *       (parse within the limits, surrogate check, generated decode and validation, dispatch to a
  *       handler that keeps the message, frame ids and log context);
- *   <li>{@code *Decode}: only the generated parts: parse to a tree, {@code decode}, {@code dispatch};
+ *   <li>{@code *Quick}: only the generated quick path: a parser, {@code read}, {@code dispatch};
+ *   <li>{@code *Decode}: the generated tree path, which invalid frames take: parse to a tree,
+ *       {@code decode}, {@code dispatch};
  *   <li>{@code *Tree}: only the parse to a tree, to show what the tree costs;
  *   <li>{@code *Jackson}: the baseline, {@code ObjectReader.readValue} into the generated record.
  * </ul>
@@ -48,6 +53,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class DispatchBench {
 
   private final ObjectReader tree = PipelineProbe.treeReader();
+  private final JsonFactory parsers = PipelineProbe.streamFactory();
   private final ObjectReader chatBinding = JsonMapper.builder().build().readerFor(NewChatMessage.class);
   private final ObjectReader orderBinding = JsonMapper.builder().build().readerFor(SubmitOrder.class);
   private final ChatDispatcher chatDispatcher = ChatDispatcher.create();
@@ -69,6 +75,8 @@ public class DispatchBench {
     }
     check(chatHandler.last, chatDecode(), chatJackson());
     check(orderHandler.last, orderDecode(), orderJackson());
+    check(chatHandler.last, chatQuick(), chatJackson());
+    check(orderHandler.last, orderQuick(), orderJackson());
   }
 
   private static void check(Object pipeline, Object decoded, Object bound) {
@@ -87,6 +95,14 @@ public class DispatchBench {
   public Object chatDecode() throws Exception {
     Decoded<dev.chanx.example.chat.ChatClientMessage> decoded = chatDispatcher.decode(tree.readTree(Frames.CHAT));
     chatDispatcher.dispatch(decoded.value(), chatHandler, null);
+    return chatHandler.last;
+  }
+
+  @Benchmark
+  public Object chatQuick() throws Exception {
+    try (JsonParser json = parsers.createParser(Frames.CHAT)) {
+      chatDispatcher.dispatch(chatDispatcher.read(json, new StreamFrame()), chatHandler, null);
+    }
     return chatHandler.last;
   }
 
@@ -110,6 +126,14 @@ public class DispatchBench {
   public Object orderDecode() throws Exception {
     Decoded<dev.chanx.bench.orders.OrdersClientMessage> decoded = orderDispatcher.decode(tree.readTree(Frames.ORDER));
     orderDispatcher.dispatch(decoded.value(), orderHandler, null);
+    return orderHandler.last;
+  }
+
+  @Benchmark
+  public Object orderQuick() throws Exception {
+    try (JsonParser json = parsers.createParser(Frames.ORDER)) {
+      orderDispatcher.dispatch(orderDispatcher.read(json, new StreamFrame()), orderHandler, null);
+    }
     return orderHandler.last;
   }
 

@@ -1,5 +1,6 @@
 package dev.chanx.runtime.server;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.chanx.runtime.channel.ChannelHandler;
 import dev.chanx.runtime.channel.Dispatcher;
@@ -46,5 +47,10 @@ public final class PipelineProbe<H extends ChannelHandler<S, P>, C extends Messa
   /** The reader the server parses frames with: default limits, duplicate keys and trailing tokens refused. */
   public static ObjectReader treeReader() {
     return Json.treeReader(Limits.DEFAULTS);
+  }
+
+  /** The parsers of the pipeline's quick path, at the default limits. */
+  public static JsonFactory streamFactory() {
+    return Json.streamFactory(Limits.DEFAULTS);
   }
 }

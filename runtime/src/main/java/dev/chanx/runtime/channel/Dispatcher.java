@@ -1,8 +1,12 @@
 package dev.chanx.runtime.channel;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.chanx.runtime.message.Decoded;
 import dev.chanx.runtime.message.Message;
+import dev.chanx.runtime.validation.StreamFrame;
+import dev.chanx.runtime.validation.StreamMiss;
+import java.io.IOException;
 
 /**
  * Turns a parsed client frame into a typed message and routes it to the handler method for it.
@@ -29,6 +33,22 @@ public interface Dispatcher<H extends ChannelHandler<S, P>, C extends Message, S
    * @return the message, or every problem found
    */
   Decoded<C> decode(JsonNode frame);
+
+  /**
+   * The quick path: reads a plainly valid frame straight from the parser into its message, with
+   * the same result {@link #decode} would give, and no tree. A frame it does not take (invalid,
+   * or with its keys in an unusual order) makes it throw {@link StreamMiss}; the frame is then
+   * parsed again and handed to {@link #decode}, which reports every problem.
+   *
+   * @param json a parser before the frame's first token
+   * @param frame receives the frame's tag and {@code ref}
+   * @return the message, or null when this dispatcher has no quick path
+   * @throws IOException when the parser fails
+   * @throws StreamMiss when the frame takes the tree path
+   */
+  default C read(JsonParser json, StreamFrame frame) throws IOException {
+    return null;
+  }
 
   /**
    * Calls the handler method for the message.

@@ -1,17 +1,20 @@
 package dev.chanx.runtime.server;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.chanx.runtime.channel.ChannelHandler;
 import dev.chanx.runtime.channel.Dispatcher;
 import dev.chanx.runtime.message.Decoded;
 import dev.chanx.runtime.message.Message;
+import dev.chanx.runtime.validation.StreamFrame;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Handles one client text frame: parse once within the server's limits, decamelize the keys if
- * the channel speaks camelCase, decode, dispatch, and answer the sender with the reply or the
+ * Handles one client text frame: read a plainly valid frame straight into its message (the quick
+ * path), else parse it once within the server's limits, decamelize the keys if the channel speaks
+ * camelCase and decode it, dispatch, and answer the sender with the reply or the
  * error frame, echoing the frame's {@code ref}, then {@code complete} if the channel sends
  * completion frames. Never throws; a frame the client got wrong is logged once per kind and
  * connection, never its text (unless the server logs frame contents).
@@ -24,6 +27,8 @@ final class FramePipeline<H extends ChannelHandler<S, P>, C extends Message, S e
   private final H handler;
   private final Guard guard;
   private final ChannelSettings settings;
+  // The stream readers know the schema's keys, not their camelCase spellings.
+  private final boolean quickPath;
 
   FramePipeline(Dispatcher<H, C, S, P> dispatcher, H handler, Guard guard) {
     this(dispatcher, handler, guard, ChannelSettings.DEFAULTS);
@@ -34,6 +39,7 @@ final class FramePipeline<H extends ChannelHandler<S, P>, C extends Message, S e
     this.handler = handler;
     this.guard = guard;
     this.settings = settings;
+    this.quickPath = !settings.camelCase();
   }
 
   void onText(ChanxConnection<S, P> connection, String text) {
@@ -68,6 +74,15 @@ final class FramePipeline<H extends ChannelHandler<S, P>, C extends Message, S e
   }
 
   private void handle(ChanxConnection<S, P> connection, String text, int number) {
+    // Escapes may hide a lone surrogate, which only the tree path looks for.
+    if (quickPath && !Surrogates.mayHide(text)) {
+      StreamFrame top = new StreamFrame();
+      C message = readQuickly(text, top);
+      if (message != null) {
+        answer(connection, top.tag(), message, top.ref(), number);
+        return;
+      }
+    }
     JsonNode frame;
     try {
       frame = guard.reader.readTree(text);
@@ -90,23 +105,49 @@ final class FramePipeline<H extends ChannelHandler<S, P>, C extends Message, S e
     if (ref != null && ref.isNull()) {
       ref = null;
     }
-    String tag = null;
+    Decoded<C> decoded;
     try {
       if (settings.camelCase()) {
         frame = CamelCase.decamelizeKeys(frame);
       }
-      Decoded<C> decoded = dispatcher.decode(frame);
-      tag = decoded.tag();
-      if (FrameLog.MDC_KEPT) {
-        FrameLog.action(tag);
-      }
-      if (!decoded.isValid()) {
-        connection.deliver(ErrorFrames.validation(decoded.errors(), ref));
-        return;
-      }
+      decoded = dispatcher.decode(frame);
+    } catch (Exception | StackOverflowError e) {
+      LOG.error("Failed to decode frame {} on connection {}", connection.frameId(number), connection.id(), e);
+      connection.deliver(ErrorFrames.generic(ref));
+      return;
+    }
+    if (decoded.isValid()) {
+      answer(connection, decoded.tag(), decoded.value(), ref, number);
+      return;
+    }
+    if (FrameLog.MDC_KEPT) {
+      FrameLog.action(decoded.tag());
+    }
+    connection.deliver(ErrorFrames.validation(decoded.errors(), ref));
+  }
+
+  /**
+   * The quick path: the message read straight from the text, or null when the frame takes the
+   * tree path (anything invalid or unusual, which the tree path then reports).
+   */
+  private C readQuickly(String text, StreamFrame top) {
+    try (JsonParser json = guard.streams.createParser(text)) {
+      C message = dispatcher.read(json, top);
+      return message != null && json.nextToken() == null ? message : null;
+    } catch (Exception | StackOverflowError e) {
+      return null;
+    }
+  }
+
+  /** Dispatches a valid message and answers the sender with the reply, or the error frame. */
+  private void answer(ChanxConnection<S, P> connection, String tag, C message, JsonNode ref, int number) {
+    if (FrameLog.MDC_KEPT) {
+      FrameLog.action(tag);
+    }
+    try {
       S reply;
       try {
-        reply = dispatcher.dispatch(decoded.value(), handler, connection);
+        reply = dispatcher.dispatch(message, handler, connection);
       } catch (Exception e) {
         LOG.warn("Handler failed for action {} (frame {}) on connection {}", tag, connection.frameId(number),
             connection.id(), e);

@@ -1,5 +1,6 @@
 package dev.chanx.runtime.server;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -13,6 +14,7 @@ final class Guard {
 
   final Limits limits;
   final ObjectReader reader;
+  final JsonFactory streams;
   final ConnectionSlots slots;
   final InFlight inFlight = new InFlight();
   private final CountDownLatch stopping = new CountDownLatch(1);
@@ -20,6 +22,7 @@ final class Guard {
   Guard(Limits limits) {
     this.limits = limits;
     this.reader = Json.treeReader(limits);
+    this.streams = Json.streamFactory(limits);
     this.slots = new ConnectionSlots(limits.maxConnections());
   }
 

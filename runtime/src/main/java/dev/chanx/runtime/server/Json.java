@@ -20,17 +20,24 @@ final class Json {
    * duplicate keys, and enforces the nesting, string and number limits while parsing.
    */
   static ObjectReader treeReader(Limits limits) {
+    return JsonMapper.builder(streamFactory(limits))
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .build()
+        .reader();
+  }
+
+  /**
+   * A factory of parsers for the quick path, built once per server: the same limits as the tree
+   * reader; the generated stream readers refuse duplicate keys themselves.
+   */
+  static JsonFactory streamFactory(Limits limits) {
     StreamReadConstraints constraints = StreamReadConstraints.builder()
         .maxNestingDepth(limits.maxJsonDepth())
         .maxStringLength(limits.maxStringLength())
         .maxNameLength(limits.maxStringLength())
         .maxNumberLength(limits.maxNumberLength())
         .build();
-    JsonFactory factory = JsonFactory.builder().streamReadConstraints(constraints).build();
-    return JsonMapper.builder(factory)
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .build()
-        .reader();
+    return JsonFactory.builder().streamReadConstraints(constraints).build();
   }
 }

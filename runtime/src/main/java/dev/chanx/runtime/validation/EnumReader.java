@@ -1,6 +1,9 @@
 package dev.chanx.runtime.validation;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +15,7 @@ import java.util.function.Function;
  *
  * @param <E> the generated enum
  */
-final class EnumReader<E extends Enum<E>> implements ValueReader<E> {
+public final class EnumReader<E extends Enum<E>> implements ValueReader<E>, StreamReader<E> {
 
   private final Map<String, E> byWireValue = new HashMap<>();
   private final String expected;
@@ -31,6 +34,15 @@ final class EnumReader<E extends Enum<E>> implements ValueReader<E> {
     E constant = value.isTextual() ? byWireValue.get(value.textValue()) : null;
     if (constant == null) {
       problems.add(at, "enum", expected);
+    }
+    return constant;
+  }
+
+  @Override
+  public E read(JsonParser json) throws IOException {
+    E constant = json.currentToken() == JsonToken.VALUE_STRING ? byWireValue.get(json.getText()) : null;
+    if (constant == null) {
+      throw StreamMiss.INSTANCE;
     }
     return constant;
   }

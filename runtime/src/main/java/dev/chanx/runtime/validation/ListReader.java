@@ -1,6 +1,9 @@
 package dev.chanx.runtime.validation;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -11,14 +14,16 @@ import java.util.List;
  *
  * @param <T> the element type
  */
-public final class ListReader<T> implements ValueReader<List<T>> {
+public final class ListReader<T> implements ValueReader<List<T>>, StreamReader<List<T>> {
 
   private final ValueReader<T> item;
+  private final StreamReader<T> streamItem;
   private final Integer minItems;
   private final Integer maxItems;
 
-  ListReader(ValueReader<T> item, Integer minItems, Integer maxItems) {
+  ListReader(ValueReader<T> item, StreamReader<T> streamItem, Integer minItems, Integer maxItems) {
     this.item = item;
+    this.streamItem = streamItem;
     this.minItems = minItems;
     this.maxItems = maxItems;
   }
@@ -27,20 +32,31 @@ public final class ListReader<T> implements ValueReader<List<T>> {
    * {@code minItems}.
    *
    * @param value the bound on the number of items
-   * @return this reader
+   * @return a reader like this one with the bound
    */
   public ListReader<T> minItems(int value) {
-    return new ListReader<>(item, value, maxItems);
+    return new ListReader<>(item, streamItem, value, maxItems);
   }
 
   /**
    * {@code maxItems}.
    *
    * @param value the bound on the number of items
-   * @return this reader
+   * @return a reader like this one with the bound
    */
   public ListReader<T> maxItems(int value) {
-    return new ListReader<>(item, minItems, value);
+    return new ListReader<>(item, streamItem, minItems, value);
+  }
+
+  /**
+   * Reads the elements straight from a parser with {@code item}; without it, a list read from a
+   * parser is read as a tree.
+   *
+   * @param item reads an element from a parser as the element reader does from a tree
+   * @return a reader like this one that reads elements from a parser with {@code item}
+   */
+  public ListReader<T> streaming(StreamReader<T> item) {
+    return new ListReader<>(this.item, item, minItems, maxItems);
   }
 
   @Override
@@ -69,5 +85,20 @@ public final class ListReader<T> implements ValueReader<List<T>> {
       return null;
     }
     return Collections.unmodifiableList(list);
+  }
+
+  @Override
+  public List<T> read(JsonParser json) throws IOException {
+    if (streamItem == null) {
+      return Stream.tree(json, this);
+    }
+    if (json.currentToken() != JsonToken.START_ARRAY) {
+      throw StreamMiss.INSTANCE;
+    }
+    List<T> list = new ArrayList<>();
+    while (json.nextToken() != JsonToken.END_ARRAY) {
+      list.add(streamItem.read(json));
+    }
+    return Collections.unmodifiableList(Stream.checked(list, minItems, maxItems));
   }
 }

@@ -1,6 +1,8 @@
 package dev.chanx.runtime.validation;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +14,7 @@ import java.util.List;
  *
  * @param <T> the Java type: {@code Integer}, {@code Long}, {@code Double} or {@code BigDecimal}
  */
-public final class NumberRule<T> implements ValueReader<T> {
+public final class NumberRule<T> implements ValueReader<T>, StreamReader<T> {
 
   private final Numbers.Fit<T> fit;
   private final boolean integer;
@@ -176,6 +178,17 @@ public final class NumberRule<T> implements ValueReader<T> {
   }
 
   /** Reads the value by its exact decimal, as {@link #read} does whenever the quick path cannot decide. */
+  @Override
+  public T read(JsonParser json) throws IOException {
+    if (quick) {
+      T inside = fit.quick(json, quickLow, quickHigh);
+      if (inside != null) {
+        return inside;
+      }
+    }
+    return Stream.tree(json, this);
+  }
+
   T exactly(JsonNode value, Loc at, Problems problems) {
     BigDecimal number = integer ? Numbers.integer(value, at, problems) : Numbers.number(value, at, problems);
     if (number == null) {

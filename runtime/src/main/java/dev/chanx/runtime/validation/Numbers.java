@@ -1,6 +1,9 @@
 package dev.chanx.runtime.validation;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.math.BigDecimal;
 
 /** Reads JSON numbers exactly and fits them into Java number types, reporting what fails. */
@@ -21,6 +24,15 @@ final class Numbers {
           }
           return null;
         }
+
+        @Override
+        Integer quick(JsonParser json, double low, double high) throws IOException {
+          if (json.currentToken() == JsonToken.VALUE_NUMBER_INT && json.getNumberType() == JsonParser.NumberType.INT) {
+            int v = json.getIntValue();
+            return low < v && v < high ? v : null;
+          }
+          return null;
+        }
       };
 
   static final Fit<Long> INT64 =
@@ -35,11 +47,26 @@ final class Numbers {
           if (!value.isInt() && !value.isLong()) {
             return null;
           }
-          long v = value.longValue();
+          return inside(value.longValue(), low, high);
+        }
+
+        @Override
+        Long quick(JsonParser json, double low, double high) throws IOException {
+          if (json.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+            return null;
+          }
+          JsonParser.NumberType type = json.getNumberType();
+          if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG) {
+            return null;
+          }
+          return inside(json.getLongValue(), low, high);
+        }
+
+        private Long inside(long v, double low, double high) {
           if (low == Double.NEGATIVE_INFINITY && high == Double.POSITIVE_INFINITY) {
             return v;
           }
-          double d = QuickNumbers.of(value);
+          double d = QuickNumbers.ofLong(v);
           return low < d && d < high ? v : null;
         }
       };
@@ -54,6 +81,12 @@ final class Numbers {
     Double quick(JsonNode value, double low, double high) {
       double d = QuickNumbers.of(value);
       // NaN (undecided) fails both comparisons.
+      return low < d && d < high ? d : null;
+    }
+
+    @Override
+    Double quick(JsonParser json, double low, double high) throws IOException {
+      double d = QuickNumbers.of(json);
       return low < d && d < high ? d : null;
     }
 
@@ -127,6 +160,11 @@ final class Numbers {
      * {@code high}, or null to take the exact path; see {@link QuickNumbers}.
      */
     T quick(JsonNode value, double low, double high) {
+      return null;
+    }
+
+    /** {@link #quick(JsonNode, double, double)} for the number token a parser is on. */
+    T quick(JsonParser json, double low, double high) throws IOException {
       return null;
     }
 

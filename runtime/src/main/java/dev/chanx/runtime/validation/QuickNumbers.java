@@ -1,6 +1,9 @@
 package dev.chanx.runtime.validation;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.math.BigDecimal;
 
 /**
@@ -40,26 +43,47 @@ final class QuickNumbers {
     return -above(bound.negate());
   }
 
-  /**
-   * The value as a double that stands for it exactly in the sense above, or NaN when it is not
-   * an int, a long within 2^53 or a finite double.
-   */
+  /** The value as a double when it is exactly one, else NaN (undecided). */
   static double of(JsonNode value) {
     if (value.isDouble()) {
-      double d = value.doubleValue();
-      if (d == 0) {
-        // -0.0 as the exact path reads it: BigDecimal has no negative zero.
-        return 0.0;
-      }
-      return Double.isFinite(d) ? d : Double.NaN;
+      return ofDouble(value.doubleValue());
     }
     if (value.isInt()) {
       return value.intValue();
     }
     if (value.isLong()) {
-      long v = value.longValue();
-      return v <= EXACT_LONG && v >= -EXACT_LONG ? v : Double.NaN;
+      return ofLong(value.longValue());
     }
     return Double.NaN;
+  }
+
+  /** {@link #of(JsonNode)} for the number token a parser is on: the same value the tree would give. */
+  static double of(JsonParser json) throws IOException {
+    JsonToken token = json.currentToken();
+    if (token == JsonToken.VALUE_NUMBER_FLOAT && json.getNumberType() == JsonParser.NumberType.DOUBLE) {
+      return ofDouble(json.getDoubleValue());
+    }
+    if (token == JsonToken.VALUE_NUMBER_INT) {
+      JsonParser.NumberType type = json.getNumberType();
+      if (type == JsonParser.NumberType.INT) {
+        return json.getIntValue();
+      }
+      if (type == JsonParser.NumberType.LONG) {
+        return ofLong(json.getLongValue());
+      }
+    }
+    return Double.NaN;
+  }
+
+  static double ofLong(long v) {
+    return v <= EXACT_LONG && v >= -EXACT_LONG ? v : Double.NaN;
+  }
+
+  private static double ofDouble(double d) {
+    if (d == 0) {
+      // -0.0 as the exact path reads it: BigDecimal has no negative zero.
+      return 0.0;
+    }
+    return Double.isFinite(d) ? d : Double.NaN;
   }
 }

@@ -499,7 +499,7 @@ public final class Read {
    * @return the list reader
    */
   public static <T> ListReader<T> listOf(ValueReader<T> item) {
-    return new ListReader<>(item, null, null);
+    return new ListReader<>(item, null, null, null);
   }
 
   /**
@@ -509,8 +509,8 @@ public final class Read {
    * @param value reads each value of the map
    * @return the map reader
    */
-  public static <T> ValueReader<Map<String, T>> mapOf(ValueReader<T> value) {
-    return new MapReader<>(value);
+  public static <T> MapReader<T> mapOf(ValueReader<T> value) {
+    return new MapReader<>(value, null);
   }
 
   /**
@@ -521,7 +521,7 @@ public final class Read {
    * @param wireValue gives each constant's value on the wire
    * @return the enum reader
    */
-  public static <E extends Enum<E>> ValueReader<E> enumOf(E[] constants, Function<E, String> wireValue) {
+  public static <E extends Enum<E>> EnumReader<E> enumOf(E[] constants, Function<E, String> wireValue) {
     return new EnumReader<>(constants, wireValue);
   }
 

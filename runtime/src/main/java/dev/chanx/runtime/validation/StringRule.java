@@ -1,6 +1,8 @@
 package dev.chanx.runtime.validation;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.util.regex.Pattern;
 
 /**
@@ -8,7 +10,7 @@ import java.util.regex.Pattern;
  * counts) and {@code pattern} (searched, not matched whole, as JSON Schema specifies). Immutable;
  * generated code keeps rules in static constants so that a pattern is compiled once.
  */
-public final class StringRule implements ValueReader<String> {
+public final class StringRule implements ValueReader<String>, StreamReader<String> {
 
   private final Integer minLength;
   private final Integer maxLength;
@@ -65,28 +67,50 @@ public final class StringRule implements ValueReader<String> {
     if (text == null) {
       return null;
     }
-    // Like Pydantic, only the first failed constraint is reported. A string of n UTF-16 units holds
-    // between ceil(n / 2) and n code points: count them only when a bound falls in that range.
+    // Like Pydantic, only the first failed constraint is reported.
+    switch (violation(text)) {
+      case TOO_SHORT -> problems.add(at, "string_too_short",
+          "String should have at least " + Texts.count(minLength, "character"));
+      case TOO_LONG -> problems.add(at, "string_too_long",
+          "String should have at most " + Texts.count(maxLength, "character"));
+      case NO_MATCH -> problems.add(at, "string_pattern_mismatch",
+          "String should match pattern '" + pattern.pattern() + "'");
+      case NONE -> {
+        return text;
+      }
+    }
+    return null;
+  }
+
+  @Override
+  public String read(JsonParser json) throws IOException {
+    String text = Stream.string(json);
+    if (violation(text) != Violation.NONE) {
+      throw StreamMiss.INSTANCE;
+    }
+    return text;
+  }
+
+  private enum Violation { NONE, TOO_SHORT, TOO_LONG, NO_MATCH }
+
+  private Violation violation(String text) {
+    // A string of n UTF-16 units holds between ceil(n / 2) and n code points: count them only
+    // when a bound falls in that range.
     int units = text.length();
     boolean withinMin = minLength == null || (units + 1) / 2 >= minLength;
     boolean withinMax = maxLength == null || units <= maxLength;
     if (!withinMin || !withinMax) {
       int length = text.codePointCount(0, units);
       if (minLength != null && length < minLength) {
-        problems.add(at, "string_too_short",
-            "String should have at least " + Texts.count(minLength, "character"));
-        return null;
+        return Violation.TOO_SHORT;
       }
       if (maxLength != null && length > maxLength) {
-        problems.add(at, "string_too_long",
-            "String should have at most " + Texts.count(maxLength, "character"));
-        return null;
+        return Violation.TOO_LONG;
       }
     }
     if (pattern != null && !pattern.matcher(text).find()) {
-      problems.add(at, "string_pattern_mismatch", "String should match pattern '" + pattern.pattern() + "'");
-      return null;
+      return Violation.NO_MATCH;
     }
-    return text;
+    return Violation.NONE;
   }
 }

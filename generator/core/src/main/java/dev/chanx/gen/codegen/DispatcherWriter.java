@@ -51,6 +51,12 @@ final class DispatcherWriter {
         .addMethod(decoding.decode(MethodSpec.methodBuilder("decode")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)));
+    MethodSpec read = decoding.read(MethodSpec.methodBuilder("read")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC));
+    if (read != null) {
+      type.addMethod(read);
+    }
     MethodSpec untagged = decoding.decodeUntagged();
     if (untagged != null) {
       type.addMethod(untagged);
@@ -63,7 +69,9 @@ final class DispatcherWriter {
     doc.add("Decodes and routes what clients send on channel " + Docs.code(plan.channel().key()) + ".");
     doc.add("{@link #decode} reads the " + Docs.code(decoding.discriminator()) + " of a frame and validates the frame"
         + " against that message's schema in one pass over the parsed tree, reporting every problem"
-        + " found. {@link #dispatch} calls the {@link " + plan.roles().handler().simpleName()
+        + " found. {@link #read} is the quick path for plainly valid frames: it reads the message"
+        + " straight from the parser, to the same result, and leaves everything else to"
+        + " {@code decode}. {@link #dispatch} calls the {@link " + plan.roles().handler().simpleName()
         + "} method for the message; a message listed by several receive operations is handled by the"
         + " first of them.");
     return Docs.block(doc);

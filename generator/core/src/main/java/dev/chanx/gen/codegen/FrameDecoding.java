@@ -104,6 +104,37 @@ final class FrameDecoding {
         .build();
   }
 
+  /**
+   * Completes the quick path's {@code read(JsonParser json, StreamFrame frame)}: the tag picks the
+   * message, whose fields are read straight from the parser. Null when no message can be read so
+   * (every frame then takes the tree path).
+   */
+  MethodSpec read(MethodSpec.Builder method) {
+    CodeBlock.Builder cases = CodeBlock.builder();
+    boolean any = false;
+    for (MessagePlan m : tagged) {
+      if (m.decl() instanceof RecordDecl record && discriminator.equals(record.discriminator())) {
+        String fields = ReaderWriter.streamFieldsMethod(record, discriminator);
+        if (fields != null) {
+          cases.add("case $L ->$W$T.$N(json, 0x$LL, frame);\n", ReaderWriter.label(record, discriminator,
+              m.message().tag()), plan.roles().reader(), fields,
+              Long.toHexString(ReaderWriter.tagBit(record, discriminator)));
+          any = true;
+        }
+      }
+    }
+    if (!any) {
+      return null;
+    }
+    cases.add("default ->$Wthrow $T.miss();\n", Types.STREAM);
+    return method.returns(root)
+        .addParameter(Types.JSON_PARSER, "json")
+        .addParameter(Types.STREAM_FRAME, "frame")
+        .addException(Types.IO_EXCEPTION)
+        .addCode("return switch (frame.tag(json, DISCRIMINATOR)) {\n$>$L$<};\n", cases.build())
+        .build();
+  }
+
   /** The method that tries the messages without a tag in document order, or null when there are none. */
   MethodSpec decodeUntagged() {
     if (untagged.isEmpty()) {

@@ -14,9 +14,10 @@ import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
- * Builds the {@code ValueReader} expression that reads a type: a method reference for plain
- * values and generated types, or a static constant for a rule (a compiled pattern, bounds, a list
- * or map reader), each constant declared once and before the constants that use it.
+ * Builds the expressions that read a type: a {@code ValueReader} for the tree path and a
+ * {@code StreamReader} for the quick path. Each is a method reference for plain values and
+ * generated types, or a static constant for a rule (a compiled pattern, bounds, an enum, a list or
+ * map reader), which serves both paths, declared once and before the constants that use it.
  */
 final class ReadExpressions {
 
@@ -39,27 +40,48 @@ final class ReadExpressions {
     return expression(type, place).code();
   }
 
+  /** A call that reads the type from the parser {@code json}, which is on the value's first token. */
+  CodeBlock streamCall(TypeRef type, String place) {
+    return expression(type, place).streamCall();
+  }
+
   /**
-   * An expression and a key that identifies what it reads. The key is spelled out rather than
-   * taken from the code: JavaPoet drops the text after a wrap point when printing a CodeBlock.
+   * An expression and a key that identifies what it reads, with the {@code StreamReader} that
+   * reads the same from a parser. The key is spelled out rather than taken from the code:
+   * JavaPoet drops the text after a wrap point when printing a CodeBlock.
    */
-  private record Expression(CodeBlock code, String key) {}
+  private record Expression(CodeBlock code, String key, CodeBlock stream, CodeBlock streamCall) {}
+
+  /** A constant's expression: the constant serves both paths. */
+  private static Expression shared(CodeBlock constant, String key) {
+    return new Expression(constant, key, constant, CodeBlock.of("$L.read(json)", constant));
+  }
+
+  /** A method reference, and a direct call of the method for when the type is read in place. */
+  private Expression methods(CodeBlock tree, String key, ClassName owner, String streamMethod) {
+    return new Expression(tree, key, CodeBlock.of("$T::$N", owner, streamMethod), owner.equals(reader)
+        ? CodeBlock.of("$N(json)", streamMethod) : CodeBlock.of("$T.$N(json)", owner, streamMethod));
+  }
 
   private Expression expression(TypeRef type, String place) {
     if (type instanceof TypeRef.Scalar scalar) {
       Rule rule = rule(scalar);
-      CodeBlock plain = CodeBlock.of("$T::$L", Types.READ, scalar.kind().reader());
-      return rule == null ? new Expression(plain, plain.toString())
-          : constant(place, Types.valueReader(type.javaType(true)), rule.code(), rule.key());
+      if (rule == null) {
+        CodeBlock plain = CodeBlock.of("$T::$L", Types.READ, scalar.kind().reader());
+        return methods(plain, plain.toString(), Types.STREAM, scalar.kind().reader());
+      }
+      TypeName ruleType = scalar.kind() == TypeRef.ScalarKind.STRING ? Types.STRING_RULE
+          : ParameterizedTypeName.get(Types.NUMBER_RULE, type.javaType(true));
+      return constant(place, ruleType, rule.code(), rule.key());
     }
     if (type instanceof TypeRef.Named named) {
       if (named.decl() instanceof EnumDecl) {
-        return constant(named.name().simpleName(), Types.valueReader(named.name()),
+        return constant(named.name().simpleName(), ParameterizedTypeName.get(Types.ENUM_READER, named.name()),
             CodeBlock.of("$T.enumOf($T.values(),$W$T::wireValue)", Types.READ, named.name(), named.name()),
             "enum " + named.name());
       }
       CodeBlock method = CodeBlock.of("$T::$N", reader, ReaderWriter.method(named.decl()));
-      return new Expression(method, method.toString());
+      return methods(method, method.toString(), reader, ReaderWriter.streamMethod(named.decl()));
     }
     if (type instanceof TypeRef.ListOf list) {
       Expression item = orNull(expression(list.item(), place + "Item"), list.itemNullable());
@@ -73,17 +95,21 @@ final class ReadExpressions {
         init.add("$Z.maxItems($L)", list.schema().maxItems());
         key.append(" maxItems ").append(list.schema().maxItems());
       }
-      return constant(place, Types.valueReader(type.javaType(true)), init.build(), key.toString());
+      init.add("$Z.streaming($L)", item.stream());
+      return constant(place, ParameterizedTypeName.get(Types.LIST_READER, list.item().javaType(true)), init.build(),
+          key.toString());
     }
     TypeRef.MapOf map = (TypeRef.MapOf) type;
     Expression value = orNull(expression(map.value(), place + "Value"), map.valueNullable());
-    return constant(place, Types.valueReader(type.javaType(true)),
-        CodeBlock.of("$T.mapOf($L)", Types.READ, value.code()), "map of " + value.key());
+    return constant(place, ParameterizedTypeName.get(Types.MAP_READER, map.value().javaType(true)),
+        CodeBlock.of("$T.mapOf($L)$Z.streaming($L)", Types.READ, value.code(), value.stream()),
+        "map of " + value.key());
   }
 
   private static Expression orNull(Expression reader, boolean nullable) {
     return nullable
-        ? new Expression(CodeBlock.of("$T.orNull($L)", Types.READ, reader.code()), "or null " + reader.key())
+        ? new Expression(CodeBlock.of("$T.orNull($L)", Types.READ, reader.code()), "or null " + reader.key(),
+            CodeBlock.of("$T.orNull($L)", Types.STREAM, reader.stream()), null)
         : reader;
   }
 
@@ -113,7 +139,7 @@ final class ReadExpressions {
           .initializer(initializer)
           .build());
     }
-    return new Expression(CodeBlock.of("$N", name), "constant " + name);
+    return shared(CodeBlock.of("$N", name), "constant " + name);
   }
 
   /** A rule's code and the key naming its constraints. */

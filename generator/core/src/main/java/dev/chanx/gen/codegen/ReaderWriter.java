@@ -2,20 +2,26 @@ package dev.chanx.gen.codegen;
 
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes {@code <C>Reader}: one static method per record and union that is read (what clients
- * send, for the server; what the server sends, for a Java client), each validating and building
- * its value in one pass over the parsed tree and recording every problem. Rules with constraints
- * (patterns, bounds, lists) are static constants, built once.
+ * Writes {@code <C>Reader}: per record and union that is read (what clients send, for the
+ * server; what the server sends, for a Java client), a method that validates and builds the value
+ * in one pass over the parsed tree, recording every problem, and a quick-path method that reads a
+ * plainly valid value straight from the parser, or gives up for the tree path to report. Rules
+ * with constraints (patterns, bounds, lists) are static constants, built once, that serve both.
  */
 final class ReaderWriter {
 
-  private static final List<String> PARAMETERS = List.of("json", "at", "problems", "errors", "value");
+  private static final List<String> PARAMETERS =
+      List.of("json", "at", "problems", "errors", "value", "seen", "frame", "key");
+
+  /** A record with more properties than a {@code long} has bits is read on the tree path only. */
+  private static final int MAX_STREAMED_PROPERTIES = 63;
 
   private final FileHeader header;
   private final ChannelPlan plan;
@@ -32,13 +38,49 @@ final class ReaderWriter {
     return "read" + decl.name().simpleName();
   }
 
+  /** The quick-path reader method's name for a record or union. */
+  static String streamMethod(Decl decl) {
+    return "stream" + decl.name().simpleName();
+  }
+
+  /**
+   * The quick-path method that reads a frame's fields after its discriminator, or null when the
+   * record is read as a frame on the tree path only: when it has too many properties, no constant
+   * for the discriminator, or a property named {@code ref} (the frame's {@code ref} must be echoed).
+   */
+  static String streamFieldsMethod(RecordDecl record, String discriminator) {
+    if (!streamed(record) || tagBit(record, discriminator) == 0
+        || record.properties().stream().anyMatch(p -> p.wireName().equals("ref"))) {
+      return null;
+    }
+    return streamMethod(record) + "Fields";
+  }
+
+  /** The bit of the constant property {@code name} in the quick path's record of keys read, or 0. */
+  static long tagBit(RecordDecl record, String name) {
+    List<Property> properties = record.properties();
+    for (int i = 0; i < properties.size(); i++) {
+      Property p = properties.get(i);
+      if (p.wireName().equals(name)) {
+        return p.role() == Property.Role.CONSTANT ? 1L << i : 0;
+      }
+    }
+    return 0;
+  }
+
+  private static boolean streamed(RecordDecl record) {
+    return record.properties().size() <= MAX_STREAMED_PROPERTIES;
+  }
+
   TypeSpec write() {
     List<MethodSpec> methods = new ArrayList<>();
     for (Decl decl : plan.decls()) {
       if (decl.readable() && decl instanceof RecordDecl record) {
         methods.add(record(record));
+        methods.addAll(streamRecord(record));
       } else if (decl.readable() && decl instanceof UnionDecl union) {
         methods.add(union(union));
+        methods.add(streamByTree(union));
       }
     }
     return TypeSpec.classBuilder(plan.roles().reader())
@@ -46,8 +88,11 @@ final class ReaderWriter {
         .addModifiers(Modifier.FINAL)
         .addJavadoc(Docs.block(List.of("Reads what " + readers() + " on channel " + Docs.code(plan.channel().key())
             + ", validating each value and building it in one pass over the parsed tree.",
-            "Each method returns the value, or null after recording in {@code problems} everything wrong"
-                + " with it, located from {@code at}.")))
+            "Each {@code read} method returns the value, or null after recording in {@code problems}"
+                + " everything wrong with it, located from {@code at}. Each {@code stream} method is the"
+                + " quick path: it reads a plainly valid value straight from a parser to the same result,"
+                + " and gives up on anything else by throwing {@code StreamMiss}, for the tree path to"
+                + " report.")))
         .addFields(expressions.constants())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethods(methods)
@@ -154,6 +199,106 @@ final class ReaderWriter {
         .addStatement("problems.truncate(errors)")
         .endControlFlow()
         .addStatement("return value")
+        .build();
+  }
+
+  private static MethodSpec.Builder streamReader(Decl decl, String name) {
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.STATIC)
+        .returns(decl.name())
+        .addParameter(Types.JSON_PARSER, "json")
+        .addException(Types.IO_EXCEPTION);
+  }
+
+  /** A value the quick path does not read itself, read through its tree reader. */
+  private MethodSpec streamByTree(Decl decl) {
+    return streamReader(decl, streamMethod(decl))
+        .addJavadoc("Reads $L from the parser through its tree reader.\n", "{@link " + decl.name().simpleName() + "}")
+        .addStatement("return $T.tree(json, $T::$N)", Types.STREAM, plan.roles().reader(), method(decl))
+        .build();
+  }
+
+  private List<MethodSpec> streamRecord(RecordDecl record) {
+    if (!streamed(record)) {
+      return List.of(streamByTree(record));
+    }
+    String fields = streamFieldsMethod(record, record.discriminator() == null ? "" : record.discriminator());
+    if (fields == null) {
+      return List.of(streamReader(record, streamMethod(record))
+          .addJavadoc("Reads $L straight from the parser, on its first token.\n", "{@link " + record.name().simpleName()
+              + "}")
+          .addStatement("$T.object(json)", Types.STREAM)
+          .addStatement("long seen = 0L")
+          .addCode(streamFields(record, false))
+          .build());
+    }
+    MethodSpec value = streamReader(record, streamMethod(record))
+        .addJavadoc("Reads $L straight from the parser, on its first token.\n", "{@link " + record.name().simpleName()
+            + "}")
+        .addStatement("$T.object(json)", Types.STREAM)
+        .addStatement("return $N(json, 0L, null)", fields)
+        .build();
+    MethodSpec frame = streamReader(record, fields)
+        .addJavadoc("Reads the rest of $L after the keys in {@code seen}, taking a frame's\nreserved keys into"
+            + " {@code frame} (null inside a nested value).\n", "{@link " + record.name().simpleName() + "}")
+        .addParameter(TypeName.LONG, "seen")
+        .addParameter(Types.STREAM_FRAME, "frame")
+        .addCode(streamFields(record, true))
+        .build();
+    return List.of(value, frame);
+  }
+
+  /** The loop over an object's keys up to its end, then the record. */
+  private CodeBlock streamFields(RecordDecl record, boolean frame) {
+    Names locals = Names.members(PARAMETERS);
+    CodeBlock.Builder declarations = CodeBlock.builder();
+    CodeBlock.Builder cases = CodeBlock.builder();
+    CodeBlock.Builder defaults = CodeBlock.builder();
+    List<CodeBlock> arguments = new ArrayList<>();
+    long required = 0;
+    List<Property> properties = record.properties();
+    for (int i = 0; i < properties.size(); i++) {
+      Property p = properties.get(i);
+      String bit = "0x" + Long.toHexString(1L << i) + "L";
+      if (p.required()) {
+        required |= 1L << i;
+      }
+      cases.add("case $S -> {\n$>", p.wireName()).addStatement("seen = $T.first(seen, $L)", Types.STREAM, bit);
+      switch (p.role()) {
+        case CONSTANT -> cases.addStatement("$T.constant(json, $T.$N)", Types.STREAM, record.name(), p.constantName());
+        case NULL -> cases.addStatement("json.nextToken()").addStatement("$T.none(json)", Types.STREAM);
+        case COMPONENT -> {
+          String local = locals.allocate(p.javaName());
+          declarations.addStatement("$T $N = null", p.type().javaType(true), local);
+          CodeBlock call = expressions.streamCall(p.type(),
+              record.name().simpleName() + Names.upperCamel(p.wireName(), "Value"));
+          if (p.nullable()) {
+            cases.addStatement("$N = json.nextToken() == $T.VALUE_NULL ? null : $L", local, Types.JSON_TOKEN, call);
+          } else {
+            cases.addStatement("json.nextToken()").addStatement("$N = $L", local, call);
+          }
+          if (!p.required() && p.defaultValue() != null) {
+            defaults.beginControlFlow("if ((seen & $L) == 0)", bit)
+                .addStatement("$N = $L", local, Defaults.of(p.type(), p.defaultValue()))
+                .endControlFlow();
+          }
+          arguments.add(CodeBlock.of("$N", local));
+        }
+      }
+      cases.add("$<}\n");
+    }
+    cases.add("default -> $L;\n", frame ? CodeBlock.of("$T.other(json, key, frame)", Types.STREAM)
+        : CodeBlock.of("throw $T.miss()", Types.STREAM));
+    CodeBlock.Builder code = CodeBlock.builder()
+        .add(declarations.build())
+        .beginControlFlow("for (String key = json.nextFieldName(); key != null; key = json.nextFieldName())")
+        .add("switch (key) {\n$>$L$<}\n", cases.build())
+        .endControlFlow();
+    if (required != 0) {
+      code.addStatement("$T.required(seen, 0x$LL)", Types.STREAM, Long.toHexString(required));
+    }
+    return code.add(defaults.build())
+        .addStatement("return new $T($L)", record.name(), CodeBlock.join(arguments, ",$W"))
         .build();
   }
 

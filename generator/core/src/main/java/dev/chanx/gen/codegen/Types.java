@@ -31,7 +31,11 @@ final class Types {
   static final ClassName LOC = ClassName.get(RUNTIME + ".validation", "Loc");
   static final ClassName PROBLEMS = ClassName.get(RUNTIME + ".validation", "Problems");
   static final ClassName READ = ClassName.get(RUNTIME + ".validation", "Read");
-  static final ClassName VALUE_READER = ClassName.get(RUNTIME + ".validation", "ValueReader");
+  static final ClassName LIST_READER = ClassName.get(RUNTIME + ".validation", "ListReader");
+  static final ClassName MAP_READER = ClassName.get(RUNTIME + ".validation", "MapReader");
+  static final ClassName ENUM_READER = ClassName.get(RUNTIME + ".validation", "EnumReader");
+  static final ClassName STREAM = ClassName.get(RUNTIME + ".validation", "Stream");
+  static final ClassName STREAM_FRAME = ClassName.get(RUNTIME + ".validation", "StreamFrame");
   static final ClassName STRING_RULE = ClassName.get(RUNTIME + ".validation", "StringRule");
   static final ClassName NUMBER_RULE = ClassName.get(RUNTIME + ".validation", "NumberRule");
   static final ClassName WRITE = ClassName.get(RUNTIME + ".validation", "Write");
@@ -39,6 +43,8 @@ final class Types {
 
   static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
   static final ClassName JSON_GENERATOR = ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
+  static final ClassName JSON_PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
+  static final ClassName JSON_TOKEN = ClassName.get("com.fasterxml.jackson.core", "JsonToken");
   static final ClassName JSON_PROPERTY = ClassName.get(JACKSON_ANNOTATION, "JsonProperty");
   static final ClassName JSON_PROPERTY_ORDER = ClassName.get(JACKSON_ANNOTATION, "JsonPropertyOrder");
   static final ClassName JSON_INCLUDE = ClassName.get(JACKSON_ANNOTATION, "JsonInclude");
@@ -70,7 +76,8 @@ final class Types {
   static final List<String> TAKEN_SIMPLE_NAMES = List.of(
       "Message", "JsonWritable", "Decoded", "ChannelHandler", "ChannelRoute", "Connection",
       "Dispatcher", "Loc", "Problems", "Read", "ValueReader", "StringRule", "NumberRule", "Write",
-      "PathParameters", "ListReader", "JsonNode", "JsonGenerator", "JsonProperty", "JsonPropertyOrder",
+      "PathParameters", "ListReader", "MapReader", "EnumReader", "Stream", "StreamFrame", "JsonNode",
+      "JsonGenerator", "JsonParser", "JsonToken", "JsonProperty", "JsonPropertyOrder",
       "JsonInclude", "JsonIgnoreProperties", "JsonTypeInfo", "JsonSubTypes", "JsonValue", "Generated",
       "IOException", "List", "Map", "Set", "Objects", "UUID", "BigDecimal", "OffsetDateTime",
       "LocalDate", "DateTimeFormatter", "Entry", "ChanxClient", "ClientAddress", "ClientListener",
@@ -97,9 +104,5 @@ final class Types {
 
   static TypeName future(TypeName value) {
     return ParameterizedTypeName.get(COMPLETABLE_FUTURE, value);
-  }
-
-  static TypeName valueReader(TypeName value) {
-    return ParameterizedTypeName.get(VALUE_READER, value);
   }
 }

@@ -1,12 +1,12 @@
 package dev.chanx.gen.fuzz;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.chanx.gen.examples.QuickRead;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -15,7 +15,7 @@ final class Frames {
 
   // As the runtime's reader at its defaults: duplicate keys and trailing tokens refused, depth 32.
   private static final ObjectReader READER = JsonMapper.builder(JsonFactory.builder()
-          .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(32).maxNumberLength(100).build())
+          .streamReadConstraints(QuickRead.LIMITS)
           .build())
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

@@ -10,6 +10,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.chanx.gen.examples.QuickRead;
 import dev.chanx.runtime.channel.ChannelHandler;
 import dev.chanx.runtime.channel.ChannelRoute;
 import dev.chanx.runtime.channel.Dispatcher;
@@ -24,7 +25,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * The dispatcher generated from the project's chat document, fed any frame the server would
  * hand it: decoding never throws; an invalid frame gets at least one error in Chanx's shape; a
- * valid one writes itself back as JSON that decodes to the same message, and dispatches.
+ * valid one writes itself back as JSON that decodes to the same message, and dispatches. The
+ * quick path takes no frame the tree path refuses, and builds the same message from those it takes.
  *
  * <p>Seeds: {@code GeneratedDispatcherFuzzTestInputs/<method>/} beside this class in the test resources.
  */
@@ -52,12 +54,20 @@ class GeneratedDispatcherFuzzTest {
   @FuzzTest(maxDuration = "5m")
   @SuppressWarnings("unchecked")
   void anyFrameDecodesToAMessageOrToErrorsAndValidOnesRoundTrip(byte[] input) throws Exception {
-    JsonNode frame = Frames.asTheServerReadsIt(new String(input, StandardCharsets.UTF_8));
+    String text = new String(input, StandardCharsets.UTF_8);
+    JsonNode frame = Frames.asTheServerReadsIt(text);
+    QuickRead.Result quick = QuickRead.of(DISPATCHER, text);
     if (frame == null) {
+      assertNull(quick, "the quick path took a frame the server refuses to parse");
       return; // the server answers json_invalid before any dispatcher sees it
     }
     Decoded<?> decoded = DISPATCHER.decode(frame);
     assertNotNull(decoded);
+    if (quick != null) {
+      assertTrue(decoded.isValid(), () -> "the quick path took a frame the tree path refuses: " + decoded.errors());
+      assertEquals(decoded.value(), quick.message());
+      assertEquals(decoded.tag(), quick.tag());
+    }
     if (!decoded.isValid()) {
       assertFalse(decoded.errors().isEmpty());
       for (ValidationError error : decoded.errors()) {
