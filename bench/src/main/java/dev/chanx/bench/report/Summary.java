@@ -93,7 +93,8 @@ public final class Summary {
     }
     for (String message : List.of("chat", "order")) {
       double[] jackson = scores.get(message + "Jackson");
-      for (String variant : List.of("Pipeline", "Decode")) {
+      // Decode, the tree path, is what invalid frames take: shown in the tables, not a target.
+      for (String variant : List.of("Pipeline", "Quick")) {
         double[] ours = scores.get(message + variant);
         if (jackson == null || ours == null) {
           continue;
@@ -104,7 +105,7 @@ public final class Summary {
         String cpuText = oursCpu == null || jacksonCpu == null ? ""
             : String.format(Locale.ROOT, "; %.2f× the CPU time per op (CpuPerOp)", oursCpu / jacksonCpu);
         target(String.format(Locale.ROOT, "Dispatch ≥ Jackson baseline: %s message, %s", message,
-                variant.equals("Pipeline") ? "whole runtime pipeline" : "generated decode + dispatch"),
+                variant.equals("Pipeline") ? "whole runtime pipeline" : "generated quick path (read) + dispatch"),
             String.format(Locale.ROOT, "%.2f× the ops/s (JMH)%s; %.2f× the bytes allocated per op", ratio, cpuText,
                 ours[2] / jackson[2]),
             ratio >= 1.0 && (oursCpu == null || jacksonCpu == null || oursCpu <= jacksonCpu));
