@@ -14,6 +14,18 @@ public interface LocalDelivery {
   boolean deliver(String connectionId, TextFrame frame);
 
   /**
+   * The connection with this id as a recipient the layer may keep while it is a member of a
+   * group; it stops taking frames when the connection closes, as {@link #deliver} does.
+   *
+   * @param connectionId the id of the connection
+   * @return the connection, or null when it is not open here or this delivery cannot tell:
+   *     then the layer delivers by id
+   */
+  default LocalRecipient recipient(String connectionId) {
+    return null;
+  }
+
+  /**
    * This node's id: every connection id opened here is this id, a dot and a counter, so a
    * distributed layer can tell which node a connection lives on; empty when unknown.
    *

@@ -1,35 +1,53 @@
 package dev.chanx.runtime.server;
 
 import dev.chanx.runtime.channel.Connection;
+import dev.chanx.runtime.layer.LocalRecipient;
 import dev.chanx.runtime.layer.TextFrame;
 import dev.chanx.runtime.message.Message;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
 import org.eclipse.jetty.websocket.common.WebSocketSession;
 
-/** One open socket on one channel: what its handler sees, plus delivery from the layer. */
-final class ChanxConnection<S extends Message, P> implements Connection<S, P> {
+/**
+ * One open socket on one channel: what its handler sees, plus delivery from the layer.
+ *
+ * <p>A server holds thousands of these, so a connection keeps little: counters are plain fields
+ * updated through {@link VarHandle}s, the attribute map is made on first use, and the groups are
+ * one small immutable map replaced on join and leave.
+ */
+final class ChanxConnection<S extends Message, P> implements Connection<S, P>, LocalRecipient {
+
+  private static final VarHandle ATTRIBUTES =
+      FieldHandles.of(MethodHandles.lookup(), "attributes", ConcurrentHashMap.class);
+  private static final VarHandle GROUPS = FieldHandles.of(MethodHandles.lookup(), "groups", Map.class);
+  private static final VarHandle REPORTED = FieldHandles.of(MethodHandles.lookup(), "reported", int.class);
+  private static final VarHandle FRAMES = FieldHandles.of(MethodHandles.lookup(), "frames", int.class);
 
   private final String id;
   private final Node node;
   private final String groupPrefix;
   private final P path;
   private final UpgradeInfo upgrade;
-  private final ConcurrentHashMap<String, Object> attributes = new ConcurrentHashMap<>();
-  // Group name as the handler knows it -> the layer's key for it, scoped to this channel.
-  private final ConcurrentHashMap<String, String> groups = new ConcurrentHashMap<>();
-  private final AtomicInteger reported = new AtomicInteger();
-  private final AtomicInteger frames = new AtomicInteger();
+  // Made on the first attribute stored: few handlers use them.
+  private volatile ConcurrentHashMap<String, Object> attributes;
+  // Group name as the handler knows it -> the layer's key for it, scoped to this channel;
+  // immutable, replaced by compare-and-set.
+  private volatile Map<String, String> groups = Map.of();
+  private volatile int reported;
+  private volatile int frames;
+  // Whether this node's open connections hold it, so frames from the layer may reach it.
+  private volatile boolean local;
   private volatile Session session;
   private volatile FrameSink out;
   private volatile boolean closed;
@@ -65,7 +83,7 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P> {
 
   /** The number of the next client frame on this connection, from 1. */
   int nextFrame() {
-    return frames.incrementAndGet();
+    return (int) FRAMES.getAndAdd(this, 1) + 1;
   }
 
   /** A frame's id in logs: this connection's id, a slash and the frame's number in base 36, such as {@code k3x9qa.1f/3}. */
@@ -86,15 +104,34 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P> {
   /** Whether this kind of violation is reported for the first time on this connection. */
   boolean firstTime(Violation kind) {
     int bit = kind.bit();
-    return (reported.getAndUpdate(bits -> bits | bit) & bit) == 0;
+    return ((int) REPORTED.getAndBitwiseOr(this, bit) & bit) == 0;
   }
 
   /** Leaves every group; later joins are refused. */
   void closed() {
     closed = true;
-    for (String group : List.copyOf(groups.keySet())) {
+    for (String group : groups.keySet()) {
       leave(group);
     }
+  }
+
+  /** Set by this node's open connections when they take it in and let it go. */
+  void local(boolean open) {
+    local = open;
+  }
+
+  /** A frame from the channel layer: a push for the channel's transforms, or a frame to queue. */
+  @Override
+  public boolean receive(TextFrame frame) {
+    if (!local) {
+      return false;
+    }
+    if (PushFrames.isMarked(frame)) {
+      push(frame);
+    } else {
+      deliver(frame);
+    }
+    return true;
   }
 
   /** Queues an already-serialised frame for this socket. */
@@ -149,16 +186,26 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P> {
   @Override
   @SuppressWarnings("unchecked")
   public <T> T attribute(String key) {
-    return (T) attributes.get(key);
+    Objects.requireNonNull(key, "key");
+    Map<String, Object> map = attributes;
+    return map == null ? null : (T) map.get(key);
   }
 
   @Override
   public void attribute(String key, Object value) {
+    Objects.requireNonNull(key, "key");
+    Map<String, Object> map = attributes;
     if (value == null) {
-      attributes.remove(key);
-    } else {
-      attributes.put(key, value);
+      if (map != null) {
+        map.remove(key);
+      }
+      return;
     }
+    if (map == null) {
+      ATTRIBUTES.compareAndSet(this, null, new ConcurrentHashMap<String, Object>());
+      map = attributes;
+    }
+    map.put(key, value);
   }
 
   @Override
@@ -168,12 +215,17 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P> {
 
   @Override
   public void broadcast(S message) {
-    groupSend(groups.values(), message, null);
+    groupSend(groupKeys(), message, null);
   }
 
   @Override
   public void broadcastToOthers(S message) {
-    groupSend(groups.values(), message, id);
+    groupSend(groupKeys(), message, id);
+  }
+
+  /** The layer's keys of the groups joined. */
+  Collection<String> groupKeys() {
+    return groups.values();
   }
 
   @Override
@@ -195,26 +247,61 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P> {
 
   @Override
   public void join(String group) {
-    String key = groupPrefix + checkGroup(group);
-    if (!closed && groups.putIfAbsent(group, key) == null) {
-      node.layer.groupAdd(key, id);
-      if (closed) {
-        leave(group);
+    checkGroup(group);
+    if (closed || groups.containsKey(group)) {
+      return;
+    }
+    // Interned: every member of a group keeps the same key string, not one of its own.
+    String key = (groupPrefix + group).intern();
+    Map<String, String> before;
+    Map<String, String> after;
+    do {
+      before = groups;
+      if (before.containsKey(group)) {
+        return;
       }
+      after = with(before, group, key);
+    } while (!GROUPS.compareAndSet(this, before, after));
+    node.layer.groupAdd(key, id);
+    if (closed) {
+      leave(group);
     }
   }
 
   @Override
   public void leave(String group) {
-    String key = groups.remove(group);
-    if (key != null) {
-      node.layer.groupDiscard(key, id);
-    }
+    Map<String, String> before;
+    Map<String, String> after;
+    String key;
+    do {
+      before = groups;
+      key = before.get(group);
+      if (key == null) {
+        return;
+      }
+      after = without(before, group);
+    } while (!GROUPS.compareAndSet(this, before, after));
+    node.layer.groupDiscard(key, id);
   }
 
   @Override
   public Set<String> groups() {
-    return Collections.unmodifiableSet(groups.keySet());
+    return groups.keySet();
+  }
+
+  private static Map<String, String> with(Map<String, String> groups, String name, String key) {
+    if (groups.isEmpty()) {
+      return Map.of(name, key);
+    }
+    Map<String, String> copy = new HashMap<>(groups);
+    copy.put(name, key);
+    return Map.copyOf(copy);
+  }
+
+  private static Map<String, String> without(Map<String, String> groups, String name) {
+    Map<String, String> copy = new HashMap<>(groups);
+    copy.remove(name);
+    return Map.copyOf(copy);
   }
 
   @Override

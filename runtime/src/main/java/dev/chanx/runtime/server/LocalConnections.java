@@ -1,6 +1,7 @@
 package dev.chanx.runtime.server;
 
 import dev.chanx.runtime.layer.LocalDelivery;
+import dev.chanx.runtime.layer.LocalRecipient;
 import dev.chanx.runtime.layer.TextFrame;
 import java.util.Collection;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,10 +17,13 @@ final class LocalConnections implements LocalDelivery {
   }
 
   void add(ChanxConnection<?, ?> connection) {
+    connection.local(true);
     open.put(connection.id(), connection);
   }
 
   void remove(ChanxConnection<?, ?> connection) {
+    // Layers may hold the connection itself (see recipient): it refuses frames from now on.
+    connection.local(false);
     open.remove(connection.id(), connection);
   }
 
@@ -30,15 +34,12 @@ final class LocalConnections implements LocalDelivery {
   @Override
   public boolean deliver(String connectionId, TextFrame frame) {
     ChanxConnection<?, ?> connection = open.get(connectionId);
-    if (connection == null) {
-      return false;
-    }
-    if (PushFrames.isMarked(frame)) {
-      connection.push(frame);
-    } else {
-      connection.deliver(frame);
-    }
-    return true;
+    return connection != null && connection.receive(frame);
+  }
+
+  @Override
+  public LocalRecipient recipient(String connectionId) {
+    return open.get(connectionId);
   }
 
   @Override

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,5 +53,78 @@ class InMemoryChannelLayerTest {
   void sendReachesOneConnection() {
     layer.send("z", frame);
     assertEquals(List.of("z " + frame.text()), delivered);
+  }
+
+  @Test
+  void groupSendExcludesAcrossSeveralGroups() {
+    layer.groupAdd("g/1", "a");
+    layer.groupAdd("g/2", "a");
+    layer.groupAdd("g/2", "b");
+    layer.groupSend(List.of("g/1", "g/2"), frame, "a");
+    assertEquals(List.of("b " + frame.text()), delivered);
+  }
+
+  @Test
+  void membersJoiningAndLeavingBetweenSendsAreSeenByTheNextSend() {
+    layer.groupAdd("g/1", "a");
+    layer.groupSend(List.of("g/1"), frame, null);
+    layer.groupAdd("g/1", "b");
+    layer.groupSend(List.of("g/1"), frame, null);
+    layer.groupDiscard("g/1", "a");
+    layer.groupSend(List.of("g/1"), frame, null);
+    assertEquals(List.of("a", "a", "b", "b"), delivered.stream().map(line -> line.split(" ")[0]).sorted().toList());
+    assertEquals(Set.of("b"), layer.members("g/1"));
+  }
+
+  @Test
+  void recipientsTheDeliveryHandsOverAreSentToDirectlyUntilTheyRefuse() {
+    Map<String, Recipient> open = Map.of("a", new Recipient("a"), "b", new Recipient("b"));
+    layer.start(new LocalDelivery() {
+      @Override
+      public boolean deliver(String connectionId, TextFrame f) {
+        delivered.add(connectionId + " by id");
+        return false;
+      }
+
+      @Override
+      public LocalRecipient recipient(String connectionId) {
+        return open.get(connectionId);
+      }
+    });
+    layer.groupAdd("g/1", "a");
+    layer.groupAdd("g/1", "b");
+    layer.groupAdd("g/1", "c");
+    layer.groupSend(List.of("g/1"), frame, null);
+    open.get("b").open = false;
+    layer.groupSend(List.of("g/1"), frame, "a");
+    assertEquals(1, open.get("a").frames.size());
+    assertEquals(1, open.get("b").frames.size());
+    // Not open when it joined: found by id at each send.
+    assertEquals(List.of("c by id", "c by id"), delivered);
+  }
+
+  /** A connection as a delivery may hand it over; it refuses frames once closed. */
+  private static final class Recipient implements LocalRecipient {
+
+    private final String id;
+    private final List<TextFrame> frames = new ArrayList<>();
+    private boolean open = true;
+
+    Recipient(String id) {
+      this.id = id;
+    }
+
+    @Override
+    public String id() {
+      return id;
+    }
+
+    @Override
+    public boolean receive(TextFrame f) {
+      if (open) {
+        frames.add(f);
+      }
+      return open;
+    }
   }
 }
