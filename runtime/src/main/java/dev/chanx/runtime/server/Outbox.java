@@ -1,6 +1,8 @@
 package dev.chanx.runtime.server;
 
 import dev.chanx.runtime.layer.TextFrame;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +19,11 @@ import org.slf4j.LoggerFactory;
  * <p>Jetty's flusher holds the queue; a frame counts from the send until Jetty reports it
  * written (or failed). A client that stops reading fills the bound and is closed with 1008,
  * so a broadcast to its room never waits for it and its memory never grows past the bound.
+ *
+ * <p>The count is one long changed by compare-and-set, so a frame costs one atomic update when it
+ * is queued and one when it is written, and no lock: the frames waiting (bits 40-62), their bytes
+ * (bits 0-39) and whether the bound was passed (bit 63). Limits past what those bits hold, some
+ * eight million frames or a terabyte, count as those.
  */
 final class Outbox implements FrameSink {
 
@@ -25,21 +32,28 @@ final class Outbox implements FrameSink {
   // dropped this long after the close.
   private static final Executor ABORT_LATER = CompletableFuture.delayedExecutor(1, TimeUnit.SECONDS);
 
+  private static final int FRAMES_SHIFT = 40;
+  private static final long BYTES_MASK = (1L << FRAMES_SHIFT) - 1;
+  private static final long ONE_FRAME = 1L << FRAMES_SHIFT;
+  private static final long MOST_FRAMES = (1L << (63 - FRAMES_SHIFT)) - 1;
+  private static final long OVERFLOWED = Long.MIN_VALUE;
+  private static final VarHandle STATE = FieldHandles.of(MethodHandles.lookup(), "state", long.class);
+  private static final VarHandle PEAK_FRAMES = FieldHandles.of(MethodHandles.lookup(), "peakFrames", int.class);
+  private static final VarHandle PEAK_BYTES = FieldHandles.of(MethodHandles.lookup(), "peakBytes", long.class);
+
   private final String connectionId;
   private final CoreSession core;
   private final int maxFrames;
   private final long maxBytes;
-  private int frames;
-  private long bytes;
-  private int peakFrames;
-  private long peakBytes;
-  private boolean overflowed;
+  private volatile long state;
+  private volatile int peakFrames;
+  private volatile long peakBytes;
 
   Outbox(String connectionId, CoreSession core, Limits limits) {
     this.connectionId = connectionId;
     this.core = core;
-    this.maxFrames = limits.maxQueuedFrames();
-    this.maxBytes = limits.maxQueuedBytes();
+    this.maxFrames = (int) Math.min(limits.maxQueuedFrames(), MOST_FRAMES);
+    this.maxBytes = Math.min(limits.maxQueuedBytes(), BYTES_MASK);
   }
 
   @Override
@@ -52,26 +66,28 @@ final class Outbox implements FrameSink {
   }
 
   private boolean admit(int length) {
-    int queuedFrames;
-    long queuedBytes;
-    synchronized (this) {
-      if (overflowed) {
+    long now;
+    long frames;
+    long bytes;
+    while (true) {
+      now = state;
+      if (now < 0) {
         return false;
       }
+      frames = now >>> FRAMES_SHIFT;
+      bytes = now & BYTES_MASK;
       // One frame always fits an empty queue, so a single large message never closes a reader.
       if (frames == 0 || (frames < maxFrames && bytes + length <= maxBytes)) {
-        frames++;
-        bytes += length;
-        peakFrames = Math.max(peakFrames, frames);
-        peakBytes = Math.max(peakBytes, bytes);
-        return true;
+        if (STATE.compareAndSet(this, now, now + ONE_FRAME + length)) {
+          peaks((int) frames + 1, bytes + length);
+          return true;
+        }
+      } else if (STATE.compareAndSet(this, now, now | OVERFLOWED)) {
+        break;
       }
-      overflowed = true;
-      queuedFrames = frames;
-      queuedBytes = bytes;
     }
     LOG.warn("Connection {} {}: {} frames, {} bytes unwritten", connectionId, Violation.NOT_READING.text(),
-        queuedFrames, queuedBytes);
+        frames, bytes);
     core.close(StatusCode.POLICY_VIOLATION, "Not reading: outgoing queue full", Callback.NOOP);
     // Jetty marks the session closed at once, but reports the close only once the close frame
     // is written, which it never is if the client does not read: abort unconditionally (a no-op
@@ -82,27 +98,37 @@ final class Outbox implements FrameSink {
 
   /** Called once per sent frame when Jetty wrote it or gave up on it. */
   void done(int length, Throwable failure) {
-    synchronized (this) {
-      frames--;
-      bytes -= length;
-    }
+    // The frame is still counted, so this borrows across no field, and keeps the overflow bit.
+    STATE.getAndAdd(this, -(ONE_FRAME + length));
     if (failure != null) {
       LOG.debug("Frame to connection {} not sent: {}", connectionId, failure.toString());
     }
   }
 
+  /** Raises the peaks (for tests); past the first frames this is two reads. */
+  private void peaks(int frames, long bytes) {
+    int peak = peakFrames;
+    while (frames > peak && !PEAK_FRAMES.compareAndSet(this, peak, frames)) {
+      peak = peakFrames;
+    }
+    long peakSize = peakBytes;
+    while (bytes > peakSize && !PEAK_BYTES.compareAndSet(this, peakSize, bytes)) {
+      peakSize = peakBytes;
+    }
+  }
+
   /** The most frames that ever waited at once, for tests. */
-  synchronized int peakFrames() {
+  int peakFrames() {
     return peakFrames;
   }
 
   /** The most bytes that ever waited at once, for tests. */
-  synchronized long peakBytes() {
+  long peakBytes() {
     return peakBytes;
   }
 
   /** The frames waiting now, for tests. */
-  synchronized int queuedFrames() {
-    return frames;
+  int queuedFrames() {
+    return (int) ((state & ~OVERFLOWED) >>> FRAMES_SHIFT);
   }
 }
