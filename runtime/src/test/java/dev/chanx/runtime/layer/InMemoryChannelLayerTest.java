@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -101,6 +104,35 @@ class InMemoryChannelLayerTest {
     assertEquals(1, open.get("b").frames.size());
     // Not open when it joined: found by id at each send.
     assertEquals(List.of("c by id", "c by id"), delivered);
+  }
+
+  @Test
+  void aMemberThatStaysGetsEverySendWhileOthersJoinAndLeave() throws Exception {
+    ConcurrentHashMap<String, AtomicInteger> counts = new ConcurrentHashMap<>();
+    layer.start((id, f) -> counts.computeIfAbsent(id, key -> new AtomicInteger()).incrementAndGet() > 0);
+    layer.groupAdd("g/1", "stays");
+    AtomicBoolean sending = new AtomicBoolean(true);
+    List<Thread> churn = new ArrayList<>();
+    for (int t = 0; t < 3; t++) {
+      String id = "comes-and-goes-" + t;
+      churn.add(new Thread(() -> {
+        while (sending.get()) {
+          layer.groupAdd("g/1", id);
+          layer.groupDiscard("g/1", id);
+        }
+      }));
+    }
+    churn.forEach(Thread::start);
+    int sends = 50_000;
+    for (int i = 0; i < sends; i++) {
+      layer.groupSend(List.of("g/1"), frame, null);
+    }
+    sending.set(false);
+    for (Thread thread : churn) {
+      thread.join();
+    }
+    assertEquals(sends, counts.get("stays").get());
+    assertEquals(Set.of("stays"), layer.members("g/1"));
   }
 
   /** A connection as a delivery may hand it over; it refuses frames once closed. */
