@@ -75,7 +75,8 @@ final class FramePipeline<H extends ChannelHandler<S, P>, C extends Message, S e
 
   private void handle(ChanxConnection<S, P> connection, String text, int number) {
     // Escapes may hide a lone surrogate, which only the tree path looks for.
-    if (quickPath && !Surrogates.mayHide(text)) {
+    boolean escapes = Surrogates.mayHide(text);
+    if (quickPath && !escapes) {
       StreamFrame top = new StreamFrame();
       C message = readQuickly(text, top);
       if (message != null) {
@@ -97,7 +98,7 @@ final class FramePipeline<H extends ChannelHandler<S, P>, C extends Message, S e
       refuse(connection, new ParseFailure(Violation.NOT_AN_OBJECT, "expected an object, got " + FrameKinds.of(frame)));
       return;
     }
-    if (Surrogates.mayHide(text) && Surrogates.inTree(frame)) {
+    if (escapes && Surrogates.inTree(frame)) {
       refuse(connection, new ParseFailure(Violation.LONE_SURROGATE, "a string holds a lone UTF-16 surrogate"));
       return;
     }
