@@ -90,7 +90,7 @@ public final class ListReader<T> implements ValueReader<List<T>>, StreamReader<L
   @Override
   public List<T> read(JsonParser json) throws IOException {
     if (streamItem == null) {
-      return Stream.tree(json, this);
+      return Tokens.tree(json, this);
     }
     if (json.currentToken() != JsonToken.START_ARRAY) {
       throw StreamMiss.INSTANCE;
@@ -99,6 +99,6 @@ public final class ListReader<T> implements ValueReader<List<T>>, StreamReader<L
     while (json.nextToken() != JsonToken.END_ARRAY) {
       list.add(streamItem.read(json));
     }
-    return Collections.unmodifiableList(Stream.checked(list, minItems, maxItems));
+    return Collections.unmodifiableList(Tokens.checked(list, minItems, maxItems));
   }
 }

@@ -54,7 +54,7 @@ public final class MapReader<T> implements ValueReader<Map<String, T>>, StreamRe
   @Override
   public Map<String, T> read(JsonParser json) throws IOException {
     if (streamValue == null) {
-      return Stream.tree(json, this);
+      return Tokens.tree(json, this);
     }
     if (json.currentToken() != JsonToken.START_OBJECT) {
       throw StreamMiss.INSTANCE;
@@ -62,7 +62,7 @@ public final class MapReader<T> implements ValueReader<Map<String, T>>, StreamRe
     Map<String, T> map = new LinkedHashMap<>();
     for (String key = json.nextFieldName(); key != null; key = json.nextFieldName()) {
       json.nextToken();
-      Stream.putFirst(map, key, streamValue.read(json));
+      Tokens.putFirst(map, key, streamValue.read(json));
     }
     return Collections.unmodifiableMap(map);
   }

@@ -186,7 +186,7 @@ public final class NumberRule<T> implements ValueReader<T>, StreamReader<T> {
         return inside;
       }
     }
-    return Stream.tree(json, this);
+    return Tokens.tree(json, this);
   }
 
   T exactly(JsonNode value, Loc at, Problems problems) {

@@ -56,7 +56,7 @@ public final class StreamFrame {
     }
     refSeen = true;
     json.nextToken();
-    JsonNode value = Stream.tree(json);
+    JsonNode value = Tokens.tree(json);
     ref = value.isNull() ? null : value;
   }
 

@@ -84,7 +84,7 @@ public final class StringRule implements ValueReader<String>, StreamReader<Strin
 
   @Override
   public String read(JsonParser json) throws IOException {
-    String text = Stream.string(json);
+    String text = Tokens.string(json);
     if (violation(text) != Violation.NONE) {
       throw StreamMiss.INSTANCE;
     }

@@ -45,17 +45,17 @@ class StreamReadersTest {
 
   @Test
   void plainValuesAgreeWithTheirTreeReaders() throws IOException {
-    agree("string", Read::string, Stream::string);
-    agree("int32", Read::int32, Stream::int32);
-    agree("int64", Read::int64, Stream::int64);
-    agree("float64", Read::float64, Stream::float64);
-    agree("decimal", Read::decimal, Stream::decimal);
-    agree("bool", Read::bool, Stream::bool);
-    agree("uuid", Read::uuid, Stream::uuid);
-    agree("dateTime", Read::dateTime, Stream::dateTime);
-    agree("date", Read::date, Stream::date);
-    agree("none", Read::none, Stream::none);
-    agree("any", Read::any, Stream::any);
+    agree("string", Read::string, Tokens::string);
+    agree("int32", Read::int32, Tokens::int32);
+    agree("int64", Read::int64, Tokens::int64);
+    agree("float64", Read::float64, Tokens::float64);
+    agree("decimal", Read::decimal, Tokens::decimal);
+    agree("bool", Read::bool, Tokens::bool);
+    agree("uuid", Read::uuid, Tokens::uuid);
+    agree("dateTime", Read::dateTime, Tokens::dateTime);
+    agree("date", Read::date, Tokens::date);
+    agree("none", Read::none, Tokens::none);
+    agree("any", Read::any, Tokens::any);
   }
 
   @Test
@@ -76,13 +76,13 @@ class StreamReadersTest {
 
   @Test
   void compositesAgreeWithThemselvesOnTheTree() throws IOException {
-    ListReader<Long> list = Read.listOf(Read::int64).minItems(1).maxItems(2).streaming(Stream::int64);
+    ListReader<Long> list = Read.listOf(Read::int64).minItems(1).maxItems(2).streaming(Tokens::int64);
     agree("list", list, list);
-    ListReader<Long> nullable = Read.listOf(Read.orNull(Read::int64)).streaming(Stream.orNull(Stream::int64));
+    ListReader<Long> nullable = Read.listOf(Read.orNull(Read::int64)).streaming(Tokens.orNull(Tokens::int64));
     agree("list of nullable", nullable, nullable);
     ListReader<List<Long>> nested = Read.listOf(Read.listOf(Read::int64)).streaming(Read.listOf(Read::int64));
     agree("list of lists read through the tree", nested, nested);
-    MapReader<Long> map = Read.mapOf(Read::int64).streaming(Stream::int64);
+    MapReader<Long> map = Read.mapOf(Read::int64).streaming(Tokens::int64);
     agree("map", map, map);
     MapReader<Long> unstreamed = Read.mapOf(Read::int64);
     agree("map read through the tree", unstreamed, unstreamed);
@@ -90,13 +90,13 @@ class StreamReadersTest {
 
   @Test
   void plainValuesTakeTheQuickPath() throws IOException {
-    assertEquals("abc", stream("\"abc\"", Stream::string));
-    assertEquals(2147483647, stream("2147483647", Stream::int32));
-    assertEquals(-9223372036854775807L - 1, stream("-9223372036854775808", Stream::int64));
-    assertEquals(-2.5, stream("-2.5", Stream::float64));
-    assertEquals(Boolean.TRUE, stream("true", Stream::bool));
-    assertEquals(List.of(1L, 2L), stream("[1,2]", Read.listOf(Read::int64).streaming(Stream::int64)));
-    assertEquals(Map.of("a", 1L), stream("{\"a\":1}", Read.mapOf(Read::int64).streaming(Stream::int64)));
+    assertEquals("abc", stream("\"abc\"", Tokens::string));
+    assertEquals(2147483647, stream("2147483647", Tokens::int32));
+    assertEquals(-9223372036854775807L - 1, stream("-9223372036854775808", Tokens::int64));
+    assertEquals(-2.5, stream("-2.5", Tokens::float64));
+    assertEquals(Boolean.TRUE, stream("true", Tokens::bool));
+    assertEquals(List.of(1L, 2L), stream("[1,2]", Read.listOf(Read::int64).streaming(Tokens::int64)));
+    assertEquals(Map.of("a", 1L), stream("{\"a\":1}", Read.mapOf(Read::int64).streaming(Tokens::int64)));
     assertEquals(3, stream("3", NumberRule.int32().minimum("0").maximum("10")));
   }
 

@@ -110,29 +110,36 @@ final class FrameDecoding {
    * (every frame then takes the tree path).
    */
   MethodSpec read(MethodSpec.Builder method) {
-    CodeBlock.Builder cases = CodeBlock.builder();
-    boolean any = false;
-    for (MessagePlan m : tagged) {
-      if (m.decl() instanceof RecordDecl record && discriminator.equals(record.discriminator())) {
-        String fields = ReaderWriter.streamFieldsMethod(record, discriminator);
-        if (fields != null) {
-          cases.add("case $L ->$W$T.$N(json, 0x$LL, frame);\n", ReaderWriter.label(record, discriminator,
-              m.message().tag()), plan.roles().reader(), fields,
-              Long.toHexString(ReaderWriter.tagBit(record, discriminator)));
-          any = true;
-        }
-      }
-    }
-    if (!any) {
+    List<MessagePlan> frames = quickFrames();
+    if (frames.isEmpty()) {
       return null;
     }
-    cases.add("default ->$Wthrow $T.miss();\n", Types.STREAM);
+    CodeBlock.Builder cases = CodeBlock.builder();
+    for (MessagePlan m : frames) {
+      RecordDecl record = (RecordDecl) m.decl();
+      cases.add("case $L ->$W$T.$N(json, 0x$LL, frame);\n", ReaderWriter.label(record, discriminator,
+          m.message().tag()), plan.roles().reader(), ReaderWriter.streamFieldsMethod(record, discriminator),
+          Long.toHexString(ReaderWriter.tagBit(record, discriminator)));
+    }
+    cases.add("default ->$Wthrow $T.miss();\n", Types.TOKENS);
     return method.returns(root)
         .addParameter(Types.JSON_PARSER, "json")
         .addParameter(Types.STREAM_FRAME, "frame")
         .addException(Types.IO_EXCEPTION)
         .addCode("return switch (frame.tag(json, DISCRIMINATOR)) {\n$>$L$<};\n", cases.build())
         .build();
+  }
+
+  /** The tagged messages that the quick path can read: records whose tag is a constant of theirs. */
+  List<MessagePlan> quickFrames() {
+    List<MessagePlan> frames = new ArrayList<>();
+    for (MessagePlan m : tagged) {
+      if (m.decl() instanceof RecordDecl record && discriminator.equals(record.discriminator())
+          && ReaderWriter.streamFieldsMethod(record, discriminator) != null) {
+        frames.add(m);
+      }
+    }
+    return frames;
   }
 
   /** The method that tries the messages without a tag in document order, or null when there are none. */

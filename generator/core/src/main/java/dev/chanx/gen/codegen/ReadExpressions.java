@@ -22,12 +22,14 @@ import javax.lang.model.element.Modifier;
 final class ReadExpressions {
 
   private final ClassName reader;
+  private final QuickPath quick;
   private final Names names = Names.members(List.of());
   private final Map<String, String> byKey = new HashMap<>();
   private final List<FieldSpec> constants = new ArrayList<>();
 
-  ReadExpressions(ClassName reader) {
+  ReadExpressions(ClassName reader, QuickPath quick) {
     this.reader = reader;
+    this.quick = quick;
   }
 
   /** The constants needed so far, in the order they must be declared. */
@@ -47,7 +49,8 @@ final class ReadExpressions {
 
   /**
    * An expression and a key that identifies what it reads, with the {@code StreamReader} that
-   * reads the same from a parser. The key is spelled out rather than taken from the code:
+   * reads the same from a parser and a call of it, both null where the quick path reads no such
+   * value. The key is spelled out rather than taken from the code:
    * JavaPoet drops the text after a wrap point when printing a CodeBlock.
    */
   private record Expression(CodeBlock code, String key, CodeBlock stream, CodeBlock streamCall) {}
@@ -57,8 +60,14 @@ final class ReadExpressions {
     return new Expression(constant, key, constant, CodeBlock.of("$L.read(json)", constant));
   }
 
-  /** A method reference, and a direct call of the method for when the type is read in place. */
-  private Expression methods(CodeBlock tree, String key, ClassName owner, String streamMethod) {
+  /**
+   * A method reference, and a direct call of the method for when the type is read in place;
+   * without the stream method when the quick path does not read the value.
+   */
+  private Expression methods(CodeBlock tree, String key, ClassName owner, String streamMethod, boolean streamed) {
+    if (!streamed) {
+      return new Expression(tree, key, null, null);
+    }
     return new Expression(tree, key, CodeBlock.of("$T::$N", owner, streamMethod), owner.equals(reader)
         ? CodeBlock.of("$N(json)", streamMethod) : CodeBlock.of("$T.$N(json)", owner, streamMethod));
   }
@@ -68,7 +77,7 @@ final class ReadExpressions {
       Rule rule = rule(scalar);
       if (rule == null) {
         CodeBlock plain = CodeBlock.of("$T::$L", Types.READ, scalar.kind().reader());
-        return methods(plain, plain.toString(), Types.STREAM, scalar.kind().reader());
+        return methods(plain, plain.toString(), Types.TOKENS, scalar.kind().reader(), !quick.isEmpty());
       }
       TypeName ruleType = scalar.kind() == TypeRef.ScalarKind.STRING ? Types.STRING_RULE
           : ParameterizedTypeName.get(Types.NUMBER_RULE, type.javaType(true));
@@ -81,7 +90,8 @@ final class ReadExpressions {
             "enum " + named.name());
       }
       CodeBlock method = CodeBlock.of("$T::$N", reader, ReaderWriter.method(named.decl()));
-      return methods(method, method.toString(), reader, ReaderWriter.streamMethod(named.decl()));
+      return methods(method, method.toString(), reader, ReaderWriter.streamMethod(named.decl()),
+          quick.readsValue(named.decl()));
     }
     if (type instanceof TypeRef.ListOf list) {
       Expression item = orNull(expression(list.item(), place + "Item"), list.itemNullable());
@@ -95,22 +105,27 @@ final class ReadExpressions {
         init.add("$Z.maxItems($L)", list.schema().maxItems());
         key.append(" maxItems ").append(list.schema().maxItems());
       }
-      init.add("$Z.streaming($L)", item.stream());
+      if (item.stream() != null) {
+        init.add("$Z.streaming($L)", item.stream());
+      }
       return constant(place, ParameterizedTypeName.get(Types.LIST_READER, list.item().javaType(true)), init.build(),
           key.toString());
     }
     TypeRef.MapOf map = (TypeRef.MapOf) type;
     Expression value = orNull(expression(map.value(), place + "Value"), map.valueNullable());
-    return constant(place, ParameterizedTypeName.get(Types.MAP_READER, map.value().javaType(true)),
-        CodeBlock.of("$T.mapOf($L)$Z.streaming($L)", Types.READ, value.code(), value.stream()),
+    CodeBlock init = value.stream() == null ? CodeBlock.of("$T.mapOf($L)", Types.READ, value.code())
+        : CodeBlock.of("$T.mapOf($L)$Z.streaming($L)", Types.READ, value.code(), value.stream());
+    return constant(place, ParameterizedTypeName.get(Types.MAP_READER, map.value().javaType(true)), init,
         "map of " + value.key());
   }
 
   private static Expression orNull(Expression reader, boolean nullable) {
-    return nullable
-        ? new Expression(CodeBlock.of("$T.orNull($L)", Types.READ, reader.code()), "or null " + reader.key(),
-            CodeBlock.of("$T.orNull($L)", Types.STREAM, reader.stream()), null)
-        : reader;
+    if (!nullable) {
+      return reader;
+    }
+    CodeBlock stream = reader.stream() == null ? null : CodeBlock.of("$T.orNull($L)", Types.TOKENS, reader.stream());
+    return new Expression(CodeBlock.of("$T.orNull($L)", Types.READ, reader.code()), "or null " + reader.key(), stream,
+        null);
   }
 
   /** The constant holding the keys a closed record allows. */

@@ -25,12 +25,14 @@ final class ReaderWriter {
 
   private final FileHeader header;
   private final ChannelPlan plan;
+  private final QuickPath quick;
   private final ReadExpressions expressions;
 
   ReaderWriter(FileHeader header, ChannelPlan plan) {
     this.header = header;
     this.plan = plan;
-    this.expressions = new ReadExpressions(plan.roles().reader());
+    this.quick = QuickPath.of(plan);
+    this.expressions = new ReadExpressions(plan.roles().reader(), quick);
   }
 
   /** The reader method's name for a record or union. */
@@ -68,7 +70,8 @@ final class ReaderWriter {
     return 0;
   }
 
-  private static boolean streamed(RecordDecl record) {
+  /** Whether the record has few enough properties for the quick path to read it key by key. */
+  static boolean streamed(RecordDecl record) {
     return record.properties().size() <= MAX_STREAMED_PROPERTIES;
   }
 
@@ -80,19 +83,24 @@ final class ReaderWriter {
         methods.addAll(streamRecord(record));
       } else if (decl.readable() && decl instanceof UnionDecl union) {
         methods.add(union(union));
-        methods.add(streamByTree(union));
+        if (quick.readsValue(union)) {
+          methods.add(streamByTree(union));
+        }
       }
+    }
+    List<String> doc = new ArrayList<>(List.of("Reads what " + readers() + " on channel "
+        + Docs.code(plan.channel().key()) + ", validating each value and building it in one pass over the parsed"
+        + " tree.", "Each {@code read} method returns the value, or null after recording in {@code problems}"
+        + " everything wrong with it, located from {@code at}."));
+    if (!quick.isEmpty()) {
+      doc.add("Each {@code stream} method is the quick path: it reads a plainly valid value straight from a"
+          + " parser to the same result, and gives up on anything else by throwing {@code StreamMiss}, for the"
+          + " tree path to report.");
     }
     return TypeSpec.classBuilder(plan.roles().reader())
         .addAnnotation(header.generated())
         .addModifiers(Modifier.FINAL)
-        .addJavadoc(Docs.block(List.of("Reads what " + readers() + " on channel " + Docs.code(plan.channel().key())
-            + ", validating each value and building it in one pass over the parsed tree.",
-            "Each {@code read} method returns the value, or null after recording in {@code problems}"
-                + " everything wrong with it, located from {@code at}. Each {@code stream} method is the"
-                + " quick path: it reads a plainly valid value straight from a parser to the same result,"
-                + " and gives up on anything else by throwing {@code StreamMiss}, for the tree path to"
-                + " report.")))
+        .addJavadoc(Docs.block(doc))
         .addFields(expressions.constants())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethods(methods)
@@ -214,38 +222,50 @@ final class ReaderWriter {
   private MethodSpec streamByTree(Decl decl) {
     return streamReader(decl, streamMethod(decl))
         .addJavadoc("Reads $L from the parser through its tree reader.\n", "{@link " + decl.name().simpleName() + "}")
-        .addStatement("return $T.tree(json, $T::$N)", Types.STREAM, plan.roles().reader(), method(decl))
+        .addStatement("return $T.tree(json, $T::$N)", Types.TOKENS, plan.roles().reader(), method(decl))
         .build();
   }
 
+  /**
+   * The quick path's methods for a record: one that reads it as a value, one that reads the rest of
+   * a frame after its tag, or both, as the quick path reads it.
+   */
   private List<MethodSpec> streamRecord(RecordDecl record) {
+    boolean frame = quick.readsFrame(record);
+    boolean value = quick.readsValue(record);
+    if (!value && !frame) {
+      return List.of();
+    }
     if (!streamed(record)) {
       return List.of(streamByTree(record));
     }
-    String fields = streamFieldsMethod(record, record.discriminator() == null ? "" : record.discriminator());
+    String fields = frame ? streamFieldsMethod(record, record.discriminator()) : null;
     if (fields == null) {
       return List.of(streamReader(record, streamMethod(record))
           .addJavadoc("Reads $L straight from the parser, on its first token.\n", "{@link " + record.name().simpleName()
               + "}")
-          .addStatement("$T.object(json)", Types.STREAM)
+          .addStatement("$T.object(json)", Types.TOKENS)
           .addStatement("long seen = 0L")
           .addCode(streamFields(record, false))
           .build());
     }
-    MethodSpec value = streamReader(record, streamMethod(record))
-        .addJavadoc("Reads $L straight from the parser, on its first token.\n", "{@link " + record.name().simpleName()
-            + "}")
-        .addStatement("$T.object(json)", Types.STREAM)
-        .addStatement("return $N(json, 0L, null)", fields)
-        .build();
-    MethodSpec frame = streamReader(record, fields)
+    MethodSpec frameFields = streamReader(record, fields)
         .addJavadoc("Reads the rest of $L after the keys in {@code seen}, taking a frame's\nreserved keys into"
             + " {@code frame} (null inside a nested value).\n", "{@link " + record.name().simpleName() + "}")
         .addParameter(TypeName.LONG, "seen")
         .addParameter(Types.STREAM_FRAME, "frame")
         .addCode(streamFields(record, true))
         .build();
-    return List.of(value, frame);
+    if (!value) {
+      return List.of(frameFields);
+    }
+    MethodSpec valueWrapper = streamReader(record, streamMethod(record))
+        .addJavadoc("Reads $L straight from the parser, on its first token.\n", "{@link " + record.name().simpleName()
+            + "}")
+        .addStatement("$T.object(json)", Types.TOKENS)
+        .addStatement("return $N(json, 0L, null)", fields)
+        .build();
+    return List.of(valueWrapper, frameFields);
   }
 
   /** The loop over an object's keys up to its end, then the record. */
@@ -263,10 +283,10 @@ final class ReaderWriter {
       if (p.required()) {
         required |= 1L << i;
       }
-      cases.add("case $S -> {\n$>", p.wireName()).addStatement("seen = $T.first(seen, $L)", Types.STREAM, bit);
+      cases.add("case $S -> {\n$>", p.wireName()).addStatement("seen = $T.first(seen, $L)", Types.TOKENS, bit);
       switch (p.role()) {
-        case CONSTANT -> cases.addStatement("$T.constant(json, $T.$N)", Types.STREAM, record.name(), p.constantName());
-        case NULL -> cases.addStatement("json.nextToken()").addStatement("$T.none(json)", Types.STREAM);
+        case CONSTANT -> cases.addStatement("$T.constant(json, $T.$N)", Types.TOKENS, record.name(), p.constantName());
+        case NULL -> cases.addStatement("json.nextToken()").addStatement("$T.none(json)", Types.TOKENS);
         case COMPONENT -> {
           String local = locals.allocate(p.javaName());
           declarations.addStatement("$T $N = null", p.type().javaType(true), local);
@@ -287,15 +307,15 @@ final class ReaderWriter {
       }
       cases.add("$<}\n");
     }
-    cases.add("default -> $L;\n", frame ? CodeBlock.of("$T.other(json, key, frame)", Types.STREAM)
-        : CodeBlock.of("throw $T.miss()", Types.STREAM));
+    cases.add("default -> $L;\n", frame ? CodeBlock.of("$T.other(json, key, frame)", Types.TOKENS)
+        : CodeBlock.of("throw $T.miss()", Types.TOKENS));
     CodeBlock.Builder code = CodeBlock.builder()
         .add(declarations.build())
         .beginControlFlow("for (String key = json.nextFieldName(); key != null; key = json.nextFieldName())")
         .add("switch (key) {\n$>$L$<}\n", cases.build())
         .endControlFlow();
     if (required != 0) {
-      code.addStatement("$T.required(seen, 0x$LL)", Types.STREAM, Long.toHexString(required));
+      code.addStatement("$T.required(seen, 0x$LL)", Types.TOKENS, Long.toHexString(required));
     }
     return code.add(defaults.build())
         .addStatement("return new $T($L)", record.name(), CodeBlock.join(arguments, ",$W"))

@@ -34,7 +34,7 @@ final class Types {
   static final ClassName LIST_READER = ClassName.get(RUNTIME + ".validation", "ListReader");
   static final ClassName MAP_READER = ClassName.get(RUNTIME + ".validation", "MapReader");
   static final ClassName ENUM_READER = ClassName.get(RUNTIME + ".validation", "EnumReader");
-  static final ClassName STREAM = ClassName.get(RUNTIME + ".validation", "Stream");
+  static final ClassName TOKENS = ClassName.get(RUNTIME + ".validation", "Tokens");
   static final ClassName STREAM_FRAME = ClassName.get(RUNTIME + ".validation", "StreamFrame");
   static final ClassName STRING_RULE = ClassName.get(RUNTIME + ".validation", "StringRule");
   static final ClassName NUMBER_RULE = ClassName.get(RUNTIME + ".validation", "NumberRule");
@@ -76,7 +76,7 @@ final class Types {
   static final List<String> TAKEN_SIMPLE_NAMES = List.of(
       "Message", "JsonWritable", "Decoded", "ChannelHandler", "ChannelRoute", "Connection",
       "Dispatcher", "Loc", "Problems", "Read", "ValueReader", "StringRule", "NumberRule", "Write",
-      "PathParameters", "ListReader", "MapReader", "EnumReader", "Stream", "StreamFrame", "JsonNode",
+      "PathParameters", "ListReader", "MapReader", "EnumReader", "Tokens", "StreamFrame", "JsonNode",
       "JsonGenerator", "JsonParser", "JsonToken", "JsonProperty", "JsonPropertyOrder",
       "JsonInclude", "JsonIgnoreProperties", "JsonTypeInfo", "JsonSubTypes", "JsonValue", "Generated",
       "IOException", "List", "Map", "Set", "Objects", "UUID", "BigDecimal", "OffsetDateTime",

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.chanx.runtime.validation.Loc;
 import dev.chanx.runtime.validation.Problems;
 import dev.chanx.runtime.validation.Read;
-import dev.chanx.runtime.validation.Stream;
 import dev.chanx.runtime.validation.StreamFrame;
+import dev.chanx.runtime.validation.Tokens;
 import java.io.IOException;
 import javax.annotation.processing.Generated;
 
@@ -16,9 +16,11 @@ import javax.annotation.processing.Generated;
  * building it in one pass over the parsed tree.
  *
  * <p>Each {@code read} method returns the value, or null after recording in {@code problems}
- * everything wrong with it, located from {@code at}. Each {@code stream} method is the quick
- * path: it reads a plainly valid value straight from a parser to the same result, and gives up
- * on anything else by throwing {@code StreamMiss}, for the tree path to report.
+ * everything wrong with it, located from {@code at}.
+ *
+ * <p>Each {@code stream} method is the quick path: it reads a plainly valid value straight
+ * from a parser to the same result, and gives up on anything else by throwing
+ * {@code StreamMiss}, for the tree path to report.
  */
 @Generated(
     value = "dev.chanx.gen",
@@ -43,14 +45,6 @@ final class ChatReader {
   }
 
   /**
-   * Reads {@link NewChatMessage} straight from the parser, on its first token.
-   */
-  static NewChatMessage streamNewChatMessage(JsonParser json) throws IOException {
-    Stream.object(json);
-    return streamNewChatMessageFields(json, 0L, null);
-  }
-
-  /**
    * Reads the rest of {@link NewChatMessage} after the keys in {@code seen}, taking a frame's
    * reserved keys into {@code frame} (null inside a nested value).
    */
@@ -60,18 +54,18 @@ final class ChatReader {
     for (String key = json.nextFieldName(); key != null; key = json.nextFieldName()) {
       switch (key) {
         case "action" -> {
-          seen = Stream.first(seen, 0x1L);
-          Stream.constant(json, NewChatMessage.ACTION);
+          seen = Tokens.first(seen, 0x1L);
+          Tokens.constant(json, NewChatMessage.ACTION);
         }
         case "payload" -> {
-          seen = Stream.first(seen, 0x2L);
+          seen = Tokens.first(seen, 0x2L);
           json.nextToken();
           payload = streamChatMessagePayload(json);
         }
-        default -> Stream.other(json, key, frame);
+        default -> Tokens.other(json, key, frame);
       }
     }
-    Stream.required(seen, 0x2L);
+    Tokens.required(seen, 0x2L);
     return new NewChatMessage(payload);
   }
 
@@ -92,26 +86,26 @@ final class ChatReader {
    * Reads {@link ChatMessagePayload} straight from the parser, on its first token.
    */
   static ChatMessagePayload streamChatMessagePayload(JsonParser json) throws IOException {
-    Stream.object(json);
+    Tokens.object(json);
     long seen = 0L;
     String message = null;
     String name = null;
     for (String key = json.nextFieldName(); key != null; key = json.nextFieldName()) {
       switch (key) {
         case "message" -> {
-          seen = Stream.first(seen, 0x1L);
+          seen = Tokens.first(seen, 0x1L);
           json.nextToken();
-          message = Stream.string(json);
+          message = Tokens.string(json);
         }
         case "name" -> {
-          seen = Stream.first(seen, 0x2L);
+          seen = Tokens.first(seen, 0x2L);
           json.nextToken();
-          name = Stream.string(json);
+          name = Tokens.string(json);
         }
-        default -> throw Stream.miss();
+        default -> throw Tokens.miss();
       }
     }
-    Stream.required(seen, 0x3L);
+    Tokens.required(seen, 0x3L);
     return new ChatMessagePayload(message, name);
   }
 
@@ -129,14 +123,6 @@ final class ChatReader {
   }
 
   /**
-   * Reads {@link PingMessage} straight from the parser, on its first token.
-   */
-  static PingMessage streamPingMessage(JsonParser json) throws IOException {
-    Stream.object(json);
-    return streamPingMessageFields(json, 0L, null);
-  }
-
-  /**
    * Reads the rest of {@link PingMessage} after the keys in {@code seen}, taking a frame's
    * reserved keys into {@code frame} (null inside a nested value).
    */
@@ -145,15 +131,15 @@ final class ChatReader {
     for (String key = json.nextFieldName(); key != null; key = json.nextFieldName()) {
       switch (key) {
         case "action" -> {
-          seen = Stream.first(seen, 0x1L);
-          Stream.constant(json, PingMessage.ACTION);
+          seen = Tokens.first(seen, 0x1L);
+          Tokens.constant(json, PingMessage.ACTION);
         }
         case "payload" -> {
-          seen = Stream.first(seen, 0x2L);
+          seen = Tokens.first(seen, 0x2L);
           json.nextToken();
-          Stream.none(json);
+          Tokens.none(json);
         }
-        default -> Stream.other(json, key, frame);
+        default -> Tokens.other(json, key, frame);
       }
     }
     return new PingMessage();
@@ -170,36 +156,5 @@ final class ChatReader {
     Read.optionalConstant(json, "action", PongMessage.ACTION, at, problems);
     Read.optional(json, "payload", at, problems, Read::none);
     return problems.count() == errors ? new PongMessage() : null;
-  }
-
-  /**
-   * Reads {@link PongMessage} straight from the parser, on its first token.
-   */
-  static PongMessage streamPongMessage(JsonParser json) throws IOException {
-    Stream.object(json);
-    return streamPongMessageFields(json, 0L, null);
-  }
-
-  /**
-   * Reads the rest of {@link PongMessage} after the keys in {@code seen}, taking a frame's
-   * reserved keys into {@code frame} (null inside a nested value).
-   */
-  static PongMessage streamPongMessageFields(JsonParser json, long seen, StreamFrame frame) throws
-      IOException {
-    for (String key = json.nextFieldName(); key != null; key = json.nextFieldName()) {
-      switch (key) {
-        case "action" -> {
-          seen = Stream.first(seen, 0x1L);
-          Stream.constant(json, PongMessage.ACTION);
-        }
-        case "payload" -> {
-          seen = Stream.first(seen, 0x2L);
-          json.nextToken();
-          Stream.none(json);
-        }
-        default -> Stream.other(json, key, frame);
-      }
-    }
-    return new PongMessage();
   }
 }

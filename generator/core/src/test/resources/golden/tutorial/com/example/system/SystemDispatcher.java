@@ -9,8 +9,8 @@ import dev.chanx.runtime.message.Decoded;
 import dev.chanx.runtime.validation.Loc;
 import dev.chanx.runtime.validation.Problems;
 import dev.chanx.runtime.validation.Read;
-import dev.chanx.runtime.validation.Stream;
 import dev.chanx.runtime.validation.StreamFrame;
+import dev.chanx.runtime.validation.Tokens;
 import java.io.IOException;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -73,7 +73,7 @@ public final class SystemDispatcher implements Dispatcher<SystemHandler, SystemC
     return switch (frame.tag(json, DISCRIMINATOR)) {
       case PingMessage.ACTION -> SystemReader.streamPingMessageFields(json, 0x1L, frame);
       case SystemMessage.ACTION -> SystemReader.streamSystemMessageFields(json, 0x1L, frame);
-      default -> throw Stream.miss();
+      default -> throw Tokens.miss();
     };
   }
 

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.chanx.runtime.validation.Loc;
 import dev.chanx.runtime.validation.Problems;
 import dev.chanx.runtime.validation.Read;
-import dev.chanx.runtime.validation.Stream;
 import dev.chanx.runtime.validation.StreamFrame;
+import dev.chanx.runtime.validation.Tokens;
 import java.io.IOException;
 import javax.annotation.processing.Generated;
 
@@ -16,9 +16,11 @@ import javax.annotation.processing.Generated;
  * building it in one pass over the parsed tree.
  *
  * <p>Each {@code read} method returns the value, or null after recording in {@code problems}
- * everything wrong with it, located from {@code at}. Each {@code stream} method is the quick
- * path: it reads a plainly valid value straight from a parser to the same result, and gives up
- * on anything else by throwing {@code StreamMiss}, for the tree path to report.
+ * everything wrong with it, located from {@code at}.
+ *
+ * <p>Each {@code stream} method is the quick path: it reads a plainly valid value straight
+ * from a parser to the same result, and gives up on anything else by throwing
+ * {@code StreamMiss}, for the tree path to report.
  */
 @Generated(
     value = "dev.chanx.gen",
@@ -42,14 +44,6 @@ final class SystemReader {
   }
 
   /**
-   * Reads {@link PingMessage} straight from the parser, on its first token.
-   */
-  static PingMessage streamPingMessage(JsonParser json) throws IOException {
-    Stream.object(json);
-    return streamPingMessageFields(json, 0L, null);
-  }
-
-  /**
    * Reads the rest of {@link PingMessage} after the keys in {@code seen}, taking a frame's
    * reserved keys into {@code frame} (null inside a nested value).
    */
@@ -58,15 +52,15 @@ final class SystemReader {
     for (String key = json.nextFieldName(); key != null; key = json.nextFieldName()) {
       switch (key) {
         case "action" -> {
-          seen = Stream.first(seen, 0x1L);
-          Stream.constant(json, PingMessage.ACTION);
+          seen = Tokens.first(seen, 0x1L);
+          Tokens.constant(json, PingMessage.ACTION);
         }
         case "payload" -> {
-          seen = Stream.first(seen, 0x2L);
+          seen = Tokens.first(seen, 0x2L);
           json.nextToken();
-          Stream.none(json);
+          Tokens.none(json);
         }
-        default -> Stream.other(json, key, frame);
+        default -> Tokens.other(json, key, frame);
       }
     }
     return new PingMessage();
@@ -87,14 +81,6 @@ final class SystemReader {
   }
 
   /**
-   * Reads {@link SystemMessage} straight from the parser, on its first token.
-   */
-  static SystemMessage streamSystemMessage(JsonParser json) throws IOException {
-    Stream.object(json);
-    return streamSystemMessageFields(json, 0L, null);
-  }
-
-  /**
    * Reads the rest of {@link SystemMessage} after the keys in {@code seen}, taking a frame's
    * reserved keys into {@code frame} (null inside a nested value).
    */
@@ -104,18 +90,18 @@ final class SystemReader {
     for (String key = json.nextFieldName(); key != null; key = json.nextFieldName()) {
       switch (key) {
         case "action" -> {
-          seen = Stream.first(seen, 0x1L);
-          Stream.constant(json, SystemMessage.ACTION);
+          seen = Tokens.first(seen, 0x1L);
+          Tokens.constant(json, SystemMessage.ACTION);
         }
         case "payload" -> {
-          seen = Stream.first(seen, 0x2L);
+          seen = Tokens.first(seen, 0x2L);
           json.nextToken();
           payload = streamTaskPayload(json);
         }
-        default -> Stream.other(json, key, frame);
+        default -> Tokens.other(json, key, frame);
       }
     }
-    Stream.required(seen, 0x2L);
+    Tokens.required(seen, 0x2L);
     return new SystemMessage(payload);
   }
 
@@ -136,26 +122,26 @@ final class SystemReader {
    * Reads {@link TaskPayload} straight from the parser, on its first token.
    */
   static TaskPayload streamTaskPayload(JsonParser json) throws IOException {
-    Stream.object(json);
+    Tokens.object(json);
     long seen = 0L;
     String taskType = null;
     String content = null;
     for (String key = json.nextFieldName(); key != null; key = json.nextFieldName()) {
       switch (key) {
         case "task_type" -> {
-          seen = Stream.first(seen, 0x1L);
+          seen = Tokens.first(seen, 0x1L);
           json.nextToken();
-          taskType = Stream.string(json);
+          taskType = Tokens.string(json);
         }
         case "content" -> {
-          seen = Stream.first(seen, 0x2L);
+          seen = Tokens.first(seen, 0x2L);
           json.nextToken();
-          content = Stream.string(json);
+          content = Tokens.string(json);
         }
-        default -> throw Stream.miss();
+        default -> throw Tokens.miss();
       }
     }
-    Stream.required(seen, 0x3L);
+    Tokens.required(seen, 0x3L);
     return new TaskPayload(taskType, content);
   }
 
@@ -173,37 +159,6 @@ final class SystemReader {
   }
 
   /**
-   * Reads {@link PongMessage} straight from the parser, on its first token.
-   */
-  static PongMessage streamPongMessage(JsonParser json) throws IOException {
-    Stream.object(json);
-    return streamPongMessageFields(json, 0L, null);
-  }
-
-  /**
-   * Reads the rest of {@link PongMessage} after the keys in {@code seen}, taking a frame's
-   * reserved keys into {@code frame} (null inside a nested value).
-   */
-  static PongMessage streamPongMessageFields(JsonParser json, long seen, StreamFrame frame) throws
-      IOException {
-    for (String key = json.nextFieldName(); key != null; key = json.nextFieldName()) {
-      switch (key) {
-        case "action" -> {
-          seen = Stream.first(seen, 0x1L);
-          Stream.constant(json, PongMessage.ACTION);
-        }
-        case "payload" -> {
-          seen = Stream.first(seen, 0x2L);
-          json.nextToken();
-          Stream.none(json);
-        }
-        default -> Stream.other(json, key, frame);
-      }
-    }
-    return new PongMessage();
-  }
-
-  /**
    * Reads {@link JobQueued}.
    */
   static JobQueued readJobQueued(JsonNode json, Loc at, Problems problems) {
@@ -214,39 +169,6 @@ final class SystemReader {
     Read.optionalConstant(json, "action", JobQueued.ACTION, at, problems);
     String payload = Read.required(json, "payload", at, problems, Read::string);
     return problems.count() == errors ? new JobQueued(payload) : null;
-  }
-
-  /**
-   * Reads {@link JobQueued} straight from the parser, on its first token.
-   */
-  static JobQueued streamJobQueued(JsonParser json) throws IOException {
-    Stream.object(json);
-    return streamJobQueuedFields(json, 0L, null);
-  }
-
-  /**
-   * Reads the rest of {@link JobQueued} after the keys in {@code seen}, taking a frame's
-   * reserved keys into {@code frame} (null inside a nested value).
-   */
-  static JobQueued streamJobQueuedFields(JsonParser json, long seen, StreamFrame frame) throws
-      IOException {
-    String payload = null;
-    for (String key = json.nextFieldName(); key != null; key = json.nextFieldName()) {
-      switch (key) {
-        case "action" -> {
-          seen = Stream.first(seen, 0x1L);
-          Stream.constant(json, JobQueued.ACTION);
-        }
-        case "payload" -> {
-          seen = Stream.first(seen, 0x2L);
-          json.nextToken();
-          payload = Stream.string(json);
-        }
-        default -> Stream.other(json, key, frame);
-      }
-    }
-    Stream.required(seen, 0x2L);
-    return new JobQueued(payload);
   }
 
   /**
@@ -263,39 +185,6 @@ final class SystemReader {
   }
 
   /**
-   * Reads {@link JobResult} straight from the parser, on its first token.
-   */
-  static JobResult streamJobResult(JsonParser json) throws IOException {
-    Stream.object(json);
-    return streamJobResultFields(json, 0L, null);
-  }
-
-  /**
-   * Reads the rest of {@link JobResult} after the keys in {@code seen}, taking a frame's
-   * reserved keys into {@code frame} (null inside a nested value).
-   */
-  static JobResult streamJobResultFields(JsonParser json, long seen, StreamFrame frame) throws
-      IOException {
-    String payload = null;
-    for (String key = json.nextFieldName(); key != null; key = json.nextFieldName()) {
-      switch (key) {
-        case "action" -> {
-          seen = Stream.first(seen, 0x1L);
-          Stream.constant(json, JobResult.ACTION);
-        }
-        case "payload" -> {
-          seen = Stream.first(seen, 0x2L);
-          json.nextToken();
-          payload = Stream.string(json);
-        }
-        default -> Stream.other(json, key, frame);
-      }
-    }
-    Stream.required(seen, 0x2L);
-    return new JobResult(payload);
-  }
-
-  /**
    * Reads {@link SystemNotification}.
    */
   static SystemNotification readSystemNotification(JsonNode json, Loc at, Problems problems) {
@@ -306,38 +195,5 @@ final class SystemReader {
     Read.optionalConstant(json, "action", SystemNotification.ACTION, at, problems);
     String payload = Read.required(json, "payload", at, problems, Read::string);
     return problems.count() == errors ? new SystemNotification(payload) : null;
-  }
-
-  /**
-   * Reads {@link SystemNotification} straight from the parser, on its first token.
-   */
-  static SystemNotification streamSystemNotification(JsonParser json) throws IOException {
-    Stream.object(json);
-    return streamSystemNotificationFields(json, 0L, null);
-  }
-
-  /**
-   * Reads the rest of {@link SystemNotification} after the keys in {@code seen}, taking a frame's
-   * reserved keys into {@code frame} (null inside a nested value).
-   */
-  static SystemNotification streamSystemNotificationFields(JsonParser json, long seen,
-      StreamFrame frame) throws IOException {
-    String payload = null;
-    for (String key = json.nextFieldName(); key != null; key = json.nextFieldName()) {
-      switch (key) {
-        case "action" -> {
-          seen = Stream.first(seen, 0x1L);
-          Stream.constant(json, SystemNotification.ACTION);
-        }
-        case "payload" -> {
-          seen = Stream.first(seen, 0x2L);
-          json.nextToken();
-          payload = Stream.string(json);
-        }
-        default -> Stream.other(json, key, frame);
-      }
-    }
-    Stream.required(seen, 0x2L);
-    return new SystemNotification(payload);
   }
 }

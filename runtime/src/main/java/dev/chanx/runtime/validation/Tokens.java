@@ -21,14 +21,14 @@ import java.util.UUID;
  * reader of the same name on a one-value tree, so that both paths accept exactly the same values.
  * Anything else throws {@link StreamMiss}.
  */
-public final class Stream {
+public final class Tokens {
 
   // Builds subtrees as the frame pipeline's tree reader builds whole frames; a key twice in one
   // object is refused, as the pipeline's parser refuses it.
   private static final ObjectMapper TREES =
       JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY).build();
 
-  private Stream() {}
+  private Tokens() {}
 
   /**
    * The signal that the frame takes the tree path, to throw.
