@@ -1,11 +1,13 @@
 package dev.chanx.gen.codegen;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.chanx.gen.GeneratedFile;
+import dev.chanx.gen.examples.QuickRead;
 import dev.chanx.gen.read.SpecReader;
 import dev.chanx.runtime.channel.ChannelRoute;
 import dev.chanx.runtime.channel.Dispatcher;
@@ -72,9 +74,20 @@ final class CompiledChannel {
     }
   }
 
-  /** Decodes a frame given as JSON text. */
+  /**
+   * Decodes a frame given as JSON text, as the tree path does, and checks that the quick path,
+   * where it takes the frame, agrees: a valid frame, an equal message, the same tag.
+   */
   Decoded<?> decode(String frame) {
-    return dispatcher.decode(parse(frame));
+    Decoded<?> decoded = dispatcher.decode(parse(frame));
+    QuickRead.Result quick = QuickRead.of(dispatcher, frame);
+    if (quick != null) {
+      assertTrue(decoded.isValid(), () -> "the quick path took " + frame + ", which the tree path refuses: "
+          + decoded.errors());
+      assertEquals(decoded.value(), quick.message(), frame);
+      assertEquals(decoded.tag(), quick.tag(), frame);
+    }
+    return decoded;
   }
 
   /** The errors of a frame that must be invalid. */
