@@ -1,0 +1,11 @@
+package dev.chanx.runtime.schema;
+
+import java.util.List;
+
+/** Keywords not compiled yet. */
+final class Combinators {
+
+  private Combinators() {}
+
+  static void add(JsonSchema.Builder keywords, List<Check> checks) {}
+}
