@@ -9,11 +9,10 @@ final class Hosts {
 
   /** RFC 1123: labels of letters, digits and inner hyphens, 1 to 63 long, 253 in all. */
   static boolean isHostname(String text) {
-    String host = text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
-    if (host.isEmpty() || host.length() > 253) {
+    if (text.isEmpty() || text.length() > 253) {
       return false;
     }
-    for (String label : host.split("\\.", -1)) {
+    for (String label : text.split("\\.", -1)) {
       if (!isLabel(label)) {
         return false;
       }
@@ -43,10 +42,15 @@ final class Hosts {
     if (text.isEmpty()) {
       return false;
     }
-    for (String label : text.split("[.\u3002\uFF0E\uFF61]", -1)) {
-      if (label.isEmpty() || !IdnRules.isULabel(label)) {
+    String[] labels = text.split("[.\u3002\uFF0E\uFF61]", -1);
+    for (String label : labels) {
+      if (label.isEmpty() || !IdnRules.isULabel(label)
+          || (label.regionMatches(true, 0, "xn--", 0, 4) && !IdnRules.isALabel(label))) {
         return false;
       }
+    }
+    if (!IdnRules.keepsBidiRule(labels)) {
+      return false;
     }
     try {
       String ascii = IDN.toASCII(text, IDN.USE_STD3_ASCII_RULES);

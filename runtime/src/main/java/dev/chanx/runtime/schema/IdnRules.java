@@ -13,9 +13,14 @@ final class IdnRules {
 
   /** {@return whether an {@code xn--} label decodes to a valid U-label} */
   static boolean isALabel(String label) {
+    String unicode = Punycode.decode(label.substring(4));
+    if (unicode == null || unicode.isEmpty() || unicode.chars().allMatch(c -> c < 128) || !isULabel(unicode)) {
+      return false;
+    }
     try {
-      String unicode = IDN.toUnicode(label, IDN.USE_STD3_ASCII_RULES);
-      return !unicode.equalsIgnoreCase(label) && isULabel(unicode);
+      // Whatever IDNA 2003 itself refuses (unassigned, prohibited) stays refused.
+      IDN.toASCII(unicode.replaceAll("[\u200c\u200d]", ""), IDN.USE_STD3_ASCII_RULES);
+      return true;
     } catch (IllegalArgumentException e) {
       return false;
     }
@@ -60,8 +65,13 @@ final class IdnRules {
             return false;
           }
         }
-        case 0x200D, 0x200C -> {
+        case 0x200D -> {
           if (!isVirama(before)) {
+            return false;
+          }
+        }
+        case 0x200C -> {
+          if (!isVirama(before) && !(isJoining(before) && isJoining(after))) {
             return false;
           }
         }
@@ -71,6 +81,44 @@ final class IdnRules {
       extendedDigits |= c >= 0x06F0 && c <= 0x06F9;
     }
     return !(arabicDigits && extendedDigits);
+  }
+
+  /**
+   * {@return whether the labels keep the first condition of the RFC 5893 bidi rule}: in a
+   * domain with right-to-left text, every label starts with a strong character (L, R or AL).
+   */
+  static boolean keepsBidiRule(String[] labels) {
+    boolean bidi = false;
+    for (String label : labels) {
+      bidi |= label.codePoints().anyMatch(c -> isRightToLeft(c)
+          || Character.getDirectionality(c) == Character.DIRECTIONALITY_ARABIC_NUMBER);
+    }
+    if (!bidi) {
+      return true;
+    }
+    for (String label : labels) {
+      int first = label.codePointAt(0);
+      if (!isRightToLeft(first) && Character.getDirectionality(first) != Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isRightToLeft(int c) {
+    byte direction = Character.getDirectionality(c);
+    return direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+        || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+  }
+
+  /** Approximates the joining types the ZWNJ rule asks for: Arabic, Syriac or N'Ko letters. */
+  private static boolean isJoining(int c) {
+    if (c < 0 || !Character.isLetter(c)) {
+      return false;
+    }
+    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    return script == Character.UnicodeScript.ARABIC || script == Character.UnicodeScript.SYRIAC
+        || script == Character.UnicodeScript.NKO;
   }
 
   private static boolean isMark(int c) {

@@ -12,12 +12,13 @@ final class Uris {
   private static final String PCT = "%[0-9A-Fa-f]{2}";
   private static final String SUB = "!$&'()*+,;=";
   private static final String UCS = "\\u00A0-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFEF\\x{10000}-\\x{EFFFD}";
+  private static final String PRIVATE = "\\uE000-\\uF8FF\\x{F0000}-\\x{FFFFD}\\x{100000}-\\x{10FFFD}";
   private static final Pattern URI = grammar("", false);
   private static final Pattern IRI = grammar(UCS, false);
   private static final Pattern URI_RELATIVE = grammar("", true);
   private static final Pattern IRI_RELATIVE = grammar(UCS, true);
   private static final Pattern TEMPLATE_LITERALS =
-      Pattern.compile("(?:[^\\x00-\\x20\"'%<>\\\\^`{|}]|" + PCT + ")*");
+      Pattern.compile("(?:[^\\x00-\\x20\\x7F\"%<>\\\\^`{|}]|" + PCT + ")*");
   private static final Pattern EXPRESSION = Pattern.compile(
       "[+#./;?&=,!@|]?(?:[A-Za-z0-9_]|" + PCT + ")(?:\\.?(?:[A-Za-z0-9_]|" + PCT + "))*(?::[1-9][0-9]{0,3}|\\*)?"
       + "(?:,(?:[A-Za-z0-9_]|" + PCT + ")(?:\\.?(?:[A-Za-z0-9_]|" + PCT + "))*(?::[1-9][0-9]{0,3}|\\*)?)*");
@@ -31,7 +32,7 @@ final class Uris {
     String segmentNc = "(?:" + unreserved + "|@)+";
     String host = "(?:\\[(?<literal>[^\\]]*)\\]|(?:" + unreserved + ")*)";
     String authority = "(?:(?:" + unreserved + "|:)*@)?" + host + "(?::[0-9]*)?";
-    String tail = "(?:\\?(?:" + pchar + "|[/?" + (extra.isEmpty() ? "" : "\\uE000-\\uF8FF") + "])*)?"
+    String tail = "(?:\\?(?:" + pchar + "|[/?" + (extra.isEmpty() ? "" : PRIVATE) + "])*)?"
         + "(?:#(?:" + pchar + "|[/?])*)?";
     String hier = "(?://" + authority + "(?:/" + pchar + "*)*|/(?:" + pchar + "+(?:/" + pchar + "*)*)?|"
         + pchar + "+(?:/" + pchar + "*)*|)";
