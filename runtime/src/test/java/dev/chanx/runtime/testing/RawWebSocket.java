@@ -35,6 +35,8 @@ public final class RawWebSocket implements AutoCloseable {
   public static final int TEXT = 0x1;
   public static final int BINARY = 0x2;
   public static final int CLOSE = 0x8;
+  public static final int PING = 0x9;
+  public static final int PONG = 0xA;
 
   private final Socket socket;
   private final OutputStream out;
