@@ -73,8 +73,12 @@ final class Watchdog {
       dead.run();
     } else if (silent >= timeout / 2 && pingedAt != heard) {
       pingedAt = heard;
-      // A ping refused (output closed, a ping still in flight) changes nothing: the timeout still runs.
-      socket.sendPing(NO_DATA);
+      try {
+        socket.sendPing(NO_DATA);
+      } catch (RuntimeException refused) {
+        // Output closed, or a ping still in flight: the timeout still runs. Thrown out of here,
+        // it would end this socket's checks for good.
+      }
     }
   }
 }
