@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -24,7 +25,22 @@ public final class ChanxGenerator {
 
   /** Reads and checks a document without generating anything. */
   public static ApiModel validate(Path spec, String discriminator) throws SpecException {
-    return SpecReader.read(spec, discriminator);
+    return check(spec, CheckOptions.defaults().discriminator(discriminator));
+  }
+
+  /**
+   * Reads a document and checks everything that generating any target would, without writing
+   * anything; what generated code would not enforce is in {@link ApiModel#warnings()}.
+   *
+   * @throws SpecException listing every problem, and with {@link CheckOptions#strict()} every warning too
+   */
+  public static ApiModel check(Path spec, CheckOptions options) throws SpecException {
+    ApiModel model = SpecReader.read(spec, options.discriminator(), options.assertFormats());
+    generate(model, "chanx.check", EnumSet.allOf(Target.class));
+    if (options.strict() && !model.warnings().isEmpty()) {
+      throw new SpecException(model.warnings());
+    }
+    return model;
   }
 
   /** Reads a document and generates the server's Java for it, without writing anything. */
@@ -44,6 +60,31 @@ public final class ChanxGenerator {
    */
   public static List<GeneratedFile> generate(Path spec, String basePackage, String discriminator,
       Set<Target> targets) throws SpecException {
+    checkTargets(basePackage, targets);
+    return generate(SpecReader.read(spec, discriminator), basePackage, targets);
+  }
+
+  /**
+   * Generates the targets asked for from a document already read and checked ({@link #check}),
+   * without writing anything.
+   *
+   * @param basePackage the Java base package; only needed, and only checked, for Java targets
+   * @return the files, ordered by path
+   * @throws IllegalArgumentException when no target is given or the package is not valid
+   */
+  public static List<GeneratedFile> generate(ApiModel model, String basePackage, Set<Target> targets)
+      throws SpecException {
+    boolean java = checkTargets(basePackage, targets);
+    List<GeneratedFile> files = new ArrayList<>(java ? JavaGenerator.generate(model, basePackage, targets) : List.of());
+    if (targets.contains(Target.JS_CLIENT)) {
+      files.addAll(JsClientGenerator.generate(model));
+    }
+    files.sort(Comparator.comparing(GeneratedFile::relativePath));
+    return List.copyOf(files);
+  }
+
+  /** Refuses a call without targets, or with a Java target and no valid package; {@return whether Java is asked for} */
+  private static boolean checkTargets(String basePackage, Set<Target> targets) {
     if (targets == null || targets.isEmpty()) {
       throw new IllegalArgumentException("no target to generate; valid targets: " + Target.ids());
     }
@@ -52,13 +93,7 @@ public final class ChanxGenerator {
       throw new IllegalArgumentException(basePackage == null ? "a Java target needs a package"
           : "not a valid Java package name: " + basePackage);
     }
-    ApiModel model = SpecReader.read(spec, discriminator);
-    List<GeneratedFile> files = new ArrayList<>(java ? JavaGenerator.generate(model, basePackage, targets) : List.of());
-    if (targets.contains(Target.JS_CLIENT)) {
-      files.addAll(JsClientGenerator.generate(model));
-    }
-    files.sort(Comparator.comparing(GeneratedFile::relativePath));
-    return List.copyOf(files);
+    return java;
   }
 
   /**

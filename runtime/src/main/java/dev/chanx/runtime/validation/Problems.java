@@ -27,6 +27,14 @@ public final class Problems {
     errors.add(new ValidationError(type, at.toList(), msg));
   }
 
+  /** Records a problem found elsewhere. */
+  void add(ValidationError error) {
+    if (errors == null) {
+      errors = new ArrayList<>(4);
+    }
+    errors.add(error);
+  }
+
   /**
    * How many problems were recorded; compare before and after reading a value.
    *

@@ -1,7 +1,9 @@
 package dev.chanx.runtime.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chanx.runtime.message.ValidationError;
+import dev.chanx.runtime.schema.JsonSchema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -20,6 +22,10 @@ import java.util.regex.Pattern;
  * reports them.
  */
 public final class Read {
+
+  // What JSON Schema's date-time and date formats accept (RFC 3339), also where the type holds them.
+  private static final JsonSchema DATE_TIME = JsonSchema.builder().format("date-time").build();
+  private static final JsonSchema DATE = JsonSchema.builder().format("date").build();
 
   private static final Pattern UUID_TEXT =
       Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
@@ -220,6 +226,28 @@ public final class Read {
         problems.add(at.key(key), "extra_forbidden", "Extra inputs are not permitted");
       }
     }
+  }
+
+  /**
+   * The frame as its message's schema describes it: without the reserved keys of Chanx's envelope
+   * that the message does not declare. The frame itself when it has none of them.
+   *
+   * @param frame a frame, a JSON object
+   * @param reserved the envelope's keys the message does not declare, such as {@code ref}
+   * @return the frame without those keys
+   */
+  public static JsonNode withoutReserved(JsonNode frame, String... reserved) {
+    if (!frame.isObject()) {
+      return frame;
+    }
+    ObjectNode stripped = null;
+    for (String key : reserved) {
+      if (frame.has(key)) {
+        stripped = stripped == null ? ((ObjectNode) frame).deepCopy() : stripped;
+        stripped.remove(key);
+      }
+    }
+    return stripped == null ? frame : stripped;
   }
 
   /**
@@ -434,12 +462,18 @@ public final class Read {
       problems.add(at, "datetime_type", "Input should be a valid datetime");
       return null;
     }
-    try {
-      return OffsetDateTime.parse(value.textValue());
-    } catch (DateTimeParseException e) {
+    String text = value.textValue();
+    if (!DATE_TIME.accepts(value)) {
       problems.add(at, "datetime_parsing", "Input should be a valid datetime");
       return null;
     }
+    // RFC 3339, as JSON Schema's format says: any case of T and Z, and a leap second, which
+    // OffsetDateTime holds as the second before it.
+    text = text.toUpperCase(java.util.Locale.ROOT);
+    if (text.startsWith("60", 17)) {
+      text = text.substring(0, 17) + "59" + text.substring(19);
+    }
+    return OffsetDateTime.parse(text);
   }
 
   /**
@@ -455,12 +489,11 @@ public final class Read {
       problems.add(at, "date_type", "Input should be a valid date");
       return null;
     }
-    try {
-      return LocalDate.parse(value.textValue());
-    } catch (DateTimeParseException e) {
+    if (!DATE.accepts(value)) {
       problems.add(at, "date_parsing", "Input should be a valid date in the format YYYY-MM-DD");
       return null;
     }
+    return LocalDate.parse(value.textValue());
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.chanx.runtime.validation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import dev.chanx.runtime.schema.EcmaRegex;
 import java.util.regex.Pattern;
 
 /**
@@ -14,12 +15,15 @@ public final class StringRule implements ValueReader<String>, StreamReader<Strin
 
   private final Integer minLength;
   private final Integer maxLength;
+  // As written in the document (ECMA-262), for messages; compiled as its Java translation.
+  private final String source;
   private final Pattern pattern;
 
-  private StringRule(Integer minLength, Integer maxLength, Pattern pattern) {
+  private StringRule(Integer minLength, Integer maxLength, String source) {
     this.minLength = minLength;
     this.maxLength = maxLength;
-    this.pattern = pattern;
+    this.source = source;
+    this.pattern = source == null ? null : Pattern.compile(EcmaRegex.toJava(source));
   }
 
   /**
@@ -38,7 +42,7 @@ public final class StringRule implements ValueReader<String>, StreamReader<Strin
    * @return this rule
    */
   public StringRule minLength(int value) {
-    return new StringRule(value, maxLength, pattern);
+    return new StringRule(value, maxLength, source);
   }
 
   /**
@@ -48,17 +52,17 @@ public final class StringRule implements ValueReader<String>, StreamReader<Strin
    * @return this rule
    */
   public StringRule maxLength(int value) {
-    return new StringRule(minLength, value, pattern);
+    return new StringRule(minLength, value, source);
   }
 
   /**
    * {@code pattern}, a regular expression searched anywhere in the value.
    *
-   * @param regex the regular expression
+   * @param regex the regular expression, in ECMA-262's syntax and meaning as JSON Schema says
    * @return this rule
    */
   public StringRule pattern(String regex) {
-    return new StringRule(minLength, maxLength, Pattern.compile(regex));
+    return new StringRule(minLength, maxLength, regex);
   }
 
   @Override
@@ -74,7 +78,7 @@ public final class StringRule implements ValueReader<String>, StreamReader<Strin
       case TOO_LONG -> problems.add(at, "string_too_long",
           "String should have at most " + Texts.count(maxLength, "character"));
       case NO_MATCH -> problems.add(at, "string_pattern_mismatch",
-          "String should match pattern '" + pattern.pattern() + "'");
+          "String should match pattern '" + source + "'");
       case NONE -> {
         return text;
       }

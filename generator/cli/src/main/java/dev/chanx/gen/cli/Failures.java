@@ -38,6 +38,13 @@ final class Failures {
     return FAILED;
   }
 
+  /** Prints what generated code will not enforce, one warning per line. */
+  static void warn(java.util.List<SpecProblem> warnings, PrintWriter err) {
+    for (SpecProblem warning : warnings) {
+      err.println("warning: " + warning.render());
+    }
+  }
+
   /** {@code 1 problem}, {@code 2 problems}. */
   static String plural(int n, String noun) {
     return n + " " + noun + (n == 1 ? "" : "s");

@@ -1,5 +1,6 @@
 package dev.chanx.gen.cli;
 
+import dev.chanx.gen.model.ApiModel;
 import dev.chanx.gen.ChanxGenerator;
 import dev.chanx.gen.GeneratedFile;
 import dev.chanx.gen.SpecException;
@@ -70,7 +71,9 @@ final class GenerateCommand implements Callable<Integer> {
       return unreadable;
     }
     try {
-      List<GeneratedFile> files = ChanxGenerator.generate(options.spec, packageName, options.discriminator, chosen);
+      ApiModel model = ChanxGenerator.check(options.spec, options.check());
+      Failures.warn(model.warnings(), err);
+      List<GeneratedFile> files = ChanxGenerator.generate(model, packageName, chosen);
       ChanxGenerator.write(files, output);
       out.println("Generated " + files.size() + " files from " + options.spec.getFileName() + " into " + output);
       return Failures.OK;

@@ -1,5 +1,6 @@
 package dev.chanx.gen.cli;
 
+import dev.chanx.gen.CheckOptions;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -21,6 +22,35 @@ final class SpecOptions {
               + "Default: inferred (action, type, event, ...).")
   String discriminator;
 
+  @Option(
+      names = "--strict",
+      description = "Fail on anything generated code would not enforce (keywords it does not know, formats"
+          + " it does not check), instead of warning.")
+  boolean strict;
+
+  @Option(
+      names = "--formats",
+      paramLabel = "assert|annotate",
+      defaultValue = "assert",
+      description = "assert: check 'format' (date-time, email, ipv4, uri, ...) in what is received;"
+          + " annotate: treat it as documentation only. Default: ${DEFAULT-VALUE}.")
+  Formats formats;
+
   @Option(names = {"-v", "--verbose"}, description = "Show stack traces of internal errors.")
   boolean verbose;
+
+  /** What {@code --formats} takes. */
+  enum Formats { ASSERT, ANNOTATE;
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /** {@return the options these flags say} */
+  CheckOptions check() {
+    return CheckOptions.defaults().discriminator(discriminator).assertFormats(formats != Formats.ANNOTATE)
+        .strict(strict);
+  }
 }

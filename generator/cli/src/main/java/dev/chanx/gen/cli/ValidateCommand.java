@@ -31,7 +31,8 @@ final class ValidateCommand implements Callable<Integer> {
       return unreadable;
     }
     try {
-      ApiModel model = ChanxGenerator.validate(options.spec, options.discriminator);
+      ApiModel model = ChanxGenerator.check(options.spec, options.check());
+      Failures.warn(model.warnings(), err);
       out.println(options.spec.getFileName() + ": valid AsyncAPI " + model.asyncapiVersion() + " document, "
           + Failures.plural(model.channels().size(), "channel"));
       for (Channel channel : model.channels()) {

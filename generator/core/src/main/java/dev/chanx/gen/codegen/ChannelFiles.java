@@ -37,6 +37,9 @@ final class ChannelFiles {
     }
     RouteWriter routes = new RouteWriter(header, plan);
     types.add(new ReaderWriter(header, plan).write());
+    if (!plan.contracts().isEmpty()) {
+      types.add(new SchemasWriter(header, plan).write());
+    }
     types.add(routes.path());
     if (plan.forServer()) {
       types.add(new HandlerWriter(header, plan).write());

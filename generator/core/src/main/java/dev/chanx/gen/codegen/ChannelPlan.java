@@ -26,6 +26,7 @@ import java.util.List;
  * @param forServer whether the server's files are generated; its reader then reads what clients send
  * @param forClient whether a Java client's files are generated; its reader then reads what the
  *     server sends
+ * @param contracts the messages checked against their compiled schema before they are read
  */
 record ChannelPlan(
     Channel channel,
@@ -40,7 +41,8 @@ record ChannelPlan(
     List<InterfacePlan> interfaces,
     List<ParameterPlan> parameters,
     boolean forServer,
-    boolean forClient) {
+    boolean forClient,
+    ContractPlan contracts) {
 
   /**
    * The channel's role types: {@code ChatClientMessage}, {@code ChatHandler}... The client's

@@ -107,8 +107,17 @@ final class ChannelPlanner {
     if (sides.client() || (sides.server() && !pushes.isEmpty())) {
       server.forEach(m -> markReadable(m.decl()));
     }
+    List<dev.chanx.gen.model.Message> read = new ArrayList<>();
+    if (sides.server()) {
+      client.forEach(m -> read.add(m.message()));
+    }
+    if (sides.client() || (sides.server() && !pushes.isEmpty())) {
+      server.forEach(m -> read.add(m.message()));
+    }
+    // Named last, and only when needed, so that it never takes a name another type had.
+    ContractPlan contracts = ContractPlan.of(read, model.schemas(), () -> role(prefix + "Schemas"));
     return new ChannelPlan(channel, packageName, prefix, roles, types.decls(), client, server,
-        operations, pushes, interfaces, parameters, sides.server(), sides.client());
+        operations, pushes, interfaces, parameters, sides.server(), sides.client(), contracts);
   }
 
   private ClassName role(String name) {
@@ -134,7 +143,7 @@ final class ChannelPlanner {
     if (known != null) {
       return known;
     }
-    Shape shape = shapes.of(message.payload());
+    Shape shape = shapes.ofFrame(message.payload());
     if (shape.kind() != Kind.RECORD && shape.kind() != Kind.UNION) {
       problems.add(new SpecProblem(model.source(), message.pointer() + "/payload", 0,
           "message '" + message.key() + "' can't be generated: its payload must be an object schema"

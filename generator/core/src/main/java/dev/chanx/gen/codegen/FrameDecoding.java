@@ -93,8 +93,7 @@ final class FrameDecoding {
       CodeBlock label = m.decl() instanceof RecordDecl record
           ? ReaderWriter.label(record, discriminator, m.message().tag())
           : CodeBlock.of("$S", m.message().tag());
-      cases.add("case $L ->$Wproblems.decoded(tag, $T.$N(frame, at, problems));\n", label, plan.roles().reader(),
-          ReaderWriter.method(m.decl()));
+      cases.add("case $L ->$Wproblems.decoded(tag, $L);\n", label, read(m, CodeBlock.of("at")));
     }
     cases.add("default ->$W$L;\n", unknown);
     return method
@@ -135,11 +134,46 @@ final class FrameDecoding {
     List<MessagePlan> frames = new ArrayList<>();
     for (MessagePlan m : tagged) {
       if (m.decl() instanceof RecordDecl record && discriminator.equals(record.discriminator())
+          && plan.contracts().constant(m.message()) == null
           && ReaderWriter.streamFieldsMethod(record, discriminator) != null) {
         frames.add(m);
       }
     }
     return frames;
+  }
+
+  /**
+   * Reads a message from {@code frame} at {@code at}: straight into its record, or, when its reader
+   * does not hold its whole schema, also checking the frame, without the reserved keys of Chanx's
+   * envelope that the message does not declare itself, against its compiled schema.
+   */
+  private CodeBlock read(MessagePlan m, CodeBlock at) {
+    String contract = plan.contracts().constant(m.message());
+    if (contract == null) {
+      return CodeBlock.of("$T.$N(frame, $L, problems)", plan.roles().reader(), ReaderWriter.method(m.decl()), at);
+    }
+    List<CodeBlock> reserved = new ArrayList<>();
+    for (String key : RESERVED) {
+      if (!declares(m.message().payload().contract(), key)) {
+        reserved.add(CodeBlock.of("$S", key));
+      }
+    }
+    CodeBlock payload = reserved.isEmpty() ? CodeBlock.of("frame")
+        : CodeBlock.of("$T.withoutReserved(frame, $L)", Types.READ, CodeBlock.join(reserved, ", "));
+    return CodeBlock.of("$T.read($T.$N,$W$L,$Wframe, $L, problems,$W$T::$N)", Types.CONTRACT, plan.contracts().owner(),
+        contract, payload, at, plan.roles().reader(), ReaderWriter.method(m.decl()));
+  }
+
+  /** Chanx's envelope: top-level keys of any frame, never part of a message unless it says so. */
+  private static final List<String> RESERVED = List.of("version", "topic", "ref", "seq");
+
+  private boolean declares(com.fasterxml.jackson.databind.JsonNode contract, String key) {
+    com.fasterxml.jackson.databind.JsonNode at = contract;
+    for (int hops = 0; at != null && at.has("$ref") && hops < 64; hops++) {
+      dev.chanx.gen.model.Schema target = plan.contracts().schemas().get(at.get("$ref").asText());
+      at = target == null ? null : target.contract();
+    }
+    return at != null && at.path("properties").has(key);
   }
 
   /** The method that tries the messages without a tag in document order, or null when there are none. */
@@ -157,8 +191,7 @@ final class FrameDecoding {
       String local = locals.allocate(Names.lowerCamel(m.decl().name().simpleName(), "message"));
       CodeBlock at = untagged.size() == 1 ? CodeBlock.of("$T.root()", Types.LOC)
           : CodeBlock.of("$T.root().key($S)", Types.LOC, m.decl().errorName());
-      method.addStatement("$T $N = $T.$N(frame, $L, problems)", m.decl().name(), local, plan.roles().reader(),
-              ReaderWriter.method(m.decl()), at)
+      method.addStatement("$T $N = $L", m.decl().name(), local, read(m, at))
           .beginControlFlow("if ($N != null)", local)
           .addStatement("return $T.valid($S, $N)", Types.DECODED, m.message().key(), local)
           .endControlFlow();

@@ -23,13 +23,18 @@ final class ReadExpressions {
 
   private final ClassName reader;
   private final QuickPath quick;
-  private final Names names = Names.members(List.of());
+  private final Names names;
   private final Map<String, String> byKey = new HashMap<>();
   private final List<FieldSpec> constants = new ArrayList<>();
 
-  ReadExpressions(ClassName reader, QuickPath quick) {
+  /**
+   * @param types the simple names of the types the constants' code refers to: a constant named
+   *     like one ({@code X} for an enum {@code X}) would hide it
+   */
+  ReadExpressions(ClassName reader, QuickPath quick, List<String> types) {
     this.reader = reader;
     this.quick = quick;
+    this.names = Names.members(types);
   }
 
   /** The constants needed so far, in the order they must be declared. */

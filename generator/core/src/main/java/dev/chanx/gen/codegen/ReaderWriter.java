@@ -32,7 +32,8 @@ final class ReaderWriter {
     this.header = header;
     this.plan = plan;
     this.quick = QuickPath.of(plan);
-    this.expressions = new ReadExpressions(plan.roles().reader(), quick);
+    this.expressions = new ReadExpressions(plan.roles().reader(), quick,
+        plan.decls().stream().map(d -> d.name().simpleName()).toList());
   }
 
   /** The reader method's name for a record or union. */

@@ -39,6 +39,19 @@ final class Shapes {
     return model.resolve(schema);
   }
 
+  /**
+   * The shape of a message's whole frame: an object even when its schema does not say so, since
+   * a frame is one by the wire protocol.
+   */
+  Shape ofFrame(Schema payload) {
+    Schema resolved = resolve(payload);
+    if (resolved.types().isEmpty() && !resolved.properties().isEmpty() && branches(resolved).isEmpty()) {
+      Shape shape = of(payload);
+      return new Shape(shape.schema(), shape.key(), shape.refName(), shape.nullable(), Kind.RECORD, null);
+    }
+    return of(payload);
+  }
+
   Shape of(Schema asWritten) {
     String ref = null;
     for (Schema s = asWritten; s.ref() != null; s = model.schemas().get(s.ref())) {
@@ -83,7 +96,9 @@ final class Shapes {
     if (types.size() > 1) {
       return new Shape(schema, key, refName, nullable, Kind.JSON, TypeRef.ScalarKind.JSON);
     }
-    JsonType type = types.isEmpty() ? impliedType(schema) : types.iterator().next();
+    // Without a type, JSON Schema allows any value, whatever properties or items say of objects and
+    // arrays: only JsonNode holds them all.
+    JsonType type = types.isEmpty() ? null : types.iterator().next();
     if (type == null) {
       return new Shape(schema, key, refName, nullable, Kind.JSON, TypeRef.ScalarKind.JSON);
     }

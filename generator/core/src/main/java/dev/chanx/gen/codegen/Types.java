@@ -39,6 +39,8 @@ final class Types {
   static final ClassName STRING_RULE = ClassName.get(RUNTIME + ".validation", "StringRule");
   static final ClassName NUMBER_RULE = ClassName.get(RUNTIME + ".validation", "NumberRule");
   static final ClassName WRITE = ClassName.get(RUNTIME + ".validation", "Write");
+  static final ClassName CONTRACT = ClassName.get(RUNTIME + ".validation", "Contract");
+  static final ClassName JSON_SCHEMA = ClassName.get(RUNTIME + ".schema", "JsonSchema");
   static final ClassName PATH_PARAMETERS = ClassName.get(RUNTIME + ".validation", "PathParameters");
 
   static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");

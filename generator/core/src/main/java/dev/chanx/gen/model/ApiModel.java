@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param channels the channels in document order
  * @param schemas every schema reached through a {@code $ref}, keyed by its canonical location
  *     ({@link Schema#ref()} points here), in the order first reached
+ * @param warnings what the document says that generated code does not enforce, in file and line order
  */
 public record ApiModel(
     String source,
@@ -23,11 +24,19 @@ public record ApiModel(
     String version,
     String description,
     List<Channel> channels,
-    Map<String, Schema> schemas) {
+    Map<String, Schema> schemas,
+    List<dev.chanx.gen.SpecProblem> warnings) {
 
   public ApiModel {
     channels = List.copyOf(channels);
+    warnings = List.copyOf(warnings);
     schemas = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(schemas));
+  }
+
+  /** A model without warnings. */
+  public ApiModel(String source, String asyncapiVersion, String title, String version, String description,
+      List<Channel> channels, Map<String, Schema> schemas) {
+    this(source, asyncapiVersion, title, version, description, channels, schemas, List.of());
   }
 
   /** The named schema a reference points at. */

@@ -49,6 +49,7 @@ public final class Schema {
   private final List<Schema> oneOf;
   private final List<Schema> anyOf;
   private final String discriminator;
+  private final JsonNode contract;
 
   private Schema(Builder b) {
     pointer = b.pointer;
@@ -82,6 +83,7 @@ public final class Schema {
     oneOf = List.copyOf(b.oneOf);
     anyOf = List.copyOf(b.anyOf);
     discriminator = b.discriminator;
+    contract = b.contract;
   }
 
   /** A new builder for a schema defined at the given JSON pointer. */
@@ -186,6 +188,13 @@ public final class Schema {
   /** The {@code discriminator} property name of a {@code oneOf}/{@code anyOf}, or null. */
   public String discriminator() { return discriminator; }
 
+  /**
+   * The schema exactly as JSON Schema draft-07 reads it, for validation: every keyword kept, each
+   * {@code $ref} replaced by {@code {"$ref": key}} where {@code key} names a schema of {@link
+   * ApiModel#schemas()}. Set on message payloads and named schemas; null elsewhere.
+   */
+  public JsonNode contract() { return contract; }
+
   @Override
   public String toString() {
     return ref != null ? "Schema[ref=" + ref + "]" : "Schema[" + pointer + " " + types + "]";
@@ -224,6 +233,7 @@ public final class Schema {
     private final List<Schema> oneOf = new ArrayList<>();
     private final List<Schema> anyOf = new ArrayList<>();
     private String discriminator;
+    private JsonNode contract;
 
     private Builder(String pointer) {
       this.pointer = pointer;
@@ -261,6 +271,7 @@ public final class Schema {
       oneOf.addAll(s.oneOf);
       anyOf.addAll(s.anyOf);
       discriminator = s.discriminator;
+      contract = s.contract;
     }
 
     public Builder pointer(String v) { pointer = v; return this; }
@@ -297,6 +308,7 @@ public final class Schema {
     public Builder oneOf(Schema v) { oneOf.add(v); return this; }
     public Builder anyOf(Schema v) { anyOf.add(v); return this; }
     public Builder discriminator(String v) { discriminator = v; return this; }
+    public Builder contract(JsonNode v) { contract = v; return this; }
 
     public Schema build() {
       return new Schema(this);

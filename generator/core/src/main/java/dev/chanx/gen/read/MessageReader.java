@@ -69,9 +69,9 @@ final class MessageReader {
         unsupported(where.child("schemaFormat"), format);
         return Schema.builder(where.canonical()).build();
       }
-      return ctx.schemas.read(where.child("schema"));
+      return ctx.schemas.readPayload(where.child("schema"));
     }
-    return ctx.schemas.read(where);
+    return ctx.schemas.readPayload(where);
   }
 
   private static boolean isJsonSchema(String format) {

@@ -18,7 +18,8 @@ final class ModelAssembler {
     this.discriminators = discriminators;
   }
 
-  ApiModel assemble(DocumentDraft draft, String source, String discriminator, SchemaReader schemas) {
+  ApiModel assemble(DocumentDraft draft, String source, String discriminator, SchemaReader schemas,
+      List<dev.chanx.gen.SpecProblem> warnings) {
     List<Channel> channels = new ArrayList<>();
     for (ChannelDraft c : draft.channels()) {
       String chosen = discriminators.choose(c, discriminator);
@@ -29,7 +30,7 @@ final class ModelAssembler {
           operations(c.sends, chosen, messages), chosen, c.query));
     }
     return new ApiModel(source, draft.asyncapiVersion(), draft.title(), draft.version(),
-        draft.description(), channels, schemas.named());
+        draft.description(), channels, schemas.named(), warnings);
   }
 
   private List<Operation> operations(List<OperationDraft> drafts, String discriminator, Map<String, Message> cache) {

@@ -14,6 +14,7 @@ import java.util.Set;
 final class Problems {
 
   private final List<SpecProblem> problems = new ArrayList<>();
+  private final List<SpecProblem> warnings = new ArrayList<>();
   private final Set<String> seen = new HashSet<>();
   private final Map<String, Integer> fileOrder = new LinkedHashMap<>();
   // Places the structure check already named: later checks would only say the same again.
@@ -39,6 +40,20 @@ final class Problems {
     add(where.doc().name(), where.pointer(), where.line(), message, hint);
   }
 
+  /** Records something the document says that generated code does not enforce; it fails nothing. */
+  void warn(Location where, String message, String hint) {
+    String file = where.doc().name();
+    file(file);
+    if (seen.add("warning " + file + "#" + where.pointer() + "\n" + message)) {
+      warnings.add(new SpecProblem(file, where.pointer(), where.line(), message, hint));
+    }
+  }
+
+  /** The warnings, in file and line order. */
+  List<SpecProblem> warnings() {
+    return ordered(warnings);
+  }
+
   /** A problem with a {@code $ref}: named by the object that holds it, on the line of the ref. */
   void atRef(Location refHolder, String message, String hint) {
     add(refHolder.doc().name(), refHolder.pointer(),
@@ -55,7 +70,11 @@ final class Problems {
   }
 
   List<SpecProblem> sorted() {
-    List<SpecProblem> out = new ArrayList<>(problems);
+    return ordered(problems);
+  }
+
+  private List<SpecProblem> ordered(List<SpecProblem> list) {
+    List<SpecProblem> out = new ArrayList<>(list);
     out.sort(Comparator.comparingInt((SpecProblem p) -> fileOrder.getOrDefault(p.file(), 0))
         .thenComparingInt(SpecProblem::line));
     return out;

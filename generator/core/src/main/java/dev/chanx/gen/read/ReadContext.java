@@ -9,11 +9,11 @@ final class ReadContext {
   final SchemaReader schemas;
   final MessageReader messages;
 
-  ReadContext(SourceDoc root, DocumentSet docs, Problems problems) {
+  ReadContext(SourceDoc root, DocumentSet docs, Problems problems, boolean assertFormats) {
     this.root = root;
     this.problems = problems;
     this.refs = new RefResolver(docs, problems);
-    this.schemas = new SchemaReader(refs, problems);
+    this.schemas = new SchemaReader(refs, problems, assertFormats);
     this.messages = new MessageReader(this);
   }
 }

@@ -33,9 +33,28 @@ final class SchemaReader {
   // Named schemas being read right now that are nothing but a $ref: a repeat is a cycle.
   private Deque<String> pureChain = new ArrayDeque<>();
 
-  SchemaReader(RefResolver refs, Problems problems) {
+  private final ContractReader contracts;
+
+  SchemaReader(RefResolver refs, Problems problems, boolean assertFormats) {
     this.refs = refs;
     this.problems = problems;
+    this.contracts = new ContractReader(problems, this::namedKey, assertFormats);
+  }
+
+  /** Reads a message's payload: the schema, with its {@link Schema#contract()}. */
+  Schema readPayload(Location where) {
+    Schema schema = read(where);
+    return schema.toBuilder().contract(contracts.read(where)).build();
+  }
+
+  /** Follows the reference held at {@code holder}, reading the named schema; its key, or null. */
+  private String namedKey(Location holder, JsonNode node) {
+    RefResolver.Target target = refs.follow(holder, RefKind.SCHEMA);
+    if (target == null) {
+      return null;
+    }
+    readNamed(target, holder);
+    return target.location().canonical();
   }
 
   /** Every named schema reached so far, in the order first reached. */
@@ -76,9 +95,6 @@ final class SchemaReader {
     schema = choices(where, node, schema);
     if (node.path("allOf").isArray()) {
       schema = mergeAllOf(where, schema);
-    }
-    if (schema.types().isEmpty() && !schema.properties().isEmpty()) {
-      schema = schema.toBuilder().type(JsonType.OBJECT).build();
     }
     return schema;
   }
@@ -131,6 +147,8 @@ final class SchemaReader {
     try {
       Schema schema = read(target.location());
       named.put(key, schema.toBuilder().name(nameOf(target.location())).build());
+      // Read after the schema is in place, so that a reference back to it ends here.
+      named.put(key, named.get(key).toBuilder().contract(contracts.read(target.location())).build());
     } finally {
       refs.leave();
       if (pure) {

@@ -17,6 +17,19 @@ public final class SpecReader {
    * @throws SpecException listing every problem found, each with file, JSON pointer and line
    */
   public static ApiModel read(Path spec, String discriminator) throws SpecException {
+    return read(spec, discriminator, true);
+  }
+
+  /**
+   * Reads and checks a document.
+   *
+   * @param spec the document
+   * @param discriminator the discriminator property to use for every channel, or null to infer it
+   * @param assertFormats whether {@code format} is checked in what is received (draft-07 leaves it
+   *     to the implementation; checked unless turned off), else only an annotation
+   * @throws SpecException listing every problem found, each with file, JSON pointer and line
+   */
+  public static ApiModel read(Path spec, String discriminator, boolean assertFormats) throws SpecException {
     Problems problems = new Problems();
     DocumentSet docs = new DocumentSet(spec, problems);
     SourceDoc root = docs.root(spec);
@@ -29,13 +42,13 @@ public final class SpecReader {
     problems.throwIfAny();
     StructureCheck.check(root, docs, version, problems);
     problems.structureChecked();
-    ReadContext ctx = new ReadContext(root, docs, problems);
+    ReadContext ctx = new ReadContext(root, docs, problems, assertFormats);
     DocumentReader reader = version == SpecVersion.V2 ? new V2DocumentReader(ctx) : new V3DocumentReader(ctx);
     DocumentDraft draft = SharedAddresses.merge(reader.read(), problems);
     DiscriminatorInference inference = new DiscriminatorInference(ctx.schemas::deref, problems);
     String named = discriminator == null || discriminator.isBlank() ? null : discriminator.strip();
     ApiModel model = new ModelAssembler(inference)
-        .assemble(draft, spec.getFileName().toString(), named, ctx.schemas);
+        .assemble(draft, spec.getFileName().toString(), named, ctx.schemas, problems.warnings());
     problems.throwIfAny();
     return model;
   }

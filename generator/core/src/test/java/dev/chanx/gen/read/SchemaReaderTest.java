@@ -84,8 +84,9 @@ class SchemaReaderTest {
   }
 
   @Test
-  void propertiesWithoutTypeMeanObject() {
-    assertEquals(Set.of(JsonType.OBJECT), p.get("untyped").types());
+  void propertiesWithoutTypeAllowAnyValue() {
+    // JSON Schema checks properties of objects only: without a type, any value is allowed.
+    assertEquals(Set.of(), p.get("untyped").types());
   }
 
   @Test

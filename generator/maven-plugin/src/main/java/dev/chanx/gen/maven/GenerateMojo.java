@@ -1,6 +1,8 @@
 package dev.chanx.gen.maven;
 
 import dev.chanx.gen.ChanxGenerator;
+import dev.chanx.gen.CheckOptions;
+import dev.chanx.gen.model.ApiModel;
 import dev.chanx.gen.GeneratedFile;
 import dev.chanx.gen.SpecException;
 import dev.chanx.gen.SpecProblem;
@@ -49,6 +51,20 @@ public final class GenerateMojo extends AbstractMojo {
   @Parameter(property = "chanx.discriminator")
   private String discriminator;
 
+  /**
+   * Fails the build on anything generated code would not enforce (keywords it does not know,
+   * formats it does not check) instead of warning.
+   */
+  @Parameter(property = "chanx.strict", defaultValue = "false")
+  private boolean strict;
+
+  /**
+   * {@code assert}: check {@code format} (date-time, email, ipv4, uri...) in what is received;
+   * {@code annotate}: treat it as documentation only.
+   */
+  @Parameter(property = "chanx.formats", defaultValue = "assert")
+  private String formats;
+
   /** Skips generation. */
   @Parameter(property = "chanx.skip", defaultValue = "false")
   private boolean skip;
@@ -71,14 +87,23 @@ public final class GenerateMojo extends AbstractMojo {
     } catch (IllegalArgumentException e) {
       throw new MojoFailureException("chanx-gen: targets: " + e.getMessage());
     }
+    if (!formats.equals("assert") && !formats.equals("annotate")) {
+      throw new MojoFailureException("chanx-gen: formats must be assert or annotate, not '" + formats + "'");
+    }
     project.addCompileSourceRoot(outputDirectory.getPath());
     try {
-      InputFingerprint fingerprint = new InputFingerprint(inputSpec.toPath(), packageName, discriminator, chosen);
+      CheckOptions options = CheckOptions.defaults().discriminator(discriminator)
+          .assertFormats(formats.equals("assert")).strict(strict);
+      InputFingerprint fingerprint = new InputFingerprint(inputSpec.toPath(), packageName, options, chosen);
       if (fingerprint.matches(outputDirectory.toPath())) {
         getLog().info("Skipping chanx-gen: " + inputSpec.getName() + " has not changed since the last run");
         return;
       }
-      List<GeneratedFile> files = ChanxGenerator.generate(inputSpec.toPath(), packageName, discriminator, chosen);
+      ApiModel model = ChanxGenerator.check(inputSpec.toPath(), options);
+      for (SpecProblem warning : model.warnings()) {
+        getLog().warn(warning.render());
+      }
+      List<GeneratedFile> files = ChanxGenerator.generate(model, packageName, chosen);
       OutputFolder.replaceContents(outputDirectory.toPath(), files);
       fingerprint.store(outputDirectory.toPath());
       getLog().info("chanx-gen: generated " + files.size() + " files from " + inputSpec.getName()

@@ -25,8 +25,9 @@ final class InputFingerprint {
 
   private final String value;
 
-  InputFingerprint(Path spec, String packageName, String discriminator, Set<Target> targets) throws IOException {
-    this.value = compute(spec, packageName, discriminator, targets);
+  InputFingerprint(Path spec, String packageName, dev.chanx.gen.CheckOptions options, Set<Target> targets)
+      throws IOException {
+    this.value = compute(spec, packageName, options, targets);
   }
 
   boolean matches(Path outputDirectory) throws IOException {
@@ -39,12 +40,13 @@ final class InputFingerprint {
     Files.writeString(outputDirectory.resolve(FILE_NAME), value + "\n", StandardCharsets.UTF_8);
   }
 
-  private static String compute(Path spec, String packageName, String discriminator, Set<Target> targets)
+  private static String compute(Path spec, String packageName, dev.chanx.gen.CheckOptions options,
+      Set<Target> targets)
       throws IOException {
     MessageDigest digest = sha256();
     update(digest, "generator " + version());
     update(digest, "package " + packageName);
-    update(digest, "discriminator " + discriminator);
+    update(digest, "options " + options);
     update(digest, "targets " + new TreeSet<>(targets));
     // References may point at any document in the spec's folder tree, so all of them count.
     Path folder = spec.toAbsolutePath().getParent();

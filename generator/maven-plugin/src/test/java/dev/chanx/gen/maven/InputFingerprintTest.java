@@ -12,6 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class InputFingerprintTest {
 
+  private static final dev.chanx.gen.CheckOptions DEFAULTS = dev.chanx.gen.CheckOptions.defaults();
+
   private static final Set<Target> SERVER = Set.of(Target.SERVER);
 
   @TempDir Path temp;
@@ -20,8 +22,8 @@ class InputFingerprintTest {
   void anUnchangedBuildMatchesTheStoredFingerprint() throws Exception {
     Path spec = write("spec/chat.yaml", "asyncapi: 3.0.0\n");
     Path out = temp.resolve("out");
-    new InputFingerprint(spec, "com.example", null, SERVER).store(out);
-    assertTrue(new InputFingerprint(spec, "com.example", null, SERVER).matches(out));
+    new InputFingerprint(spec, "com.example", DEFAULTS, SERVER).store(out);
+    assertTrue(new InputFingerprint(spec, "com.example", DEFAULTS, SERVER).matches(out));
   }
 
   @Test
@@ -29,22 +31,24 @@ class InputFingerprintTest {
     Path spec = write("spec/chat.yaml", "asyncapi: 3.0.0\n");
     Path shared = write("spec/common/schemas.yaml", "a: 1\n");
     Path out = temp.resolve("out");
-    new InputFingerprint(spec, "com.example", null, SERVER).store(out);
+    new InputFingerprint(spec, "com.example", DEFAULTS, SERVER).store(out);
 
-    assertFalse(new InputFingerprint(spec, "com.other", null, SERVER).matches(out));
-    assertFalse(new InputFingerprint(spec, "com.example", "type", SERVER).matches(out));
-    assertFalse(new InputFingerprint(spec, "com.example", null, Set.of(Target.SERVER, Target.JS_CLIENT)).matches(out));
+    assertFalse(new InputFingerprint(spec, "com.other", DEFAULTS, SERVER).matches(out));
+    assertFalse(new InputFingerprint(spec, "com.example", DEFAULTS.discriminator("type"), SERVER).matches(out));
+    assertFalse(new InputFingerprint(spec, "com.example", DEFAULTS.strict(true), SERVER).matches(out));
+    assertFalse(new InputFingerprint(spec, "com.example", DEFAULTS.assertFormats(false), SERVER).matches(out));
+    assertFalse(new InputFingerprint(spec, "com.example", DEFAULTS, Set.of(Target.SERVER, Target.JS_CLIENT)).matches(out));
     Files.writeString(shared, "a: 2\n");
-    assertFalse(new InputFingerprint(spec, "com.example", null, SERVER).matches(out));
-    new InputFingerprint(spec, "com.example", null, SERVER).store(out);
+    assertFalse(new InputFingerprint(spec, "com.example", DEFAULTS, SERVER).matches(out));
+    new InputFingerprint(spec, "com.example", DEFAULTS, SERVER).store(out);
     Files.writeString(spec, "asyncapi: 3.0.1\n");
-    assertFalse(new InputFingerprint(spec, "com.example", null, SERVER).matches(out));
+    assertFalse(new InputFingerprint(spec, "com.example", DEFAULTS, SERVER).matches(out));
   }
 
   @Test
   void noStoredFingerprintNeverMatches() throws Exception {
     Path spec = write("spec/chat.yaml", "asyncapi: 3.0.0\n");
-    assertFalse(new InputFingerprint(spec, "com.example", null, SERVER).matches(temp.resolve("nowhere")));
+    assertFalse(new InputFingerprint(spec, "com.example", DEFAULTS, SERVER).matches(temp.resolve("nowhere")));
   }
 
   private Path write(String relative, String text) throws Exception {
