@@ -20,7 +20,11 @@ export declare class ChanxError extends Error {
   readonly error?: ChanxErrorFrame;
 }
 
-/** Reconnecting with backoff: delays double from initialDelay up to maxDelay (milliseconds). */
+/**
+ * Reconnecting with backoff (milliseconds): each delay is drawn between 0 and a ceiling that doubles
+ * from initialDelay up to maxDelay; after 1013 (try again later) between maxDelay / 2 and maxDelay.
+ * maxAttempts failed attempts in a row end it.
+ */
 export interface ChanxReconnect {
   initialDelay?: number;
   maxDelay?: number;
@@ -33,10 +37,19 @@ export interface ChanxClientOptions {
   url?: string;
   /** Query parameters added to the address. */
   query?: { [name: string]: string | number | boolean | (string | number | boolean)[] };
-  /** Connect again after a lost connection: true for the defaults (250 ms up to 10 s). */
+  /**
+   * Retry the first connect and connect again after a lost connection: true for the defaults
+   * (250 ms up to 10 s). Never after close(), nor after 1000, 1002, 1003, 1007, 1008 or 4000-4999.
+   */
   reconnect?: boolean | ChanxReconnect;
   /** How long a request waits for its reply, in milliseconds (30000). */
   requestTimeout?: number;
+  /**
+   * Milliseconds without a message from the server after which it is taken for dead (closed as
+   * 1006, then reconnected); 0 (the default) never. Browsers answer pings without telling the
+   * page, so set it only when the server sends messages more often than this.
+   */
+  serverTimeout?: number;
   /** WebSocket subprotocols. */
   protocols?: string | string[];
   /** The WebSocket class, where there is no global one. */
@@ -59,7 +72,7 @@ export interface ChanxHandlers {
   onError?(error: ChanxErrorFrame): void;
   /** A frame that is none of the channel's messages (parsed, or its text when it is no JSON object). */
   onUnreadable?(frame: unknown): void;
-  /** An attempt to connect again failed. */
+  /** An attempt to connect failed (the first, or one after a lost connection). */
   onFailure?(error: ChanxError): void;
 }
 
@@ -68,7 +81,7 @@ export declare class ChanxClient<C, S> {
   protected constructor(channel: unknown, options?: ChanxClientOptions, handlers?: ChanxHandlers);
   /** Where the client connects. */
   readonly url: string;
-  /** Resolves when the first connection is open; rejects when it cannot be made. */
+  /** Resolves when the first connection is open; rejects when connecting is given up. */
   readonly opened: Promise<void>;
   /** Resolves when the client is closed for good. */
   readonly closed: Promise<void>;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -28,7 +29,10 @@ import org.slf4j.LoggerFactory;
  * <p>Each server frame is decoded and validated, then completes the request whose {@code ref} it
  * carries, or else goes to the listener: error frames to {@link ClientListener#onError}, messages
  * to the delivery, anything else to {@link ClientListener#onUnreadable}. When the connection is
- * lost, waiting requests fail and, if the options say so, the client connects again with backoff.
+ * lost, waiting requests fail and, if the options' {@link Reconnect} policy says so, the client
+ * connects again with backoff; the first connect is retried the same way. A server silent for the
+ * options' server timeout (no frame, ping or pong, though pinged) is taken for dead: the socket is
+ * dropped and reported closed with 1006, then reconnected as any lost connection.
  *
  * <p>Frames are handled one at a time on the client's thread, which also completes the futures
  * of requests: a continuation that blocks should be chained with the {@code ...Async} methods.
@@ -48,6 +52,7 @@ public final class ChanxClient<C extends Message, S extends Message> {
   private final AtomicInteger failedAttempts = new AtomicInteger();
   private final AtomicReference<Outgoing> current = new AtomicReference<>();
   private final CompletableFuture<Void> closed = new CompletableFuture<>();
+  private final CompletableFuture<ChanxClient<C, S>> first = new CompletableFuture<>();
   private volatile boolean closing;
 
   private ChanxClient(URI uri, ClientOptions options, ServerFrameDecoder<S> decoder, Consumer<? super S> delivery,
@@ -60,8 +65,9 @@ public final class ChanxClient<C extends Message, S extends Message> {
   }
 
   /**
-   * Opens a connection; the future fails when this first attempt does, whatever the reconnect
-   * policy (which applies to connections lost once open).
+   * Opens a connection, retrying as the reconnect policy says: the future completes once a
+   * connection is open, and fails when the policy gives up (at once with {@link Reconnect#never()})
+   * or the failure forbids a retry (an upgrade refused with 401 or 403). Cancelling it stops trying.
    *
    * @param uri where the channel is, such as {@code ws://localhost:8000/ws/chat/room1/}
    * @param options headers, reconnect policy and timeouts; the query is expected in {@code uri}
@@ -70,12 +76,18 @@ public final class ChanxClient<C extends Message, S extends Message> {
    * @param listener receives the connection's events and error frames
    * @param <C> the type of the messages the client sends
    * @param <S> the type of the messages the server sends
-   * @return a future completing with the connected client, or failing if the first attempt fails
+   * @return a future completing with the connected client, or failing when connecting is given up
    */
   public static <C extends Message, S extends Message> CompletableFuture<ChanxClient<C, S>> connect(URI uri,
       ClientOptions options, ServerFrameDecoder<S> decoder, Consumer<? super S> delivery, ClientListener listener) {
     ChanxClient<C, S> client = new ChanxClient<>(uri, options, decoder, delivery, listener);
-    return client.open().thenApply(socket -> client);
+    client.first.whenComplete((connected, e) -> {
+      if (client.first.isCancelled()) {
+        client.close(1000, "");
+      }
+    });
+    client.attempt();
+    return client.first;
   }
 
   /**
@@ -199,15 +211,19 @@ public final class ChanxClient<C extends Message, S extends Message> {
 
   // Called by the socket listener, one event at a time per socket.
 
-  void opened(WebSocket socket) {
+  void opened(WebSocket socket, Watchdog watchdog) {
     if (closing) {
       // Closed while this connection was being made again.
       socket.sendClose(1000, "").whenComplete((ws, e) -> socket.abort());
       return;
     }
-    current.set(new Outgoing(socket));
+    Outgoing outgoing = new Outgoing(socket);
+    current.set(outgoing);
     failedAttempts.set(0);
+    watchdog.start(socket, () -> abort(outgoing, "the server sent nothing for " + options.serverTimeout().toMillis()
+        + " ms"));
     notify(listener::onOpen);
+    first.complete(this);
   }
 
   void received(String text) {
@@ -250,39 +266,42 @@ public final class ChanxClient<C extends Message, S extends Message> {
       notify(() -> listener.onFailure(error));
     }
     notify(() -> listener.onClose(statusCode, reason));
-    if (!closing && options.reconnect().after(statusCode)) {
-      reconnect();
-    } else {
-      closed.complete(null);
-    }
+    retry(statusCode, new IOException("the connection closed (" + statusCode + ")"));
   }
 
-  private void reconnect() {
-    int attempt = failedAttempts.incrementAndGet();
-    if (closing || attempt > options.reconnect().maxAttempts()) {
-      closed.complete(null);
+  /** One attempt to open a connection; a failure is retried as the policy says. */
+  private void attempt() {
+    if (closing) {
+      giveUp(new IOException("closed before a connection to " + uri + " was open"));
       return;
     }
-    long delay = options.reconnect().delay(attempt).toNanos();
-    CompletableFuture.delayedExecutor(delay, TimeUnit.NANOSECONDS).execute(() -> {
-      if (closing) {
-        closed.complete(null);
-        return;
-      }
-      open().whenComplete((socket, e) -> {
-        if (e != null) {
-          notify(() -> listener.onFailure(unwrap(e)));
-          reconnect();
-        }
-      });
-    });
-  }
-
-  private CompletableFuture<WebSocket> open() {
     HttpClient http = options.httpClient() != null ? options.httpClient() : SharedHttpClient.INSTANCE;
     WebSocket.Builder builder = http.newWebSocketBuilder().connectTimeout(options.connectTimeout());
     options.headers().forEach((name, values) -> values.forEach(value -> builder.header(name, value)));
-    return builder.buildAsync(uri, new SocketListener(this));
+    builder.buildAsync(uri, new SocketListener(this, new Watchdog(options.serverTimeout()))).whenComplete((socket, e) -> {
+      if (e != null) {
+        Throwable failure = unwrap(e);
+        notify(() -> listener.onFailure(failure));
+        retry(Refusal.closeCode(failure), failure);
+      }
+    });
+  }
+
+  /** After a lost connection or a failed attempt: the next attempt after a backoff, or the end. */
+  private void retry(int statusCode, Throwable cause) {
+    Reconnect policy = options.reconnect();
+    int attempt = failedAttempts.incrementAndGet();
+    if (closing || !policy.after(statusCode) || attempt > policy.maxAttempts()) {
+      giveUp(cause);
+      return;
+    }
+    long delay = policy.delay(attempt, statusCode, ThreadLocalRandom.current()).toNanos();
+    CompletableFuture.delayedExecutor(delay, TimeUnit.NANOSECONDS).execute(this::attempt);
+  }
+
+  private void giveUp(Throwable cause) {
+    first.completeExceptionally(cause);
+    closed.complete(null);
   }
 
   private CompletableFuture<Void> sendFrame(String frame) {

@@ -11,7 +11,7 @@ import java.util.Objects;
 
 /**
  * How a client connects: query parameters and headers of the upgrade request, the reconnect
- * policy and the timeouts. Immutable; build with {@link #builder()}, change with
+ * policy and the timeouts, that of a silent server included. Immutable; build with {@link #builder()}, change with
  * {@link #toBuilder()}.
  */
 public final class ClientOptions {
@@ -23,6 +23,7 @@ public final class ClientOptions {
   private final Reconnect reconnect;
   private final Duration connectTimeout;
   private final Duration requestTimeout;
+  private final Duration serverTimeout;
   private final HttpClient httpClient;
 
   private ClientOptions(Builder b) {
@@ -31,11 +32,12 @@ public final class ClientOptions {
     reconnect = b.reconnect;
     connectTimeout = b.connectTimeout;
     requestTimeout = b.requestTimeout;
+    serverTimeout = b.serverTimeout;
     httpClient = b.httpClient;
   }
 
   /**
-   * No query, no headers, no reconnect, 10 s to connect and 30 s for a reply.
+   * No query, no headers, no reconnect, 10 s to connect, 30 s for a reply, 60 s of silence from the server.
    *
    * @return the shared default options
    */
@@ -107,6 +109,16 @@ public final class ClientOptions {
   }
 
   /**
+   * How long the server may send nothing (no frame, ping or pong) before the connection is taken
+   * for dead; zero when the client never gives up on a silent server.
+   *
+   * @return the server timeout, or zero
+   */
+  public Duration serverTimeout() {
+    return serverTimeout;
+  }
+
+  /**
    * The HTTP client that opens connections, or null for one shared by all clients.
    *
    * @return the HTTP client, or null to use the shared one
@@ -128,6 +140,7 @@ public final class ClientOptions {
     private Reconnect reconnect = Reconnect.never();
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration requestTimeout = Duration.ofSeconds(30);
+    private Duration serverTimeout = Duration.ofSeconds(60);
     private HttpClient httpClient;
 
     private Builder() {}
@@ -138,6 +151,7 @@ public final class ClientOptions {
       reconnect = options.reconnect;
       connectTimeout = options.connectTimeout;
       requestTimeout = options.requestTimeout;
+      serverTimeout = options.serverTimeout;
       httpClient = options.httpClient;
     }
 
@@ -199,6 +213,24 @@ public final class ClientOptions {
      */
     public Builder requestTimeout(Duration timeout) {
       requestTimeout = positive(timeout, "requestTimeout");
+      return this;
+    }
+
+    /**
+     * Sets how long the server may send nothing before the connection is taken for dead: the
+     * client pings the server after half of it, and after all of it drops the socket, which is
+     * reported closed with 1006 and reconnected if the reconnect policy says so. A Chanx server
+     * pings every 25 s by default, so keep this above the server's keepalive interval.
+     *
+     * @param timeout the server timeout, 60 s by default; {@code Duration.ZERO} never gives up on a silent server
+     * @return this builder
+     * @throws IllegalArgumentException if {@code timeout} is null or negative
+     */
+    public Builder serverTimeout(Duration timeout) {
+      if (timeout == null || timeout.isNegative()) {
+        throw new IllegalArgumentException("serverTimeout must not be negative (Duration.ZERO turns it off): " + timeout);
+      }
+      serverTimeout = timeout;
       return this;
     }
 

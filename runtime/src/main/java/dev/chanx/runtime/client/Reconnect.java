@@ -3,29 +3,38 @@ package dev.chanx.runtime.client;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.random.RandomGenerator;
 
 /**
- * When a client connects again after losing its connection: never, or after a delay that doubles
- * from {@code initialDelay} up to {@code maxDelay}, for at most {@code maxAttempts} attempts in a
- * row. Each delay is drawn between half and all of that value, so that the clients of a restarted
- * server do not all come back at once.
+ * When a client connects again: never, or after a delay drawn with full jitter, anywhere between
+ * zero and a ceiling that doubles from {@code initialDelay} up to {@code maxDelay}, for at most
+ * {@code maxAttempts} failed attempts in a row. The first connect is retried the same way. Full
+ * jitter spreads the clients of a restarted server over the whole window instead of bringing
+ * them back in waves.
  *
- * <p>A close the client asked for never reconnects, and neither does a normal closure (1000) or a
- * policy violation (1008) from the server: the server meant them.
+ * <p>Some closes are not retried, since trying again would get the same answer: a close the client
+ * asked for, a normal closure (1000), protocol errors (1002, 1003, 1007), a policy violation
+ * (1008) and the application's codes (4000-4999, such as an authentication refused). A refused
+ * upgrade counts as its HTTP status does: 4xx as 4000 plus the status (401 as 4401), 429 and 503 as
+ * 1013, other 5xx as 1011. Service restart (1012) is retried as any other close; try again later
+ * (1013) is retried after a longer delay, between half of {@code maxDelay} and all of it.
  *
- * @param initialDelay the delay before the first attempt
- * @param maxDelay the longest delay between attempts
+ * @param initialDelay the ceiling of the first delay
+ * @param maxDelay the largest ceiling
  * @param maxAttempts how many failed attempts in a row to make before giving up; 0 means never
  */
 public record Reconnect(Duration initialDelay, Duration maxDelay, int maxAttempts) {
+
+  /** The close code of a server that asks to be tried again later. */
+  static final int TRY_AGAIN_LATER = 1013;
 
   private static final Reconnect NEVER = new Reconnect(Duration.ZERO, Duration.ZERO, 0);
 
   /**
    * Checks that neither delay is negative, the first is not over the longest, and attempts are not negative.
    *
-   * @param initialDelay the delay before the first attempt, not negative
-   * @param maxDelay the longest delay between attempts, at least {@code initialDelay}
+   * @param initialDelay the ceiling of the first delay, not negative
+   * @param maxDelay the largest ceiling, at least {@code initialDelay}
    * @param maxAttempts how many failed attempts in a row to make before giving up, not negative
    * @throws IllegalArgumentException if a delay is negative, {@code initialDelay} exceeds {@code maxDelay},
    *     or {@code maxAttempts} is negative
@@ -42,7 +51,7 @@ public record Reconnect(Duration initialDelay, Duration maxDelay, int maxAttempt
   }
 
   /**
-   * Never reconnect: a lost connection stays lost. The default.
+   * Never reconnect: a connection that fails or is lost stays lost. The default.
    *
    * @return the policy that never reconnects
    */
@@ -51,11 +60,11 @@ public record Reconnect(Duration initialDelay, Duration maxDelay, int maxAttempt
   }
 
   /**
-   * Reconnect without limit, waiting from {@code initialDelay} doubling up to {@code maxDelay}.
+   * Reconnect without limit, the ceiling of each delay doubling from {@code initialDelay} up to {@code maxDelay}.
    *
-   * @param initialDelay the delay before the first attempt
-   * @param maxDelay the longest delay between attempts
-   * @return a policy with exponential backoff and no limit on attempts
+   * @param initialDelay the ceiling of the first delay, such as 250 ms
+   * @param maxDelay the largest ceiling, such as 30 s
+   * @return a policy with exponential backoff, full jitter and no limit on attempts
    * @throws IllegalArgumentException if a delay is negative or {@code initialDelay} exceeds {@code maxDelay}
    */
   public static Reconnect withBackoff(Duration initialDelay, Duration maxDelay) {
@@ -74,29 +83,57 @@ public record Reconnect(Duration initialDelay, Duration maxDelay, int maxAttempt
   }
 
   /**
-   * Whether a connection closed by the server with this status code is reconnected.
+   * Whether a connection closed by the server with this status code (or an attempt refused as it) is tried again.
    *
    * @param statusCode the close status code
-   * @return true if this policy makes attempts and the code is neither 1000 nor 1008
+   * @return true if this policy makes attempts and the code does not forbid them
    */
   public boolean after(int statusCode) {
-    return maxAttempts > 0 && statusCode != 1000 && statusCode != 1008;
+    return maxAttempts > 0 && !forbidsRetry(statusCode);
   }
 
   /**
-   * The delay before attempt {@code attempt} (1 for the first), jitter included.
+   * The delay before attempt {@code attempt} (1 for the first) after an ordinary failure, jitter included.
    *
    * @param attempt the attempt's number in a row, 1 for the first
-   * @return a delay between half and all of the backed-off delay
+   * @return a delay between zero and the backed-off ceiling
    */
   public Duration delay(int attempt) {
-    long initial = initialDelay.toNanos();
-    long max = maxDelay.toNanos();
-    long full = initial;
-    for (int i = 1; i < attempt && full < max; i++) {
-      full = full > max / 2 ? max : full * 2;
+    return delay(attempt, 1006, ThreadLocalRandom.current());
+  }
+
+  /**
+   * The delay before attempt {@code attempt} (1 for the first) after a close with {@code statusCode}.
+   *
+   * @param attempt the attempt's number in a row, 1 for the first
+   * @param statusCode the close code that ended the last connection or attempt (1006 when none came)
+   * @param random where the jitter comes from
+   * @return between zero and the ceiling, or between half of {@code maxDelay} and all of it after a 1013
+   */
+  public Duration delay(int attempt, int statusCode, RandomGenerator random) {
+    if (statusCode == TRY_AGAIN_LATER) {
+      long max = maxDelay.toNanos();
+      return Duration.ofNanos(max - random.nextLong(max / 2 + 1));
     }
-    full = Math.min(full, max);
-    return Duration.ofNanos(full / 2 + ThreadLocalRandom.current().nextLong(full / 2 + 1));
+    return Duration.ofNanos(random.nextLong(ceiling(attempt) + 1));
+  }
+
+  /** The ceiling of attempt {@code attempt}'s delay: {@code initialDelay} doubled per attempt before it, up to {@code maxDelay}. */
+  long ceiling(int attempt) {
+    long max = maxDelay.toNanos();
+    long ceiling = initialDelay.toNanos();
+    // A zero initial delay never grows: stop there rather than count up to the attempt.
+    for (int i = 1; i < attempt && ceiling > 0 && ceiling < max; i++) {
+      ceiling = ceiling > max / 2 ? max : ceiling * 2;
+    }
+    return Math.min(ceiling, max);
+  }
+
+  // Codes that say the same request would get the same answer.
+  private static boolean forbidsRetry(int statusCode) {
+    return switch (statusCode) {
+      case 1000, 1002, 1003, 1007, 1008 -> true;
+      default -> statusCode >= 4000 && statusCode <= 4999;
+    };
   }
 }

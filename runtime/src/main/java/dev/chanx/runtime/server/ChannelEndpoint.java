@@ -35,6 +35,11 @@ public final class ChannelEndpoint implements Session.Listener.AutoDemanding {
   }
 
   @Override
+  public void onWebSocketPong(ByteBuffer payload) {
+    events.pong();
+  }
+
+  @Override
   public void onWebSocketClose(int code, String reason, Callback callback) {
     try {
       events.closed(code, reason);

@@ -75,7 +75,12 @@ final class ChannelSocket<H extends ChannelHandler<S, P>, C extends Message, S e
   @Override
   public void text(String text) {
     if (admitted) {
-      pipeline.onText(connection, text);
+      connection.reading(true);
+      try {
+        pipeline.onText(connection, text);
+      } finally {
+        connection.reading(false);
+      }
     }
   }
 
@@ -84,11 +89,17 @@ final class ChannelSocket<H extends ChannelHandler<S, P>, C extends Message, S e
     if (!admitted) {
       return;
     }
+    connection.reading(false);
     if (connection.firstTime(Violation.BINARY)) {
       LOG.info("Connection {} {}; further ones are answered but not logged", connection.id(), Violation.BINARY.text());
     }
     connection.deliver(ErrorFrames.binary());
     pipeline.completed(connection);
+  }
+
+  @Override
+  public void pong() {
+    connection.reading(false);
   }
 
   @Override

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.jetty.util.BufferUtil;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
 import org.eclipse.jetty.websocket.common.WebSocketSession;
@@ -33,6 +34,7 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P>, L
   private static final VarHandle GROUPS = FieldHandles.of(MethodHandles.lookup(), "groups", Map.class);
   private static final VarHandle REPORTED = FieldHandles.of(MethodHandles.lookup(), "reported", int.class);
   private static final VarHandle FRAMES = FieldHandles.of(MethodHandles.lookup(), "frames", int.class);
+  private static final VarHandle LIVENESS = FieldHandles.of(MethodHandles.lookup(), "liveness", int.class);
 
   private final String id;
   private final Node node;
@@ -46,6 +48,8 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P>, L
   private volatile Map<String, String> groups = Map.of();
   private volatile int reported;
   private volatile int frames;
+  // What the keepalive knows of the peer (Liveness); the reader's are release stores, so a frame pays no fence.
+  private volatile int liveness;
   // Whether this node's open connections hold it, so frames from the layer may reach it.
   private volatile boolean local;
   private volatile Session session;
@@ -105,6 +109,37 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P>, L
   boolean firstTime(Violation kind) {
     int bit = kind.bit();
     return ((int) REPORTED.getAndBitwiseOr(this, bit) & bit) == 0;
+  }
+
+  /** The peer's liveness for the keepalive (a {@link Liveness} constant). */
+  int liveness() {
+    return (int) LIVENESS.getAcquire(this);
+  }
+
+  /** Moves the liveness on if it is still {@code expected}; false if the reader changed it first. */
+  boolean liveness(int expected, int next) {
+    return LIVENESS.compareAndSet(this, expected, next);
+  }
+
+  /** Called by the socket's reader: a frame of the peer is being handled ({@code true}) or was, or a pong came. */
+  void reading(boolean busy) {
+    LIVENESS.setRelease(this, busy ? Liveness.READING : Liveness.HEARD);
+  }
+
+  /** Sends a ping; Jetty makes the frame, the empty payload is shared. */
+  void ping() {
+    Session socket = session;
+    if (socket != null) {
+      socket.sendPing(BufferUtil.EMPTY_BUFFER, Callback.NOOP);
+    }
+  }
+
+  /** Drops the TCP connection without a close handshake, for a peer that answers nothing. */
+  void abort() {
+    Session socket = session;
+    if (socket != null) {
+      socket.disconnect();
+    }
   }
 
   /** Leaves every group; later joins are refused. */

@@ -45,12 +45,14 @@ public final class ChanxServer {
   private boolean compression;
   private Duration stopTimeout = Duration.ofSeconds(5);
   private Duration idleTimeout = Duration.ofMinutes(5);
+  private Duration keepalive = Keepalive.DEFAULT;
   private Limits limits = Limits.DEFAULTS;
   private ChannelSettings defaults = ChannelSettings.DEFAULTS;
   private OriginCheck origins = OriginCheck.SAME_HOST;
   private AsyncApiDocument asyncApi;
   private ShutdownHook hook;
   private JettyServer running;
+  private Keepalive pings;
   private volatile Guard guard;
 
   private ChanxServer() {}
@@ -396,6 +398,8 @@ public final class ChanxServer {
 
   /**
    * How long a socket may stay silent (no frame either way) before it is closed; default 5 minutes.
+   * Keepalive pings and pongs are frames, so with {@link #keepalive} on (and shorter) no socket is
+   * idle: the keepalive closes dead peers instead.
    *
    * @param timeout the time allowed
    * @return this server
@@ -406,6 +410,22 @@ public final class ChanxServer {
       throw new IllegalArgumentException("an idle timeout must be positive: " + timeout);
     }
     this.idleTimeout = timeout;
+    return this;
+  }
+
+  /**
+   * How often to ping every socket; a socket whose pong has not come by the next ping is closed
+   * with 1011, so a peer gone without a word is closed within two intervals. Keep it below the
+   * idle cut of any proxy in between (often 60 s). Default 25 seconds; {@code Duration.ZERO}
+   * turns pings off.
+   *
+   * @param interval the time between pings, at least 10 ms, or zero for none
+   * @return this server
+   * @throws IllegalArgumentException if {@code interval} is negative or under 10 ms but not zero
+   */
+  public ChanxServer keepalive(Duration interval) {
+    checkNotStarted();
+    this.keepalive = Keepalive.check(interval);
     return this;
   }
 
@@ -465,8 +485,15 @@ public final class ChanxServer {
       node.layer.stop();
       throw e;
     }
-    LOG.info("Limits: {}; compression {}; origins: {}", limits.describe(),
-        compression ? "on (permessage-deflate)" : "off", origins.describe());
+    pings = new Keepalive(node.connections, keepalive);
+    pings.start();
+    LOG.info("Limits: {}; compression {}; origins: {}; keepalive {}", limits.describe(),
+        compression ? "on (permessage-deflate)" : "off", origins.describe(),
+        keepalive.isZero() ? "off" : "pings every " + keepalive.toMillis() + " ms");
+    if (!keepalive.isZero() && keepalive.compareTo(idleTimeout) >= 0) {
+      LOG.warn("The keepalive interval ({} ms) is not shorter than the idle timeout ({} ms): quiet sockets are"
+          + " closed before they are pinged", keepalive.toMillis(), idleTimeout.toMillis());
+    }
     guard = started;
     running = server;
     if (hook != null) {
@@ -497,6 +524,7 @@ public final class ChanxServer {
     JettyServer server = running;
     if (server != null) {
       running = null;
+      pings.stop();
       try {
         new GracefulStop(server, guard, node.connections, stopTimeout).run();
       } finally {

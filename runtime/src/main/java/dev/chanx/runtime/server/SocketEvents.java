@@ -11,6 +11,9 @@ interface SocketEvents {
 
   void binary();
 
+  /** A pong came, most likely the answer to the keepalive's ping. */
+  void pong();
+
   /** Jetty reports a failure; it closes the socket itself (1009 for a message over the limit). */
   void failed(Throwable cause);
 

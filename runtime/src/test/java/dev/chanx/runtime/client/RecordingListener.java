@@ -61,6 +61,16 @@ final class RecordingListener implements ClientListener, Consumer<ChatServerMess
     }
   }
 
+  /** Waits for the next failed attempt to connect, skipping other events. */
+  void nextFailure() throws InterruptedException {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    String event;
+    do {
+      event = events.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+      assertNotNull(event, "no failure within " + WAIT);
+    } while (!event.equals("failure"));
+  }
+
   /** Asserts that nothing happens for a while. */
   void assertQuietFor(Duration quiet) throws InterruptedException {
     assertNull(events.poll(quiet.toMillis(), TimeUnit.MILLISECONDS));

@@ -35,6 +35,8 @@ public final class RawWebSocket implements AutoCloseable {
   public static final int TEXT = 0x1;
   public static final int BINARY = 0x2;
   public static final int CLOSE = 0x8;
+  public static final int PING = 0x9;
+  public static final int PONG = 0xA;
 
   private final Socket socket;
   private final OutputStream out;
@@ -143,10 +145,10 @@ public final class RawWebSocket implements AutoCloseable {
     socket.close();
   }
 
-  private static String readHead(InputStream in) throws IOException {
+  /** Reads an HTTP header block up to its blank line, byte by byte, so that nothing after it is consumed. */
+  public static String readHead(InputStream in) throws IOException {
     ByteArrayOutputStream head = new ByteArrayOutputStream();
     int matched = 0;
-    // Byte by byte, so that nothing after the header block is consumed.
     for (int b; matched < 4 && (b = in.read()) >= 0; ) {
       head.write(b);
       matched = (b == (matched % 2 == 0 ? '\r' : '\n')) ? matched + 1 : (b == '\r' ? 1 : 0);

@@ -67,6 +67,16 @@ public final class TestClient implements WebSocket.Listener, AutoCloseable {
     return closed.get(WAIT.toSeconds(), TimeUnit.SECONDS);
   }
 
+  /** Whether the socket has closed or failed. */
+  public boolean isClosed() {
+    return closed.isDone();
+  }
+
+  /** Waits for the socket to end, by a close or a failure such as a cut TCP connection. */
+  public void awaitEnd() throws Exception {
+    closed.handle((code, e) -> null).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+  }
+
   /** Closes normally and waits for the server's close frame. */
   @Override
   public void close() {

@@ -31,7 +31,7 @@ record JsChannel(ClientPlan client, String namespace, String className, String c
   /** Identifiers the module or its declarations use at top level, never given to a channel. */
   static final List<String> RESERVED = List.of("ChanxError", "ChanxClient", "ChanxValidationError",
       "ChanxErrorFrame", "ChanxReconnect", "ChanxClientOptions", "ChanxCloseEvent", "ChanxHandlers",
-      "errorFrame", "describe", "channelUrl", "reconnectPolicy", "Object", "Array", "JSON", "Math", "Map",
+      "errorFrame", "describe", "channelUrl", "reconnectPolicy", "forbidsRetry", "retryDelay", "Object", "Array", "JSON", "Math", "Map",
       "Promise", "String", "Number", "Boolean", "URL", "Error", "TypeError", "Omit", "Partial", "Record",
       "WebSocket", "globalThis", "console", "setTimeout", "clearTimeout", "encodeURIComponent", "Infinity");
 

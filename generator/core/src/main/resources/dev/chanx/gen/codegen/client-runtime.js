@@ -1,5 +1,5 @@
 // The client machinery, the same in every generated module: connect, send, match replies by
-// ref, reconnect with backoff. The channel classes below it only add typed helpers.
+// ref, reconnect with backoff and full jitter. The channel classes below it only add typed helpers.
 
 /** An error frame that answered a request, or a request that got no reply. */
 export class ChanxError extends Error {
@@ -56,11 +56,30 @@ function reconnectPolicy(option) {
   };
 }
 
+// Closes after which the same request would get the same answer: normal closure, protocol errors,
+// policy violation, and the application's codes (such as an authentication refused).
+function forbidsRetry(code) {
+  return code === 1000 || code === 1002 || code === 1003 || code === 1007 || code === 1008
+    || (code >= 4000 && code <= 4999);
+}
+
+// Full jitter: anywhere between 0 and a ceiling that doubles per attempt, so that the clients of a
+// restarted server spread over the whole window. Try again later (1013) waits between half the
+// largest delay and all of it.
+function retryDelay(policy, attempt, code) {
+  if (code === 1013) return policy.maxDelay - Math.random() * policy.maxDelay / 2;
+  return Math.random() * Math.min(policy.maxDelay, policy.initialDelay * 2 ** (attempt - 1));
+}
+
 /**
  * A connection to one channel. Each server frame completes the request whose ref it carries, or
  * else goes to a handler: error frames to onError, messages to their on<Message> handler, anything
- * else to onUnreadable. A connection lost once open is made again when options.reconnect says so
- * (not after a close the client asked for, nor a normal closure or policy violation from the server).
+ * else to onUnreadable. With options.reconnect the first connect is retried and a lost connection
+ * made again, with backoff (not after a close the client asked for, nor after 1000, 1002, 1003,
+ * 1007, 1008 or 4000-4999 from the server). A browser answers the server's pings itself but never
+ * shows them to the page, so a dead server is noticed only through options.serverTimeout: no
+ * message for that long and the socket is given up (1006) and made again. Set it only when the
+ * server sends messages more often than that.
  */
 export class ChanxClient {
   #channel;
@@ -75,7 +94,10 @@ export class ChanxClient {
   #attempts = 0;
   #closing = false;
   #timer = undefined;
+  #silence = undefined;
   #opened;
+  #resolveOpened;
+  #rejectOpened;
   #closed;
   #resolveClosed;
 
@@ -90,7 +112,11 @@ export class ChanxClient {
       throw new TypeError("chanx: no WebSocket here; pass options.WebSocket (Node 20: --experimental-websocket)");
     }
     this.#closed = new Promise((resolve) => { this.#resolveClosed = resolve; });
-    this.#opened = new Promise((resolve, reject) => this.#open(resolve, reject));
+    this.#opened = new Promise((resolve, reject) => {
+      this.#resolveOpened = resolve;
+      this.#rejectOpened = reject;
+    });
+    this.#open();
     // Callers who never await opened should not see an unhandled rejection.
     this.#opened.catch(() => {});
   }
@@ -98,7 +124,7 @@ export class ChanxClient {
   /** Where the client connects. */
   get url() { return this.#url; }
 
-  /** Resolves when the first connection is open; rejects when it cannot be made. */
+  /** Resolves when the first connection is open; rejects when connecting is given up. */
   get opened() { return this.#opened; }
 
   /** Resolves when the client is closed for good. */
@@ -138,7 +164,7 @@ export class ChanxClient {
     if (this.#socket !== null && this.#socket.readyState <= 1) {
       this.#socket.close(code, reason);
     } else {
-      this.#resolveClosed();
+      this.#giveUp();
     }
     return this.#closed;
   }
@@ -148,7 +174,7 @@ export class ChanxClient {
     this.#socket.send(JSON.stringify(frame));
   }
 
-  #open(resolve, reject) {
+  #open() {
     const socket = new this.#WebSocket(this.#url, this.#options.protocols);
     let wasOpen = false;
     this.#socket = socket;
@@ -159,29 +185,27 @@ export class ChanxClient {
         socket.close(1000, "");
         return;
       }
-      resolve?.();
+      this.#heard(socket, end);
+      this.#resolveOpened();
       this.#call("onOpen");
     };
-    socket.onmessage = (event) => this.#receive(event.data);
+    socket.onmessage = (event) => {
+      this.#heard(socket, end);
+      this.#receive(event.data);
+    };
     let ended = false;
     const end = (code, reason) => {
       if (ended) return;
       ended = true;
+      clearTimeout(this.#silence);
       if (this.#socket === socket) this.#socket = null;
       this.#failPending(code);
-      if (!wasOpen && reject) {
-        reject(new ChanxError(`chanx: could not connect to ${this.#url}`));
-        this.#resolveClosed();
-      } else if (!wasOpen) {
-        this.#call("onFailure", new ChanxError(`chanx: could not connect to ${this.#url} again`));
-        this.#again();
-      } else {
-        const reconnecting = !this.#closing && this.#reconnect !== null && this.#reconnect.maxAttempts > 0
-          && code !== 1000 && code !== 1008;
-        this.#call("onClose", { code, reason, reconnecting });
-        if (reconnecting) this.#again();
-        else this.#resolveClosed();
-      }
+      const reconnecting = !this.#closing && this.#reconnect !== null && this.#attempts < this.#reconnect.maxAttempts
+        && !forbidsRetry(code);
+      if (wasOpen) this.#call("onClose", { code, reason, reconnecting });
+      else this.#call("onFailure", new ChanxError(`chanx: could not connect to ${this.#url} (${code})`));
+      if (reconnecting) this.#again(code);
+      else this.#giveUp();
     };
     socket.onclose = (event) => end(event.code, event.reason);
     // A failed connection may report only an error (Node 20's WebSocket does); an open one also closes.
@@ -190,15 +214,27 @@ export class ChanxClient {
     };
   }
 
-  #again() {
-    const policy = this.#reconnect;
+  // Restarts the wait for the server's next message; a server silent past it is given up.
+  #heard(socket, end) {
+    const timeout = this.#options.serverTimeout ?? 0;
+    if (timeout <= 0) return;
+    clearTimeout(this.#silence);
+    this.#silence = setTimeout(() => {
+      // A dead peer never answers a close: give the socket up here, not when the browser does.
+      socket.onclose = socket.onerror = socket.onmessage = null;
+      socket.close();
+      end(1006, `chanx: no message from the server in ${timeout} ms`);
+    }, timeout);
+  }
+
+  #again(code) {
     this.#attempts += 1;
-    if (this.#closing || policy === null || this.#attempts > policy.maxAttempts) {
-      this.#resolveClosed();
-      return;
-    }
-    const full = Math.min(policy.maxDelay, policy.initialDelay * 2 ** (this.#attempts - 1));
-    this.#timer = setTimeout(() => this.#open(null, null), full / 2 + Math.random() * full / 2);
+    this.#timer = setTimeout(() => this.#open(), retryDelay(this.#reconnect, this.#attempts, code));
+  }
+
+  #giveUp() {
+    this.#rejectOpened(new ChanxError(`chanx: could not connect to ${this.#url}`));
+    this.#resolveClosed();
   }
 
   #receive(data) {

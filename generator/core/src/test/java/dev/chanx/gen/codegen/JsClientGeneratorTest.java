@@ -6,13 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.chanx.gen.GeneratedFile;
 import dev.chanx.gen.model.ApiModel;
 import dev.chanx.gen.read.SpecReader;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -44,13 +42,13 @@ class JsClientGeneratorTest {
     assertEquals(List.of("js/" + name + ".d.ts", "js/" + name + ".js"),
         files.stream().map(GeneratedFile::relativePath).toList());
 
-    Assumptions.assumeTrue(nodeAvailable(), "node is not installed");
+    Assumptions.assumeTrue(NodeProcess.available(), "node is not installed");
     Path module = dir.resolve(files.get(1).relativePath());
     Files.createDirectories(module.getParent());
     Files.writeString(module, files.get(1).content(), StandardCharsets.UTF_8);
-    assertEquals("", node("--check", module.toString()));
+    assertEquals("", NodeProcess.run(Map.of(), "--check", module.toString()));
     // Importing runs the module's top level, which must not need a browser; the exports are listed.
-    String exports = node("--input-type=module", "-e",
+    String exports = NodeProcess.run(Map.of(), "--input-type=module", "-e",
         "const m = await import(" + JsSource.string(module.toUri().toString()) + ");"
             + " console.log(Object.keys(m).sort().join(' '));");
     for (var channel : model.channels()) {
@@ -58,23 +56,5 @@ class JsClientGeneratorTest {
       assertTrue(exports.contains("connect" + prefix), exports);
     }
     assertTrue(exports.contains("ChanxError"), exports);
-  }
-
-  private static boolean nodeAvailable() {
-    try {
-      return new ProcessBuilder("node", "--version").start().waitFor(10, TimeUnit.SECONDS);
-    } catch (IOException | InterruptedException e) {
-      return false;
-    }
-  }
-
-  private static String node(String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of("node"));
-    command.addAll(List.of(args));
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(process.waitFor(30, TimeUnit.SECONDS), "node did not finish");
-    assertEquals(0, process.exitValue(), output);
-    return output;
   }
 }

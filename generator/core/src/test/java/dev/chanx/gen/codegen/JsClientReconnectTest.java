@@ -1,0 +1,36 @@
+package dev.chanx.gen.codegen;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.chanx.gen.GeneratedFile;
+import dev.chanx.gen.read.SpecReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The generated JavaScript client's reconnecting (the first connect, backoff with full jitter, the
+ * close codes that forbid a retry, 1013, a silent server), run by {@code node --test} from
+ * {@code js/reconnect.test.mjs} against the tutorial's module.
+ */
+class JsClientReconnectTest {
+
+  @Test
+  void theTutorialsModuleReconnectsAsDocumented(@TempDir Path dir) throws Exception {
+    Assumptions.assumeTrue(NodeProcess.available(), "node is not installed");
+    GeneratedFile module = JsClientGenerator.generate(SpecReader.read(SharedSpecs.TUTORIAL, null)).get(1);
+    Path file = dir.resolve(module.relativePath());
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, module.content(), StandardCharsets.UTF_8);
+    Path test = dir.resolve("reconnect.test.mjs");
+    try (var script = JsClientReconnectTest.class.getResourceAsStream("/js/reconnect.test.mjs")) {
+      Files.write(test, script.readAllBytes());
+    }
+    String output = NodeProcess.run(Map.of("CHANX_MODULE", file.toUri().toString()), "--test", test.toString());
+    assertTrue(output.contains("# fail 0"), output);
+  }
+}
