@@ -13,9 +13,9 @@ import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
  * The Redis the tests share: {@code CHANX_REDIS_URL} where it is set (CI sets it); otherwise a
  * redis-server of the tests' own, started from PATH on a free loopback port the first time a test
  * asks, once per test JVM, and stopped when the JVM exits; otherwise none, and the tests that need
- * one skip, saying why.
+ * one skip, saying why. The example's tests use it too, through this module's test-jar.
  */
-final class RedisForTests {
+public final class RedisForTests {
 
   private static final String CONFIGURED = System.getenv("CHANX_REDIS_URL");
 
@@ -25,13 +25,13 @@ final class RedisForTests {
   private RedisForTests() {}
 
   /** The shared Redis's URI; skips the calling test, with the reason, if there is none. */
-  static String uri() {
+  public static String uri() {
     assumeTrue(available(), () -> missing);
     return CONFIGURED != null && !CONFIGURED.isBlank() ? CONFIGURED : own.uri();
   }
 
   /** Whether there is a Redis for the tests, starting the tests' own if it is up to them. */
-  static synchronized boolean available() {
+  public static synchronized boolean available() {
     if (CONFIGURED != null && !CONFIGURED.isBlank() || own != null) {
       return true;
     }
@@ -59,7 +59,7 @@ final class RedisForTests {
   }
 
   /** A namespace no other test run uses, so runs sharing one Redis cannot see each other. */
-  static String freshNamespace() {
+  public static String freshNamespace() {
     return "chanx-test-" + UUID.randomUUID().toString().substring(0, 8);
   }
 
@@ -69,7 +69,7 @@ final class RedisForTests {
    * skips with the reason. (A class that skipped as a whole in {@code @BeforeAll} would leave no
    * trace in Surefire's reports.)
    */
-  static final class Needed implements InvocationInterceptor, BeforeEachCallback {
+  public static final class Needed implements InvocationInterceptor, BeforeEachCallback {
 
     @Override
     public void interceptBeforeAllMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> method,
