@@ -40,6 +40,12 @@ final class Browser implements AutoCloseable {
     return Files.isExecutable(Path.of(chromium())) && Files.isExecutable(Path.of(chromedriver()));
   }
 
+  /** Why the browser test cannot run here: what is missing and how to get it. */
+  static String missing() {
+    return "no headless Chromium: needs " + chromium() + " and " + chromedriver()
+        + " (apt-get install chromium chromium-driver, or CHANX_CHROMIUM and CHANX_CHROMEDRIVER; CI has them)";
+  }
+
   /** Starts chromedriver and one headless Chromium session. */
   static Browser start() throws IOException, InterruptedException {
     int port;

@@ -3,6 +3,7 @@ package dev.chanx.example;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.chanx.redis.RedisChannelLayer;
+import dev.chanx.redis.RedisForTests;
 import dev.chanx.runtime.server.ChanxServer;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -12,12 +13,11 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(60)
 class ChatAcrossNodesTest {
 
-  private static final String REDIS = System.getenv().getOrDefault("CHANX_REDIS_URL", "redis://127.0.0.1:6379");
-
   @Test
   void aMessageCrossesNodesAndSkipsOnlyItsSender() throws Exception {
-    ChanxServer a = ChatServer.create(0).layer(RedisChannelLayer.create(REDIS)).start();
-    ChanxServer b = ChatServer.create(0).layer(RedisChannelLayer.create(REDIS)).start();
+    String redis = RedisForTests.uri();
+    ChanxServer a = ChatServer.create(0).layer(RedisChannelLayer.create(redis)).start();
+    ChanxServer b = ChatServer.create(0).layer(RedisChannelLayer.create(redis)).start();
     String room = "/ws/chat/across-" + System.nanoTime() + "/";
     try (TestSocket alice = TestSocket.connect(a.port(), room);
         TestSocket bob = TestSocket.connect(b.port(), room);

@@ -32,9 +32,9 @@ class NodeShutdownTest {
   void aStoppedNodeLeavesNoSubscriptionBehindAndTheOtherKeepsServing() throws Exception {
     String namespace = RedisForTests.freshNamespace();
     RedisNames names = new RedisNames(namespace);
-    try (RedisAdmin redis = new RedisAdmin(RedisForTests.URI);
-        ChatNode a = ChatNode.start(RedisForTests.URI, namespace)) {
-      ChatNode b = ChatNode.start(RedisForTests.URI, namespace);
+    try (RedisAdmin redis = new RedisAdmin(RedisForTests.uri());
+        ChatNode a = ChatNode.start(RedisForTests.uri(), namespace)) {
+      ChatNode b = ChatNode.start(RedisForTests.uri(), namespace);
       Member alice = a.join("stay");
       Member carol = a.join("stay");
       Member bob = b.join("stay");

@@ -17,7 +17,7 @@ class ReadmeSnippetTest {
     // tag::layer[]
     ChanxServer server = ChanxServer.create()
         .port(0)
-        .layer(RedisChannelLayer.create(RedisForTests.URI))  // or .create(aLettuceRedisClient)
+        .layer(RedisChannelLayer.create(RedisForTests.uri()))  // or .create(aLettuceRedisClient)
         .channel(ChatRoute.create(), new ChatRoom())
         .start();
     // end::layer[]

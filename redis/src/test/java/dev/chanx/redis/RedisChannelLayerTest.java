@@ -24,8 +24,8 @@ class RedisChannelLayerTest {
   private final String namespace = RedisForTests.freshNamespace();
   private final RecordingDelivery x = new RecordingDelivery("nodex");
   private final RecordingDelivery y = new RecordingDelivery("nodey");
-  private final RedisChannelLayer onX = RedisChannelLayer.create(RedisForTests.URI).namespace(namespace);
-  private final RedisChannelLayer onY = RedisChannelLayer.create(RedisForTests.URI).namespace(namespace);
+  private final RedisChannelLayer onX = RedisChannelLayer.create(RedisForTests.uri()).namespace(namespace);
+  private final RedisChannelLayer onY = RedisChannelLayer.create(RedisForTests.uri()).namespace(namespace);
 
   @BeforeEach
   void start() {
@@ -118,14 +118,14 @@ class RedisChannelLayerTest {
     onX.groupDiscard("g/short", "nodex.2");
     Poll.until(Duration.ofSeconds(5), "unsubscribed", () -> !onX.subscribedGroups().contains("g/short"));
     String channel = new RedisNames(namespace).group("g/short");
-    try (RedisAdmin redis = new RedisAdmin(RedisForTests.URI)) {
+    try (RedisAdmin redis = new RedisAdmin(RedisForTests.uri())) {
       assertEquals(0, redis.subscribers(channel));
     }
   }
 
   @Test
   void aLayerOnAGivenClientWorksAndLeavesTheClientOpen() throws Exception {
-    RedisClient client = RedisClient.create(RedisForTests.URI);
+    RedisClient client = RedisClient.create(RedisForTests.uri());
     try {
       RecordingDelivery z = new RecordingDelivery("nodez");
       RedisChannelLayer onZ = RedisChannelLayer.create(client).namespace(namespace);
@@ -146,7 +146,7 @@ class RedisChannelLayerTest {
   @Test
   void aLayerStartsOnceAndNeedsANamedNode() {
     assertThrows(IllegalStateException.class, () -> onX.start(x));
-    RedisChannelLayer unnamed = RedisChannelLayer.create(RedisForTests.URI);
+    RedisChannelLayer unnamed = RedisChannelLayer.create(RedisForTests.uri());
     assertThrows(IllegalArgumentException.class, () -> unnamed.start((id, frame) -> true));
   }
 }

@@ -1,5 +1,6 @@
 package dev.chanx.redis;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -9,9 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
-/** A redis-server of the test's own on a free loopback port, so it can be killed and restarted. */
+/**
+ * A redis-server from PATH on a free loopback port, without persistence: a test's own, so that it
+ * can be killed and restarted, or the one the tests share where {@code CHANX_REDIS_URL} is not set.
+ */
 final class RedisProcess implements AutoCloseable {
 
   private final int port;
@@ -21,6 +28,13 @@ final class RedisProcess implements AutoCloseable {
   private RedisProcess(int port, Path dir) {
     this.port = port;
     this.dir = dir;
+  }
+
+  /** Whether there is a redis-server on PATH. */
+  static boolean onPath() {
+    String path = System.getenv("PATH");
+    return path != null && Arrays.stream(path.split(File.pathSeparator))
+        .anyMatch(dir -> !dir.isEmpty() && Files.isExecutable(Path.of(dir, "redis-server")));
   }
 
   /** Starts a server without persistence on a free port and waits until it answers PING. */
@@ -70,10 +84,18 @@ final class RedisProcess implements AutoCloseable {
     }
   }
 
+  /** Kills the server if it runs and removes its folder. */
   @Override
   public void close() throws InterruptedException {
     if (process != null && process.isAlive()) {
       kill();
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(file);
+      }
+    } catch (IOException e) {
+      // A temporary folder left behind harms nothing.
     }
   }
 }

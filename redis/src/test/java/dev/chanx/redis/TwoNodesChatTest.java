@@ -13,9 +13,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Two nodes sharing the Redis of {@code CHANX_REDIS_URL}, with clients on each. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
+@ExtendWith(RedisForTests.Needed.class)
 class TwoNodesChatTest {
 
   private static final String PING = "{\"action\":\"ping\"}";
@@ -29,8 +31,8 @@ class TwoNodesChatTest {
   static void start() {
     String namespace = RedisForTests.freshNamespace();
     names = new RedisNames(namespace);
-    a = ChatNode.start(RedisForTests.URI, namespace);
-    b = ChatNode.start(RedisForTests.URI, namespace);
+    a = ChatNode.start(RedisForTests.uri(), namespace);
+    b = ChatNode.start(RedisForTests.uri(), namespace);
   }
 
   @AfterAll
@@ -113,7 +115,7 @@ class TwoNodesChatTest {
     Member bob = b.join("only-on-b");
     assertEquals(false, b.layer.subscribedGroups().contains("chat/only-on-a"));
     assertEquals(false, a.layer.subscribedGroups().contains("chat/only-on-b"));
-    try (RedisAdmin redis = new RedisAdmin(RedisForTests.URI)) {
+    try (RedisAdmin redis = new RedisAdmin(RedisForTests.uri())) {
       assertEquals(1, redis.subscribers(names.group("chat/only-on-a")));
       assertEquals(1, redis.subscribers(names.group("chat/only-on-b")));
     }

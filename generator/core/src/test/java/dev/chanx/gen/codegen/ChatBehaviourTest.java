@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.chanx.gen.SharedSpecs;
 import dev.chanx.runtime.channel.ChannelRoute;
 import dev.chanx.runtime.channel.Connection;
 import dev.chanx.runtime.channel.Dispatcher;
@@ -16,12 +17,14 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The tutorial's chat channel, generated, compiled and fed the frames of the wire-protocol
  * document: each must give exactly the errors Chanx gives, and valid frames must round-trip.
  */
+@ExtendWith(SharedSpecs.Needed.class)
 class ChatBehaviourTest {
 
   @TempDir
@@ -31,7 +34,7 @@ class ChatBehaviourTest {
 
   @BeforeAll
   static void generateAndCompile() {
-    chat = CompiledChannel.of(SharedSpecs.TUTORIAL, "chat", "Chat", workDir);
+    chat = CompiledChannel.of(SharedSpecs.tutorial(), "chat", "Chat", workDir);
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chanx.gen.GeneratedFile;
+import dev.chanx.gen.SharedSpecs;
 import dev.chanx.gen.Target;
 import dev.chanx.gen.read.SpecReader;
 import dev.chanx.runtime.message.Decoded;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * document, compiled, and fed server frames: it validates them as the dispatcher validates client
  * frames, including messages no constant names.
  */
+@ExtendWith(SharedSpecs.Needed.class)
 class ClientDecoderBehaviourTest {
 
   @TempDir
@@ -32,8 +35,8 @@ class ClientDecoderBehaviourTest {
 
   @BeforeAll
   static void generateAndCompile() throws Exception {
-    tutorial = compile(SharedSpecs.TUTORIAL, workDir.resolve("tutorial"));
-    gemini = compile(SharedSpecs.ROOT.resolve("peers/websocket-gemini.yml"), workDir.resolve("gemini"));
+    tutorial = compile(SharedSpecs.tutorial(), workDir.resolve("tutorial"));
+    gemini = compile(SharedSpecs.path("peers/websocket-gemini.yml"), workDir.resolve("gemini"));
   }
 
   private static ClassLoader compile(Path document, Path dir) throws Exception {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chanx.gen.GeneratedFile;
+import dev.chanx.gen.SharedSpecs;
 import dev.chanx.gen.Target;
 import dev.chanx.gen.read.SpecReader;
 import java.nio.file.Path;
@@ -20,12 +21,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ClientsCompileTest {
 
   static Stream<Path> documents() {
-    return SharedSpecs.all().stream();
+    return SharedSpecs.documents();
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("documents")
   void serverAndClientCompileTogether(Path document, @TempDir Path dir) throws Exception {
+    SharedSpecs.assumePresent();
     List<GeneratedFile> files = JavaGenerator.generate(SpecReader.read(document, null), "com.example.api",
         Set.of(Target.SERVER, Target.JAVA_CLIENT));
 
@@ -36,6 +38,7 @@ class ClientsCompileTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("documents")
   void theClientCompilesWithoutTheServer(Path document, @TempDir Path dir) throws Exception {
+    SharedSpecs.assumePresent();
     List<GeneratedFile> files = JavaGenerator.generate(SpecReader.read(document, null), "com.example.api",
         Set.of(Target.JAVA_CLIENT));
 

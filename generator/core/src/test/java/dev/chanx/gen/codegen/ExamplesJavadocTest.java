@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.chanx.gen.GeneratedFile;
+import dev.chanx.gen.SharedSpecs;
 import dev.chanx.gen.read.SpecReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ class ExamplesJavadocTest {
   @Test
   void messageExamplesAreShownInTheRecordsJavadoc() throws Exception {
     List<GeneratedFile> files = JavaGenerator.generate(
-        SpecReader.read(SharedSpecs.ROOT.resolve("peers/kraken-request-reply-multiple-channels.yml").toAbsolutePath(),
+        SpecReader.read(SharedSpecs.path("peers/kraken-request-reply-multiple-channels.yml").toAbsolutePath(),
             null), "com.example");
     assertTrue(files.stream().anyMatch(f -> f.content().contains("<pre>{@code")), "the union of a message with examples shows them");
   }

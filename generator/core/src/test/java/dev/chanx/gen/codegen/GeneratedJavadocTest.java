@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.chanx.gen.GeneratedFile;
+import dev.chanx.gen.SharedSpecs;
 import dev.chanx.gen.Target;
 import dev.chanx.gen.read.SpecReader;
 import java.io.StringWriter;
@@ -33,17 +34,30 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class GeneratedJavadocTest {
 
-  static Stream<Path> documents() {
-    Stream<Path> tutorial = Stream.of("chat", "assistants", "system")
+  static Stream<Path> tutorialDocuments() {
+    return Stream.of("chat", "assistants", "system")
         .map(name -> Path.of("../../spec/" + name + ".asyncapi.yaml"))
         .filter(Files::isRegularFile);
-    return Stream.concat(tutorial,
-        Files.isDirectory(SharedSpecs.ROOT) ? SharedSpecs.all().stream() : Stream.empty());
+  }
+
+  static Stream<Path> referenceDocuments() {
+    return SharedSpecs.documents();
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("documents")
-  void javadocOfTheGeneratedCodeHasNoWarning(Path document, @TempDir Path dir) throws Exception {
+  @MethodSource("tutorialDocuments")
+  void javadocOfTheCodeGeneratedForTheTutorialHasNoWarning(Path document, @TempDir Path dir) throws Exception {
+    checkJavadoc(document, dir);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("referenceDocuments")
+  void javadocOfTheCodeGeneratedForAReferenceDocumentHasNoWarning(Path document, @TempDir Path dir) throws Exception {
+    SharedSpecs.assumePresent();
+    checkJavadoc(document, dir);
+  }
+
+  private static void checkJavadoc(Path document, Path dir) throws Exception {
     List<GeneratedFile> files = JavaGenerator.generate(SpecReader.read(document, null), "com.example",
         Set.of(Target.SERVER, Target.JAVA_CLIENT));
     assertFalse(files.isEmpty());

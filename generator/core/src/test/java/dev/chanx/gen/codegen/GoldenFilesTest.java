@@ -3,6 +3,7 @@ package dev.chanx.gen.codegen;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.chanx.gen.GeneratedFile;
+import dev.chanx.gen.SharedSpecs;
 import dev.chanx.gen.Target;
 import dev.chanx.gen.model.ApiModel;
 import dev.chanx.gen.read.SpecReader;
@@ -67,7 +68,7 @@ class GoldenFilesTest {
   }
 
   private static ApiModel tutorial() throws Exception {
-    return SpecReader.read(SharedSpecs.TUTORIAL, null);
+    return SpecReader.read(SharedSpecs.tutorial(), null);
   }
 
   private static void check(Path root, String folder, List<GeneratedFile> files) throws IOException {

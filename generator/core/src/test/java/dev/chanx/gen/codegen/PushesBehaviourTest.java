@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chanx.gen.GeneratedFile;
+import dev.chanx.gen.SharedSpecs;
 import dev.chanx.gen.read.SpecReader;
 import dev.chanx.runtime.channel.ChannelEvents;
 import dev.chanx.runtime.channel.ChannelHandler;
@@ -21,6 +22,7 @@ import java.util.Collection;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -28,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * driven the way the runtime drives it: its publisher hands typed pushes on, its events decode a
  * push and route it to the handler's transform for it.
  */
+@ExtendWith(SharedSpecs.Needed.class)
 class PushesBehaviourTest {
 
   private static final String PLAIN_JOBS = """
@@ -88,7 +91,7 @@ class PushesBehaviourTest {
 
   @BeforeAll
   static void generateAndCompile() throws Exception {
-    List<GeneratedFile> files = new ArrayList<>(JavaGenerator.generate(SpecReader.read(SharedSpecs.TUTORIAL, null),
+    List<GeneratedFile> files = new ArrayList<>(JavaGenerator.generate(SpecReader.read(SharedSpecs.tutorial(), null),
         "com.example"));
     files.add(new GeneratedFile("com/example/system/PlainJobs.java", PLAIN_JOBS));
     files.add(new GeneratedFile("com/example/system/ShoutingJobs.java", SHOUTING_JOBS));

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.chanx.gen.SharedSpecs;
 import dev.chanx.gen.examples.FrameExample.Side;
 import dev.chanx.runtime.channel.Dispatcher;
 import dev.chanx.runtime.message.Decoded;
@@ -49,6 +50,7 @@ class QuickPathAgreementTest {
 
   @Test
   void theQuickPathTakesOnlyWhatTheTreePathFindsValidAndBuildsTheSame() throws Exception {
+    SharedSpecs.assumePresent(); // the shares and counts below are of all the examples, most of them there
     Map<Path, CompiledDocument> compiled = new HashMap<>();
     int valid = 0;
     int quick = 0;

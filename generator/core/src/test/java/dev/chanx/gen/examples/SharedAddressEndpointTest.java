@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.chanx.gen.SharedSpecs;
 import dev.chanx.runtime.channel.ChannelRoute;
 import dev.chanx.runtime.message.Decoded;
 import dev.chanx.runtime.message.ValidationError;
@@ -18,15 +19,16 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Kraken's seven channels at {@code /} generate one endpoint that compiles, whose dispatcher
  * knows every message a client may send there and whose client decoder knows every reply and push.
  */
+@ExtendWith(SharedSpecs.Needed.class)
 class SharedAddressEndpointTest {
 
-  private static final Path KRAKEN = ExampleDocuments.SHARED.resolve("peers/kraken-request-reply-multiple-channels.yml");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir
@@ -36,7 +38,7 @@ class SharedAddressEndpointTest {
 
   @BeforeAll
   static void compile() {
-    kraken = CompiledDocument.of(KRAKEN, work);
+    kraken = CompiledDocument.of(SharedSpecs.path("peers/kraken-request-reply-multiple-channels.yml"), work);
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.chanx.gen.SharedSpecs;
 import dev.chanx.gen.model.ApiModel;
 import dev.chanx.gen.model.Channel;
 import dev.chanx.gen.model.JsonType;

@@ -3,6 +3,7 @@ package dev.chanx.gen.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.chanx.gen.SharedSpecs;
 import dev.chanx.gen.model.ApiModel;
 import dev.chanx.gen.model.Channel;
 import dev.chanx.gen.model.Message;
