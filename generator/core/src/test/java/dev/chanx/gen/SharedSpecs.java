@@ -61,6 +61,18 @@ public final class SharedSpecs {
     return path;
   }
 
+  /**
+   * A folder of public conformance data under {@code ../shared/corpus}, such as {@code
+   * jsonschema/draft7}; skips, as for the documents, if absent.
+   */
+  public static Path corpus(String name) {
+    Path folder = shared().resolve("corpus").resolve(name);
+    assumeTrue(Files.isDirectory(folder), () -> "no reference documents: " + folder.toAbsolutePath().normalize()
+        + " is absent (../shared is a folder beside the project's own checkouts, not in the repository;"
+        + " a fresh clone has none, CI has it)");
+    return folder;
+  }
+
   /** Chanx's own tutorial document; skips if absent. */
   public static Path tutorial() {
     return path("chanx/tutorial.yaml");

@@ -2,7 +2,6 @@ package dev.chanx.gen.codegen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chanx.gen.GeneratedFile;
+import dev.chanx.gen.SharedSpecs;
 import dev.chanx.gen.SpecException;
 import dev.chanx.gen.examples.QuickRead;
 import dev.chanx.gen.read.SpecReader;
@@ -34,7 +34,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class JsonSchemaSuiteTest {
 
-  private static final Path CORPUS = Path.of("../../../shared/corpus/jsonschema");
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> SCHEMA_MAPS = Set.of("properties", "patternProperties", "definitions",
       "dependencies");
@@ -64,9 +63,7 @@ class JsonSchemaSuiteTest {
   }
 
   private Score run(String folder) throws IOException {
-    Path dir = CORPUS.resolve(folder);
-    assumeTrue(Files.isDirectory(dir), "the JSON Schema Test Suite is read from " + dir.normalize()
-        + ", which exists beside the project's own checkouts only");
+    Path dir = SharedSpecs.corpus("jsonschema/" + folder);
     List<Group> groups = new ArrayList<>();
     try (Stream<Path> files = Files.list(dir)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
