@@ -151,4 +151,56 @@ class ChanxGenTest {
         err.toString());
     assertTrue(err.toString().contains("ChatMessagePayloda"), err.toString());
   }
+
+  /** The chat document with the payload's message property replaced by {@code property}. */
+  private Path chatWith(String name, String property) throws IOException {
+    String chat = Files.readString(CHAT).replace("        message:\n          title: Message\n          type: string\n",
+        "        message:\n" + property);
+    assertTrue(chat.contains(property), "the chat document no longer has the message property to replace");
+    Path document = temp.resolve(name);
+    Files.writeString(document, chat);
+    return document;
+  }
+
+  @Test
+  void aKeywordThatIsNotEnforcedIsAWarningWithItsPlaceAndAHint() throws IOException {
+    Path typo = chatWith("typo.yaml", "          type: string\n          minLenght: 3\n");
+    assertEquals(0, run("validate", "--spec", typo.toString()));
+    assertTrue(err.toString().startsWith("warning: typo.yaml#/components/schemas/ChatMessagePayload/properties/"
+        + "message/minLenght (line "), err.toString());
+    assertTrue(err.toString().contains("): keyword 'minLenght' is not JSON Schema draft-07 and is not enforced."
+        + " Did you mean 'minLength'?"), err.toString());
+  }
+
+  @Test
+  void strictTurnsWarningsIntoProblems() throws IOException {
+    Path typo = chatWith("typo.yaml", "          type: string\n          minLenght: 3\n");
+    assertEquals(1, run("generate", "--strict", "--spec", typo.toString(), "--output",
+        temp.resolve("out").toString(), "--package", "com.example"));
+    assertTrue(err.toString().contains("keyword 'minLenght' is not JSON Schema draft-07"), err.toString());
+    assertTrue(err.toString().contains("nothing was generated"), err.toString());
+    assertFalse(Files.exists(temp.resolve("out")));
+  }
+
+  @Test
+  void anUncheckedFormatWarnsUnlessFormatsOnlyAnnotate() throws IOException {
+    Path format = chatWith("format.yaml", "          type: string\n          format: colour\n");
+    assertEquals(0, run("validate", "--spec", format.toString()));
+    assertTrue(err.toString().contains("format 'colour' is not checked"), err.toString());
+    err.getBuffer().setLength(0);
+    assertEquals(0, run("validate", "--formats", "annotate", "--spec", format.toString()));
+    assertEquals("", err.toString());
+  }
+
+  @Test
+  void validateReportsWhatGenerateWouldRefuse() throws IOException {
+    String chat = Files.readString(CHAT);
+    String channels = "channels:\n";
+    assertTrue(chat.contains(channels), "the chat document no longer has channels");
+    // Two channel keys that make one Java package: only planning the code finds it.
+    Path broken = temp.resolve("two-packages.yaml");
+    Files.writeString(broken, chat.replace(channels, channels + "  Chat:\n    address: ws/other/\n"));
+    assertEquals(1, run("validate", "--spec", broken.toString()));
+    assertTrue(err.toString().contains("already maps to package 'chat'"), err.toString());
+  }
 }
