@@ -28,10 +28,11 @@ final class ContractReader {
 
   /**
    * Keywords that describe without constraining (draft-07's annotations, AsyncAPI's and OpenAPI's
-   * additions); {@code definitions} only holds schemas for references.
+   * additions); {@code definitions} (and 2019-09's {@code $defs}, which Pydantic writes) only
+   * holds schemas for references.
    */
   static final Set<String> ANNOTATIONS = Set.of("$schema", "$id", "$comment", "title", "description", "default",
-      "readOnly", "writeOnly", "examples", "example", "definitions", "contentMediaType", "contentEncoding",
+      "readOnly", "writeOnly", "examples", "example", "definitions", "$defs", "contentMediaType", "contentEncoding",
       "deprecated", "nullable", "discriminator", "externalDocs", "xml");
 
   /** The formats the runtime checks. */
@@ -88,7 +89,7 @@ final class ContractReader {
       Location at = where.child(keyword);
       if (CONSTRAINTS.contains(keyword)) {
         constraint(out, keyword, value, at);
-      } else if (keyword.equals("definitions") && value.isObject()) {
+      } else if ((keyword.equals("definitions") || keyword.equals("$defs")) && value.isObject()) {
         value.fieldNames().forEachRemaining(name -> read(at.child(name))); // reached for their references
       } else if (keyword.equals("$id") && where.pointer().length() > 0 && hasReference(node)) {
         problems.at(at, "'$id' changes the base of the references below it, which are read from the document"

@@ -54,12 +54,12 @@ final class SchemaKeywords {
     bounds(node, b);
     JsonNode items = node.get("items");
     if (items != null && (items.isObject() || items.isBoolean())) {
-      b.items(reader.read(where.child("items")));
+      b.items(valueSchema(where.child("items"), reader));
     }
     JsonNode properties = node.get("properties");
     if (properties != null && properties.isObject()) {
       properties.fieldNames().forEachRemaining(
-          name -> b.property(name, reader.read(where.child("properties").child(name))));
+          name -> b.property(name, valueSchema(where.child("properties").child(name), reader)));
     }
     if (node.path("required").isArray()) {
       node.get("required").forEach(r -> {
@@ -72,7 +72,7 @@ final class SchemaKeywords {
     if (additional != null && additional.isBoolean()) {
       b.additionalPropertiesAllowed(additional.asBoolean());
     } else if (additional != null && additional.isObject()) {
-      b.additionalProperties(reader.read(where.child("additionalProperties")));
+      b.additionalProperties(valueSchema(where.child("additionalProperties"), reader));
     }
     JsonNode discriminator = node.get("discriminator");
     if (discriminator != null && discriminator.isTextual()) {
@@ -80,6 +80,13 @@ final class SchemaKeywords {
     } else if (discriminator != null && discriminator.path("propertyName").isTextual()) {
       b.discriminator(discriminator.get("propertyName").asText()); // OpenAPI style
     }
+  }
+
+  /** Reads the schema a value takes, warning when it describes objects or arrays without a type. */
+  private static Schema valueSchema(Location where, SchemaReader reader) {
+    Schema schema = reader.read(where);
+    reader.warnUntyped(where, schema);
+    return schema;
   }
 
   /** minimum/maximum, with draft-4's boolean exclusiveMinimum/Maximum turned into values. */

@@ -41,6 +41,25 @@ final class SchemaReader {
     this.contracts = new ContractReader(problems, this::namedKey, assertFormats);
   }
 
+  /**
+   * Warns where a schema that a value takes (a property's, an array's items, a map's values) says
+   * how objects or arrays look but not that the value is one: JSON Schema then allows any value,
+   * so the generated type is {@code JsonNode}, which is seldom what the author meant.
+   */
+  void warnUntyped(Location where, Schema asWritten) {
+    Schema s = deref(asWritten);
+    if (s.ref() != null || !s.types().isEmpty() || !s.oneOf().isEmpty() || !s.anyOf().isEmpty()) {
+      return;
+    }
+    boolean object = !s.properties().isEmpty() || s.additionalProperties() != null;
+    if (object || s.items() != null) {
+      String type = object ? "object" : "array";
+      problems.warn(where, "this schema describes an " + type + " but has no type, so any JSON value is allowed"
+          + " here and the generated type is JsonNode", "Add type: " + type + " to get a "
+          + (object ? "record" : "List") + ".");
+    }
+  }
+
   /** Reads a message's payload: the schema, with its {@link Schema#contract()}. */
   Schema readPayload(Location where) {
     Schema schema = read(where);

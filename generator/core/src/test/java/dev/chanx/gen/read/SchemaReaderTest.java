@@ -87,6 +87,9 @@ class SchemaReaderTest {
   void propertiesWithoutTypeAllowAnyValue() {
     // JSON Schema checks properties of objects only: without a type, any value is allowed.
     assertEquals(Set.of(), p.get("untyped").types());
+    assertTrue(model.warnings().stream().anyMatch(w -> w.render().matches("schema-forms\\.yaml#/components/schemas/"
+        + ".*/untyped \\(line 40\\): this schema describes an object but has no type, so any JSON value is allowed"
+        + " here and the generated type is JsonNode\\. Add type: object to get a record\\.")), model.warnings()::toString);
   }
 
   @Test
