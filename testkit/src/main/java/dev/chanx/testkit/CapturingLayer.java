@@ -27,9 +27,7 @@ public final class CapturingLayer implements ChannelLayer {
   public record Captured(Set<String> groups, String connectionId, String excluded, String text) {
 
     /**
-     * The frame parsed.
-     *
-     * @return the frame parsed
+     * {@return the frame parsed}
      */
     public Frame frame() {
       return Frame.of(text);
@@ -70,29 +68,25 @@ public final class CapturingLayer implements ChannelLayer {
   }
 
   /**
-   * Everything through the layer so far, in order.
-   *
-   * @return everything through the layer so far, in order
+   * {@return everything through the layer so far, in order}
    */
   public List<Captured> captured() {
     return List.copyOf(captured);
   }
 
   /**
-   * The group sends to one group (such as {@code chat/room1}), in order.
+   * {@return the group sends to one group (such as {@code chat/room1}), in order}
    *
    * @param group the group's name
-   * @return the group sends to one group (such as {@code chat/room1}), in order
    */
   public List<Frame> sentTo(String group) {
     return captured.stream().filter(c -> c.groups().contains(group)).map(Captured::frame).toList();
   }
 
   /**
-   * The members of a group now.
+   * {@return the members of a group now}
    *
    * @param group the group's name
-   * @return the members of a group now
    */
   public Set<String> members(String group) {
     return layer.members(group);

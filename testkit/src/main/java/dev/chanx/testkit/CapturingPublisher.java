@@ -37,18 +37,14 @@ public final class CapturingPublisher<S extends Message> implements ChannelPubli
   }
 
   /**
-   * Every push so far, in order.
-   *
-   * @return every push so far, in order
+   * {@return every push so far, in order}
    */
   public List<Push<S>> pushes() {
     return List.copyOf(pushes);
   }
 
   /**
-   * The messages pushed so far, in order.
-   *
-   * @return the messages pushed so far, in order
+   * {@return the messages pushed so far, in order}
    */
   public List<S> messages() {
     return pushes.stream().map(Push::message).toList();

@@ -42,10 +42,10 @@ public final class ChanxServerExtension implements BeforeAllCallback, AfterAllCa
   }
 
   /**
-   * An extension that starts the server this supplies (configured, not started); its port is replaced by a free one.
+   * {@return an extension that starts the server this supplies (configured, not started); its port
+   * is replaced by a free one}
    *
    * @param factory supplies the configured, unstarted server
-   * @return an extension that starts the server this supplies (configured, not started); its port is replaced by a free one
    */
   public static ChanxServerExtension of(Supplier<ChanxServer> factory) {
     return new ChanxServerExtension(Objects.requireNonNull(factory, "factory"));
@@ -81,9 +81,7 @@ public final class ChanxServerExtension implements BeforeAllCallback, AfterAllCa
   }
 
   /**
-   * The running server.
-   *
-   * @return the running server
+   * {@return the running server}
    */
   public ChanxServer server() {
     if (server == null) {
@@ -93,41 +91,38 @@ public final class ChanxServerExtension implements BeforeAllCallback, AfterAllCa
   }
 
   /**
-   * The port it listens on.
-   *
-   * @return the port it listens on
+   * {@return the port it listens on}
    */
   public int port() {
     return server().port();
   }
 
   /**
-   * The WebSocket URI of a path on it, such as {@code ws://127.0.0.1:41234/ws/chat/room1/}.
+   * {@return the WebSocket URI of a path on it, such as {@code
+   * ws://127.0.0.1:41234/ws/chat/room1/}}
    *
    * @param path the request path, such as {@code /ws/chat/room1/}
-   * @return the WebSocket URI of a path on it, such as {@code ws://127.0.0.1:41234/ws/chat/room1/}
    */
   public URI uri(String path) {
     return URI.create("ws://127.0.0.1:" + port() + (path.startsWith("/") ? path : "/" + path));
   }
 
   /**
-   * A client of a path on it, reading frames as text and JSON.
+   * {@return a client of a path on it, reading frames as text and JSON}
    *
    * @param path the request path, such as {@code /ws/chat/room1/}
-   * @return a client of a path on it, reading frames as text and JSON
    */
   public ClientBuilder<Message> client(String path) {
     return new ClientBuilder<>(uri(path), null, new LinkedHashMap<>(), clients::add);
   }
 
   /**
-   * A client of a path on it, also reading frames as the channel's messages with {@code decoder}.
+   * {@return a client of a path on it, also reading frames as the channel's messages with {@code
+   * decoder}}
    *
    * @param <S> the channel's server message type
    * @param path the request path, such as {@code /ws/chat/room1/}
    * @param decoder reads server frames as the channel's messages
-   * @return a client of a path on it, also reading frames as the channel's messages with {@code decoder}
    */
   public <S extends Message> ClientBuilder<S> client(String path, ServerFrameDecoder<S> decoder) {
     return client(path).decoder(decoder);

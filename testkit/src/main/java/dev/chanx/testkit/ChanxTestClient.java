@@ -96,28 +96,24 @@ public final class ChanxTestClient<S extends Message> implements AutoCloseable {
   }
 
   /**
-   * The next frame.
-   *
-   * @return the next frame
+   * {@return the next frame}
    */
   public Frame receive() {
     return inbox.next(wait);
   }
 
   /**
-   * Every frame up to the next {@code complete} (not included): all the server did for one client frame.
-   *
-   * @return every frame up to the next {@code complete} (not included): all the server did for one client frame
+   * {@return every frame up to the next {@code complete} (not included): all the server did for
+   * one client frame}
    */
   public List<Frame> receiveAll() {
     return receiveAll("complete");
   }
 
   /**
-   * Every frame up to the next one with this action (not included).
+   * {@return every frame up to the next one with this action (not included)}
    *
    * @param stopAction the action that ends the run
-   * @return every frame up to the next one with this action (not included)
    */
   public List<Frame> receiveAll(String stopAction) {
     List<Frame> received = new ArrayList<>();
@@ -128,10 +124,9 @@ public final class ChanxTestClient<S extends Message> implements AutoCloseable {
   }
 
   /**
-   * The next frame, which must have this action.
+   * {@return the next frame, which must have this action}
    *
    * @param action the expected action
-   * @return the next frame, which must have this action
    */
   public Frame expectAction(String action) {
     Frame frame = receive();
@@ -140,19 +135,16 @@ public final class ChanxTestClient<S extends Message> implements AutoCloseable {
   }
 
   /**
-   * The next frame, which must be an {@code error} frame.
-   *
-   * @return the next frame, which must be an {@code error} frame
+   * {@return the next frame, which must be an {@code error} frame}
    */
   public Frame expectError() {
     return expectAction("error");
   }
 
   /**
-   * The next frame, which must be exactly this text.
+   * {@return the next frame, which must be exactly this text}
    *
    * @param text the exact frame text
-   * @return the next frame, which must be exactly this text
    */
   public Frame expectText(String text) {
     Frame frame = receive();
@@ -211,18 +203,14 @@ public final class ChanxTestClient<S extends Message> implements AutoCloseable {
   }
 
   /**
-   * Frames received and not read yet, without waiting.
-   *
-   * @return frames received and not read yet, without waiting
+   * {@return frames received and not read yet, without waiting}
    */
   public List<Frame> pending() {
     return inbox.drain();
   }
 
   /**
-   * Whether the socket is still open.
-   *
-   * @return whether the socket is still open
+   * {@return whether the socket is still open}
    */
   public boolean isOpen() {
     return !inbox.isClosed();

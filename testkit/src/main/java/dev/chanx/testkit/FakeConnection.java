@@ -57,12 +57,11 @@ public final class FakeConnection<S extends Message, P> implements Connection<S,
   }
 
   /**
-   * A connection to an address with these path parameters.
+   * {@return a connection to an address with these path parameters}
    *
    * @param <S> the channel's server message type
    * @param <P> the channel's typed path parameters
    * @param path the typed path parameters
-   * @return a connection to an address with these path parameters
    */
   public static <S extends Message, P> FakeConnection<S, P> of(P path) {
     return new FakeConnection<>(path);
@@ -126,27 +125,22 @@ public final class FakeConnection<S extends Message, P> implements Connection<S,
   }
 
   /**
-   * What the handler sent to this client (its returned replies are the handler's own return values).
-   *
-   * @return what the handler sent to this client (its returned replies are the handler's own return values)
+   * {@return what the handler sent to this client (its returned replies are the handler's own
+   * return values)}
    */
   public List<S> sent() {
     return List.copyOf(sent);
   }
 
   /**
-   * What the handler broadcast, in order.
-   *
-   * @return what the handler broadcast, in order
+   * {@return what the handler broadcast, in order}
    */
   public List<Broadcast<S>> broadcasts() {
     return List.copyOf(broadcasts);
   }
 
   /**
-   * The close code the handler closed with, if it did.
-   *
-   * @return the close code the handler closed with, if it did
+   * {@return the close code the handler closed with, if it did}
    */
   public Optional<Integer> closeCode() {
     return Optional.ofNullable(closeCode);

@@ -30,9 +30,7 @@ public record Frame(String text, JsonNode json) {
   }
 
   /**
-   * The frame's {@code action}, or null when it has none.
-   *
-   * @return the frame's {@code action}, or null when it has none
+   * {@return the frame's {@code action}, or null when it has none}
    */
   public String action() {
     JsonNode action = json.get("action");
@@ -40,18 +38,14 @@ public record Frame(String text, JsonNode json) {
   }
 
   /**
-   * The frame's {@code payload}: a missing node when absent.
-   *
-   * @return the frame's {@code payload}: a missing node when absent
+   * {@return the frame's {@code payload}: a missing node when absent}
    */
   public JsonNode payload() {
     return json.path("payload");
   }
 
   /**
-   * The frame's {@code ref} as text, or null when it has none.
-   *
-   * @return the frame's {@code ref} as text, or null when it has none
+   * {@return the frame's {@code ref} as text, or null when it has none}
    */
   public String ref() {
     JsonNode ref = json.get("ref");
@@ -59,9 +53,7 @@ public record Frame(String text, JsonNode json) {
   }
 
   /**
-   * Whether this is an {@code error} frame.
-   *
-   * @return whether this is an {@code error} frame
+   * {@return whether this is an {@code error} frame}
    */
   public boolean isError() {
     return "error".equals(action());

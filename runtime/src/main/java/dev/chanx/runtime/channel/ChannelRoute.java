@@ -15,23 +15,18 @@ import java.util.Map;
 public interface ChannelRoute<H extends ChannelHandler<S, P>, C extends Message, S extends Message, P> {
 
   /**
-   * The channel's key in the AsyncAPI document, such as {@code chat}.
-   *
-   * @return the channel's key in the AsyncAPI document, such as {@code chat}
+   * {@return the channel's key in the AsyncAPI document, such as {@code chat}}
    */
   String name();
 
   /**
-   * The address template as the document writes it, such as {@code ws/chat/{group_name}/}.
-   *
-   * @return the address template as the document writes it, such as {@code ws/chat/{group_name}/}
+   * {@return the address template as the document writes it, such as {@code
+   * ws/chat/{group_name}/}}
    */
   String address();
 
   /**
-   * The names of the address's parameters, in the order they appear in it.
-   *
-   * @return the names of the address's parameters, in the order they appear in it
+   * {@return the names of the address's parameters, in the order they appear in it}
    */
   List<String> parameterNames();
 
@@ -45,17 +40,14 @@ public interface ChannelRoute<H extends ChannelHandler<S, P>, C extends Message,
   P path(Map<String, String> rawParameters);
 
   /**
-   * The dispatcher for the channel's client frames.
-   *
-   * @return the dispatcher for the channel's client frames
+   * {@return the dispatcher for the channel's client frames}
    */
   Dispatcher<H, C, S, P> dispatcher();
 
   /**
-   * How pushes to the channel are decoded and transformed per connection, or null (the default)
-   * when the channel declares no pushes: they then go out exactly as they were serialised.
-   *
-   * @return how pushes to the channel are decoded and transformed per connection, or null (the default) when the channel declares no pushes: they then go out exactly as they were serialised
+   * {@return how pushes to the channel are decoded and transformed per connection, or null (the
+   * default) when the channel declares no pushes: they then go out exactly as they were
+   * serialised}
    */
   default ChannelEvents<H, S, P> events() {
     return null;

@@ -19,23 +19,17 @@ import java.util.Set;
 public interface Connection<S extends Message, P> {
 
   /**
-   * A short id, unique on this server, used in logs and by the channel layer.
-   *
-   * @return a short id, unique on this server, used in logs and by the channel layer
+   * {@return a short id, unique on this server, used in logs and by the channel layer}
    */
   String id();
 
   /**
-   * The typed path parameters of the address this client connected to.
-   *
-   * @return the typed path parameters of the address this client connected to
+   * {@return the typed path parameters of the address this client connected to}
    */
   P path();
 
   /**
-   * The request path this client connected to, such as {@code /ws/chat/room1/}.
-   *
-   * @return the request path this client connected to, such as {@code /ws/chat/room1/}
+   * {@return the request path this client connected to, such as {@code /ws/chat/room1/}}
    */
   String requestPath();
 
@@ -72,11 +66,10 @@ public interface Connection<S extends Message, P> {
   <T> Optional<T> principal();
 
   /**
-   * A value stored on this connection by the application, or null.
+   * {@return a value stored on this connection by the application, or null}
    *
    * @param <T> the type the caller expects
    * @param key the attribute's name
-   * @return a value stored on this connection by the application, or null
    */
   <T> T attribute(String key);
 
@@ -133,9 +126,7 @@ public interface Connection<S extends Message, P> {
   void leave(String group);
 
   /**
-   * The groups this connection belongs to.
-   *
-   * @return the groups this connection belongs to
+   * {@return the groups this connection belongs to}
    */
   Set<String> groups();
 

@@ -20,9 +20,8 @@ import java.io.IOException;
 public interface Dispatcher<H extends ChannelHandler<S, P>, C extends Message, S extends Message, P> {
 
   /**
-   * The name of the top-level property whose value picks the message, such as {@code action}.
-   *
-   * @return the name of the top-level property whose value picks the message, such as {@code action}
+   * {@return the name of the top-level property whose value picks the message, such as {@code
+   * action}}
    */
   String discriminator();
 

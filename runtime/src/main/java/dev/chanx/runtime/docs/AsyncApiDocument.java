@@ -137,27 +137,22 @@ public final class AsyncApiDocument {
   }
 
   /**
-   * The document as pretty-printed JSON (UTF-8); the array is shared, do not modify it.
-   *
-   * @return the document as pretty-printed JSON (UTF-8); the array is shared, do not modify it
+   * {@return the document as pretty-printed JSON (UTF-8); the array is shared, do not modify it}
    */
   public byte[] json() {
     return json;
   }
 
   /**
-   * The document as YAML (UTF-8); the array is shared, do not modify it.
-   *
-   * @return the document as YAML (UTF-8); the array is shared, do not modify it
+   * {@return the document as YAML (UTF-8); the array is shared, do not modify it}
    */
   public byte[] yaml() {
     return yaml;
   }
 
   /**
-   * The self-contained HTML page that documents it (UTF-8); the array is shared, do not modify it.
-   *
-   * @return the self-contained HTML page that documents it (UTF-8); the array is shared, do not modify it
+   * {@return the self-contained HTML page that documents it (UTF-8); the array is shared, do not
+   * modify it}
    */
   public byte[] html() {
     return html;

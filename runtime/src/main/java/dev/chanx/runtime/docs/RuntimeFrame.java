@@ -34,9 +34,7 @@ public enum RuntimeFrame {
   }
 
   /**
-   * The frame's {@code action} on the wire.
-   *
-   * @return the frame's {@code action} on the wire
+   * {@return the frame's {@code action} on the wire}
    */
   public String action() {
     return action;

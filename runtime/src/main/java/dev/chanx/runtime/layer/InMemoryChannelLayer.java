@@ -68,10 +68,9 @@ public final class InMemoryChannelLayer implements ChannelLayer {
   }
 
   /**
-   * The current members of a group (a snapshot), for tests and monitoring.
+   * {@return the current members of a group (a snapshot), for tests and monitoring}
    *
    * @param group the group's name
-   * @return the current members of a group (a snapshot), for tests and monitoring
    */
   public Set<String> members(String group) {
     Group members = groups.get(group);

@@ -26,10 +26,8 @@ public interface LocalDelivery {
   }
 
   /**
-   * This node's id: every connection id opened here is this id, a dot and a counter, so a
-   * distributed layer can tell which node a connection lives on; empty when unknown.
-   *
-   * @return this node's id: every connection id opened here is this id, a dot and a counter, so a distributed layer can tell which node a connection lives on; empty when unknown
+   * {@return this node's id: every connection id opened here is this id, a dot and a counter, so a
+   * distributed layer can tell which node a connection lives on; empty when unknown}
    */
   default String nodeId() {
     return "";

@@ -7,9 +7,7 @@ package dev.chanx.runtime.layer;
 public interface LocalRecipient {
 
   /**
-   * The id of the connection.
-   *
-   * @return the id of the connection
+   * {@return the id of the connection}
    */
   String id();
 

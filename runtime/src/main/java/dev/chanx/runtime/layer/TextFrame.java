@@ -22,20 +22,18 @@ public final class TextFrame {
   }
 
   /**
-   * A frame from UTF-8 bytes that the caller hands over and no longer modifies.
+   * {@return a frame from UTF-8 bytes that the caller hands over and no longer modifies}
    *
    * @param utf8 the frame's UTF-8 bytes, handed over
-   * @return a frame from UTF-8 bytes that the caller hands over and no longer modifies
    */
   public static TextFrame ofUtf8(byte[] utf8) {
     return new TextFrame(utf8);
   }
 
   /**
-   * A frame from text.
+   * {@return a frame from text}
    *
    * @param text the frame's text
-   * @return a frame from text
    */
   public static TextFrame of(String text) {
     TextFrame frame = new TextFrame(text.getBytes(StandardCharsets.UTF_8));
@@ -44,36 +42,29 @@ public final class TextFrame {
   }
 
   /**
-   * A read-only view of the frame's UTF-8 bytes; each call returns a fresh view.
-   *
-   * @return a read-only view of the frame's UTF-8 bytes; each call returns a fresh view
+   * {@return a read-only view of the frame's UTF-8 bytes; each call returns a fresh view}
    */
   public ByteBuffer buffer() {
     return view.duplicate();
   }
 
   /**
-   * The size of the frame in bytes.
-   *
-   * @return the size of the frame in bytes
+   * {@return the size of the frame in bytes}
    */
   public int length() {
     return utf8.length;
   }
 
   /**
-   * The frame's first byte (0 to 255), or -1 when it is empty: tells kinds of frames apart cheaply.
-   *
-   * @return the frame's first byte (0 to 255), or -1 when it is empty: tells kinds of frames apart cheaply
+   * {@return the frame's first byte (0 to 255), or -1 when it is empty: tells kinds of frames
+   * apart cheaply}
    */
   public int firstByte() {
     return utf8.length == 0 ? -1 : utf8[0] & 0xFF;
   }
 
   /**
-   * The frame as text.
-   *
-   * @return the frame as text
+   * {@return the frame as text}
    */
   public String text() {
     String t = text;

@@ -21,24 +21,23 @@ public final class Decoded<T> {
   }
 
   /**
-   * A frame that passed validation.
+   * {@return a frame that passed validation}
    *
    * @param <T> the message type
    * @param tag the discriminator value, or null when unread
    * @param value the typed message
-   * @return a frame that passed validation
    */
   public static <T> Decoded<T> valid(String tag, T value) {
     return new Decoded<>(Objects.requireNonNull(tag, "tag"), Objects.requireNonNull(value, "value"), List.of());
   }
 
   /**
-   * A frame that failed validation; {@code tag} is null when the discriminator could not be read.
+   * {@return a frame that failed validation; {@code tag} is null when the discriminator could not
+   * be read}
    *
    * @param <T> the message type
    * @param tag the discriminator value, or null when unread
    * @param errors the problems found
-   * @return a frame that failed validation; {@code tag} is null when the discriminator could not be read
    */
   public static <T> Decoded<T> invalid(String tag, List<ValidationError> errors) {
     if (errors.isEmpty()) {
@@ -48,27 +47,21 @@ public final class Decoded<T> {
   }
 
   /**
-   * Whether the frame passed validation.
-   *
-   * @return whether the frame passed validation
+   * {@return whether the frame passed validation}
    */
   public boolean isValid() {
     return value != null;
   }
 
   /**
-   * The discriminator value of the frame, or null when it was missing or unknown.
-   *
-   * @return the discriminator value of the frame, or null when it was missing or unknown
+   * {@return the discriminator value of the frame, or null when it was missing or unknown}
    */
   public String tag() {
     return tag;
   }
 
   /**
-   * The typed message; only for a valid frame.
-   *
-   * @return the typed message; only for a valid frame
+   * {@return the typed message; only for a valid frame}
    */
   public T value() {
     if (value == null) {
@@ -78,9 +71,7 @@ public final class Decoded<T> {
   }
 
   /**
-   * The problems found; empty for a valid frame.
-   *
-   * @return the problems found; empty for a valid frame
+   * {@return the problems found; empty for a valid frame}
    */
   public List<ValidationError> errors() {
     return errors;

@@ -21,9 +21,7 @@ public interface Message extends JsonWritable {
   void writeFields(JsonGenerator out) throws IOException;
 
   /**
-   * The discriminator value that names this message on the wire, such as {@code "ping"}.
-   *
-   * @return the discriminator value that names this message on the wire, such as {@code "ping"}
+   * {@return the discriminator value that names this message on the wire, such as {@code "ping"}}
    */
   String wireTag();
 

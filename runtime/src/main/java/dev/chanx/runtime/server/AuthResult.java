@@ -64,36 +64,28 @@ public final class AuthResult {
   }
 
   /**
-   * Whether the client is let in.
-   *
-   * @return whether the client is let in
+   * {@return whether the client is let in}
    */
   public boolean isOk() {
     return status == 200;
   }
 
   /**
-   * The principal of a client let in, if the authenticator named one.
-   *
-   * @return the principal of a client let in, if the authenticator named one
+   * {@return the principal of a client let in, if the authenticator named one}
    */
   public Optional<Object> principal() {
     return Optional.ofNullable(principal);
   }
 
   /**
-   * 200 when let in, else the refusal's HTTP status.
-   *
-   * @return 200 when let in, else the refusal's HTTP status
+   * {@return 200 when let in, else the refusal's HTTP status}
    */
   public int status() {
     return status;
   }
 
   /**
-   * The status's reason phrase, such as {@code Unauthorized}.
-   *
-   * @return the status's reason phrase, such as {@code Unauthorized}
+   * {@return the status's reason phrase, such as {@code Unauthorized}}
    */
   public String statusText() {
     return HttpStatus.getMessage(status);

@@ -27,9 +27,8 @@ public interface Authenticator {
   AuthResult authenticate(UpgradeRequest request) throws Exception;
 
   /**
-   * An authenticator that lets everyone in without a principal, for a public channel on a server that authenticates.
-   *
-   * @return an authenticator that lets everyone in without a principal, for a public channel on a server that authenticates
+   * {@return an authenticator that lets everyone in without a principal, for a public channel on a
+   * server that authenticates}
    */
   static Authenticator anyone() {
     return request -> AuthResult.ok(null);

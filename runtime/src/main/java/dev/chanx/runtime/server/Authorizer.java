@@ -11,11 +11,10 @@ package dev.chanx.runtime.server;
 public interface Authorizer<P> {
 
   /**
-   * Whether the client may connect.
+   * {@return whether the client may connect}
    *
    * @param principal what the authenticator returned, or null when there is none
    * @param path the typed path parameters of the address the client asked for
-   * @return whether the client may connect
    * @throws Exception on failure, which refuses the socket with status 500
    */
   boolean allows(Object principal, P path) throws Exception;

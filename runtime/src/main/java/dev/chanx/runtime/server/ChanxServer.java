@@ -58,9 +58,7 @@ public final class ChanxServer {
   private ChanxServer() {}
 
   /**
-   * A server with default settings and nothing to serve yet.
-   *
-   * @return a server with default settings and nothing to serve yet
+   * {@return a server with default settings and nothing to serve yet}
    */
   public static ChanxServer create() {
     return new ChanxServer();
@@ -458,9 +456,7 @@ public final class ChanxServer {
   }
 
   /**
-   * The channel layer in use.
-   *
-   * @return the channel layer in use
+   * {@return the channel layer in use}
    */
   public ChannelLayer layer() {
     return node.layer;
@@ -503,9 +499,7 @@ public final class ChanxServer {
   }
 
   /**
-   * The port listened on, once started.
-   *
-   * @return the port listened on, once started
+   * {@return the port listened on, once started}
    */
   public int port() {
     JettyServer server = running;

@@ -8,23 +8,18 @@ import java.util.Optional;
 public interface UpgradeRequest {
 
   /**
-   * The name of the channel asked for, such as {@code chat}.
-   *
-   * @return the name of the channel asked for, such as {@code chat}
+   * {@return the name of the channel asked for, such as {@code chat}}
    */
   String channel();
 
   /**
-   * The decoded request path, such as {@code /ws/chat/room1/}.
-   *
-   * @return the decoded request path, such as {@code /ws/chat/room1/}
+   * {@return the decoded request path, such as {@code /ws/chat/room1/}}
    */
   String path();
 
   /**
-   * The URL-decoded path parameters by the names the address gives them, such as {@code group_name}.
-   *
-   * @return the URL-decoded path parameters by the names the address gives them, such as {@code group_name}
+   * {@return the URL-decoded path parameters by the names the address gives them, such as {@code
+   * group_name}}
    */
   Map<String, String> pathParameters();
 
@@ -39,9 +34,7 @@ public interface UpgradeRequest {
   }
 
   /**
-   * Every query parameter with all its values.
-   *
-   * @return every query parameter with all its values
+   * {@return every query parameter with all its values}
    */
   Map<String, List<String>> queryParameters();
 

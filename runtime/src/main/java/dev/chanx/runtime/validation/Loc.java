@@ -21,48 +21,42 @@ public final class Loc {
   }
 
   /**
-   * The empty location, the frame itself: {@code []}.
-   *
-   * @return the empty location, the frame itself: {@code []}
+   * {@return the empty location, the frame itself: {@code []}}
    */
   public static Loc root() {
     return ROOT;
   }
 
   /**
-   * The location of a message's fields: {@code [tag]}.
+   * {@return the location of a message's fields: {@code [tag]}}
    *
    * @param tag the message's tag
-   * @return the location of a message's fields: {@code [tag]}
    */
   public static Loc of(String tag) {
     return ROOT.key(tag);
   }
 
   /**
-   * The location of a property of the value here.
+   * {@return the location of a property of the value here}
    *
    * @param name the property's name
-   * @return the location of a property of the value here
    */
   public Loc key(String name) {
     return new Loc(this, name, depth + 1);
   }
 
   /**
-   * The location of an element of the array here.
+   * {@return the location of an element of the array here}
    *
    * @param index the element's index
-   * @return the location of an element of the array here
    */
   public Loc index(int index) {
     return new Loc(this, index, depth + 1);
   }
 
   /**
-   * The segments from the root, strings and {@link Integer} indexes, as errors report them.
-   *
-   * @return the segments from the root, strings and {@link Integer} indexes, as errors report them
+   * {@return the segments from the root, strings and {@link Integer} indexes, as errors report
+   * them}
    */
   public List<Object> toList() {
     if (depth == 0) {

@@ -50,36 +50,28 @@ public final class NumberRule<T> implements ValueReader<T>, StreamReader<T> {
   }
 
   /**
-   * Integers held in an {@code int}.
-   *
-   * @return integers held in an {@code int}
+   * {@return integers held in an {@code int}}
    */
   public static NumberRule<Integer> int32() {
     return new NumberRule<>(Numbers.INT32, true, null, null, null, null, null, List.of(), "enum");
   }
 
   /**
-   * Integers held in a {@code long}.
-   *
-   * @return integers held in a {@code long}
+   * {@return integers held in a {@code long}}
    */
   public static NumberRule<Long> int64() {
     return new NumberRule<>(Numbers.INT64, true, null, null, null, null, null, List.of(), "enum");
   }
 
   /**
-   * Numbers held in a {@code double}.
-   *
-   * @return numbers held in a {@code double}
+   * {@return numbers held in a {@code double}}
    */
   public static NumberRule<Double> float64() {
     return new NumberRule<>(Numbers.FLOAT64, false, null, null, null, null, null, List.of(), "enum");
   }
 
   /**
-   * Numbers held exactly in a {@code BigDecimal}.
-   *
-   * @return numbers held exactly in a {@code BigDecimal}
+   * {@return numbers held exactly in a {@code BigDecimal}}
    */
   public static NumberRule<BigDecimal> decimal() {
     return new NumberRule<>(Numbers.DECIMAL, false, null, null, null, null, null, List.of(), "enum");

@@ -36,18 +36,14 @@ public final class Problems {
   }
 
   /**
-   * How many problems were recorded; compare before and after reading a value.
-   *
-   * @return how many problems were recorded; compare before and after reading a value
+   * {@return how many problems were recorded; compare before and after reading a value}
    */
   public int count() {
     return errors == null ? 0 : errors.size();
   }
 
   /**
-   * Whether no problem was recorded.
-   *
-   * @return whether no problem was recorded
+   * {@return whether no problem was recorded}
    */
   public boolean isEmpty() {
     return count() == 0;
@@ -66,21 +62,19 @@ public final class Problems {
   }
 
   /**
-   * The problems recorded, in the order found.
-   *
-   * @return the problems recorded, in the order found
+   * {@return the problems recorded, in the order found}
    */
   public List<ValidationError> errors() {
     return errors == null ? List.of() : List.copyOf(errors);
   }
 
   /**
-   * The decoding result for a frame: the value when no problem was recorded, else the problems.
+   * {@return the decoding result for a frame: the value when no problem was recorded, else the
+   * problems}
    *
    * @param <T> the message type
    * @param tag the frame's discriminator value
    * @param value the message built
-   * @return the decoding result for a frame: the value when no problem was recorded, else the problems
    */
   public <T> Decoded<T> decoded(String tag, T value) {
     return value != null && isEmpty() ? Decoded.valid(tag, value) : Decoded.invalid(tag, errors());

@@ -61,18 +61,14 @@ public final class StreamFrame {
   }
 
   /**
-   * The discriminator's value, once {@link #tag} has read it.
-   *
-   * @return the discriminator's value, once {@link #tag} has read it
+   * {@return the discriminator's value, once {@link #tag} has read it}
    */
   public String tag() {
     return tag;
   }
 
   /**
-   * The frame's {@code ref}, or null when it has none (or it is JSON null).
-   *
-   * @return the frame's {@code ref}, or null when it has none (or it is JSON null)
+   * {@return the frame's {@code ref}, or null when it has none (or it is JSON null)}
    */
   public JsonNode ref() {
     return ref;

@@ -27,9 +27,7 @@ public final class StringRule implements ValueReader<String>, StreamReader<Strin
   }
 
   /**
-   * A rule that accepts any string.
-   *
-   * @return a rule that accepts any string
+   * {@return a rule that accepts any string}
    */
   public static StringRule create() {
     return new StringRule(null, null, null);

@@ -31,9 +31,7 @@ public final class Tokens {
   private Tokens() {}
 
   /**
-   * The signal that the frame takes the tree path, to throw.
-   *
-   * @return the signal that the frame takes the tree path, to throw
+   * {@return the signal that the frame takes the tree path, to throw}
    */
   public static StreamMiss miss() {
     return StreamMiss.INSTANCE;
@@ -269,11 +267,10 @@ public final class Tokens {
   // Composites and the way back to the tree readers.
 
   /**
-   * A reader that also takes JSON null, as null.
+   * {@return a reader that also takes JSON null, as null}
    *
    * @param <T> the type read
    * @param reader reads the value when it is not null
-   * @return a reader that also takes JSON null, as null
    */
   public static <T> StreamReader<T> orNull(StreamReader<T> reader) {
     return json -> json.currentToken() == JsonToken.VALUE_NULL ? null : reader.read(json);
