@@ -1,24 +1,13 @@
 package dev.chanx.gen.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
+import dev.chanx.gen.GeneratorVersion;
 import picocli.CommandLine;
 
-/** Reads the version the build wrote into {@code version.properties}. */
+/** The generator's version and the Java that runs it. */
 final class VersionProvider implements CommandLine.IVersionProvider {
 
   @Override
-  public String[] getVersion() throws IOException {
-    Properties properties = new Properties();
-    try (InputStream in = VersionProvider.class.getResourceAsStream("version.properties")) {
-      if (in != null) {
-        properties.load(in);
-      }
-    }
-    return new String[] {
-      "chanx-gen " + properties.getProperty("version", "unknown"),
-      "Java " + System.getProperty("java.version")
-    };
+  public String[] getVersion() {
+    return new String[] {"chanx-gen " + GeneratorVersion.get(), "Java " + System.getProperty("java.version")};
   }
 }

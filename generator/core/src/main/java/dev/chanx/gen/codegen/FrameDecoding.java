@@ -114,11 +114,12 @@ final class FrameDecoding {
       return null;
     }
     CodeBlock.Builder cases = CodeBlock.builder();
+    QuickKeys keys = QuickKeys.of(plan);
     for (MessagePlan m : frames) {
       RecordDecl record = (RecordDecl) m.decl();
-      cases.add("case $L ->$W$T.$N(json, 0x$LL, frame);\n", ReaderWriter.label(record, discriminator,
+      cases.add("case $L ->$W$T.$N(json, $T.$N, frame);\n", ReaderWriter.label(record, discriminator,
           m.message().tag()), plan.roles().reader(), ReaderWriter.streamFieldsMethod(record, discriminator),
-          Long.toHexString(ReaderWriter.tagBit(record, discriminator)));
+          plan.roles().reader(), keys.bit(record, ReaderWriter.tagIndex(record, discriminator)));
     }
     cases.add("default ->$Wthrow $T.miss();\n", Types.TOKENS);
     return method.returns(root)

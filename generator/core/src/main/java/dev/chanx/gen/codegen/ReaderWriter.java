@@ -27,13 +27,16 @@ final class ReaderWriter {
   private final ChannelPlan plan;
   private final QuickPath quick;
   private final ReadExpressions expressions;
+  private final QuickKeys keys;
 
   ReaderWriter(FileHeader header, ChannelPlan plan) {
     this.header = header;
     this.plan = plan;
     this.quick = QuickPath.of(plan);
-    this.expressions = new ReadExpressions(plan.roles().reader(), quick,
-        plan.decls().stream().map(d -> d.name().simpleName()).toList());
+    this.keys = QuickKeys.of(plan);
+    List<String> taken = new ArrayList<>(plan.decls().stream().map(d -> d.name().simpleName()).toList());
+    taken.addAll(keys.names());
+    this.expressions = new ReadExpressions(plan.roles().reader(), quick, taken);
   }
 
   /** The reader method's name for a record or union. */
@@ -52,23 +55,23 @@ final class ReaderWriter {
    * for the discriminator, or a property named {@code ref} (the frame's {@code ref} must be echoed).
    */
   static String streamFieldsMethod(RecordDecl record, String discriminator) {
-    if (!streamed(record) || tagBit(record, discriminator) == 0
+    if (!streamed(record) || tagIndex(record, discriminator) < 0
         || record.properties().stream().anyMatch(p -> p.wireName().equals("ref"))) {
       return null;
     }
     return streamMethod(record) + "Fields";
   }
 
-  /** The bit of the constant property {@code name} in the quick path's record of keys read, or 0. */
-  static long tagBit(RecordDecl record, String name) {
+  /** {@return the index of the constant property {@code name} among the record's, or -1} */
+  static int tagIndex(RecordDecl record, String name) {
     List<Property> properties = record.properties();
     for (int i = 0; i < properties.size(); i++) {
       Property p = properties.get(i);
       if (p.wireName().equals(name)) {
-        return p.role() == Property.Role.CONSTANT ? 1L << i : 0;
+        return p.role() == Property.Role.CONSTANT ? i : -1;
       }
     }
-    return 0;
+    return -1;
   }
 
   /** Whether the record has few enough properties for the quick path to read it key by key. */
@@ -102,6 +105,7 @@ final class ReaderWriter {
         .addAnnotation(header.generated())
         .addModifiers(Modifier.FINAL)
         .addJavadoc(Docs.block(doc))
+        .addFields(keys.fields())
         .addFields(expressions.constants())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethods(methods)
@@ -280,7 +284,7 @@ final class ReaderWriter {
     List<Property> properties = record.properties();
     for (int i = 0; i < properties.size(); i++) {
       Property p = properties.get(i);
-      String bit = "0x" + Long.toHexString(1L << i) + "L";
+      String bit = keys.bit(record, i);
       if (p.required()) {
         required |= 1L << i;
       }
@@ -316,7 +320,7 @@ final class ReaderWriter {
         .add("switch (key) {\n$>$L$<}\n", cases.build())
         .endControlFlow();
     if (required != 0) {
-      code.addStatement("$T.required(seen, 0x$LL)", Types.TOKENS, Long.toHexString(required));
+      code.addStatement("$T.required(seen, $N)", Types.TOKENS, keys.required(record));
     }
     return code.add(defaults.build())
         .addStatement("return new $T($L)", record.name(), CodeBlock.join(arguments, ",$W"))
