@@ -35,9 +35,19 @@ public interface ChannelRoute<H extends ChannelHandler<S, P>, C extends Message,
    *
    * @param rawParameters the URL-decoded path parameter values by name
    * @return the typed path parameters
-   * @throws IllegalArgumentException naming the parameter when a value does not fit its schema
+   * @throws IllegalArgumentException naming the parameter when a value does not fit its schema;
+   *     the server answers 404, as for an address that does not exist
    */
   P path(Map<String, String> rawParameters);
+
+  /**
+   * Checks the query parameters of an upgrade against the schema of the channel's WebSocket
+   * binding, when it declares one; by default any query is taken.
+   *
+   * @param query every query parameter with all its values, URL-decoded
+   * @throws IllegalArgumentException saying what breaks the schema; the server answers 400
+   */
+  default void checkQuery(Map<String, List<String>> query) {}
 
   /**
    * {@return the dispatcher for the channel's client frames}

@@ -1,6 +1,7 @@
 package dev.chanx.runtime.server;
 
 import java.nio.charset.StandardCharsets;
+import org.eclipse.jetty.http.BadMessageException;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Handler;
@@ -14,8 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Upgrades requests for channel addresses; a path parameter that does not fit gets 404 and a
- * plain HTTP request 426, both without upgrading. When every connection slot is taken, or the
+ * Upgrades requests for channel addresses; a path parameter that breaks its schema gets 404, as
+ * an address that does not exist, a query that breaks the binding's schema 400, and a plain HTTP
+ * request 426, all without upgrading. When every connection slot is taken, or the
  * server is stopping, an upgrade gets 503 before anything is accepted (cheaper than accepting
  * and closing with 1013); a page from an origin not allowed gets 403, and a client that the
  * channel's authenticator or authorizer refuses gets their status (401, 403), unless the channel
@@ -60,6 +62,15 @@ final class ChannelHttpHandler extends Handler.Abstract {
       Response.writeError(request, response, callback, HttpStatus.NOT_FOUND_404);
       return true;
     }
+    UpgradeInfo upgrade;
+    try {
+      upgrade = UpgradeInfo.of(request); // a query string that is not URL-encoded right throws here
+      handshake.checkQuery(upgrade.query());
+    } catch (IllegalArgumentException | BadMessageException e) {
+      LOG.debug("Bad query at {}: {}", request.getHttpURI().getPath(), e.getMessage());
+      Response.writeError(request, response, callback, HttpStatus.BAD_REQUEST_400);
+      return true;
+    }
     if (!isUpgrade(request)) {
       return notWebSocket(response, callback);
     }
@@ -70,7 +81,6 @@ final class ChannelHttpHandler extends Handler.Abstract {
       Response.writeError(request, response, callback, HttpStatus.FORBIDDEN_403, "Origin not allowed");
       return true;
     }
-    UpgradeInfo upgrade = UpgradeInfo.of(request);
     AuthResult admission = handshake.admit(upgrade);
     if (!admission.isOk() && !handshake.framesAuthentication()) {
       AuthFrames.refuse(response, callback, admission);

@@ -110,6 +110,15 @@ final class HostedChannel<H extends ChannelHandler<S, P>, C extends Message, S e
       this.path = path;
     }
 
+    /**
+     * Checks the upgrade's query against the channel's binding.
+     *
+     * @throws IllegalArgumentException when the query breaks the binding's schema
+     */
+    void checkQuery(Map<String, List<String>> query) {
+      route.checkQuery(query);
+    }
+
     /** The channel's name, for logs. */
     String channel() {
       return name();

@@ -38,8 +38,12 @@ final class ContractWriter {
 
   /** Declares the constant {@code name} for a message's contract, and those of the schemas it refers to. */
   void message(String name, String messageKey, String pointer, JsonNode contract) {
-    constants.add(constant(name, "The schema of message {@code " + messageKey + "}, at {@code " + pointer + "}.",
-        contract));
+    schema(name, "The schema of message {@code " + messageKey + "}, at {@code " + pointer + "}.", contract);
+  }
+
+  /** Declares the constant {@code name} for any other contract, and those of the schemas it refers to. */
+  void schema(String name, String doc, JsonNode contract) {
+    constants.add(constant(name, doc, contract));
     drain();
   }
 

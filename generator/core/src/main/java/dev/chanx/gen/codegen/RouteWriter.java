@@ -31,6 +31,15 @@ final class RouteWriter {
     CodeBlock arguments = plan.parameters().stream()
         .map(this::parse)
         .collect(CodeBlock.joining(",$W"));
+    RouteChecks checks = new RouteChecks(plan);
+    MethodSpec.Builder path = override("path", roles.path()).addParameter(Types.mapOf(Types.STRING), "rawParameters");
+    if (checks.checksPath()) {
+      path.addStatement("$T path = new $T($L)", roles.path(), roles.path(), arguments)
+          .addCode(checks.pathChecks())
+          .addStatement("return path");
+    } else {
+      path.addStatement("return new $T($L)", roles.path(), arguments);
+    }
     TypeSpec.Builder type = TypeSpec.classBuilder(roles.route())
         .addAnnotation(header.generated())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -42,6 +51,7 @@ final class RouteWriter {
                 Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("$T.of($L)", Types.LIST, names)
             .build())
+        .addFields(checks.fields())
         .addField(FieldSpec.builder(roles.dispatcher(), "dispatcher", Modifier.PRIVATE, Modifier.FINAL)
             .initializer("$T.create()", roles.dispatcher())
             .build())
@@ -57,11 +67,11 @@ final class RouteWriter {
         .addMethod(override("address", Types.STRING).addStatement("return $S", plan.channel().address()).build())
         .addMethod(override("parameterNames", Types.listOf(Types.STRING))
             .addStatement("return PARAMETER_NAMES").build())
-        .addMethod(override("path", roles.path())
-            .addParameter(Types.mapOf(Types.STRING), "rawParameters")
-            .addStatement("return new $T($L)", roles.path(), arguments)
-            .build())
+        .addMethod(path.build())
         .addMethod(override("dispatcher", roles.dispatcher()).addStatement("return dispatcher").build());
+    if (checks.checkQuery() != null) {
+      type.addMethod(checks.checkQuery());
+    }
     if (plan.serverPushes()) {
       type.addField(FieldSpec.builder(roles.events(), "events", Modifier.PRIVATE, Modifier.FINAL)
               .initializer("$T.create()", roles.events())

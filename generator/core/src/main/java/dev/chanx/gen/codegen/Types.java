@@ -42,6 +42,8 @@ final class Types {
   static final ClassName CONTRACT = ClassName.get(RUNTIME + ".validation", "Contract");
   static final ClassName JSON_SCHEMA = ClassName.get(RUNTIME + ".schema", "JsonSchema");
   static final ClassName PATH_PARAMETERS = ClassName.get(RUNTIME + ".validation", "PathParameters");
+  static final ClassName PATH_CHECKS = ClassName.get(RUNTIME + ".validation", "PathChecks");
+  static final ClassName QUERY_PARAMETERS = ClassName.get(RUNTIME + ".validation", "QueryParameters");
 
   static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
   static final ClassName JSON_GENERATOR = ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");

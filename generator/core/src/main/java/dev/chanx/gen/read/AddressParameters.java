@@ -1,6 +1,8 @@
 package dev.chanx.gen.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chanx.gen.model.JsonType;
 import dev.chanx.gen.model.Parameter;
 import dev.chanx.gen.model.Schema;
@@ -64,7 +66,10 @@ final class AddressParameters {
     return out;
   }
 
-  /** A 3.0 parameter has no schema, only enum/default/description/examples of a string. */
+  /**
+   * A 3.0 parameter has no schema, only enum/default/description/examples of a string; its
+   * contract is what those say: a string, of those values when it has an enum.
+   */
   private static Parameter parameter(ReadContext ctx, String name, RefResolver.Target target) {
     JsonNode node = target.node();
     String description = Nodes.text(node, "description");
@@ -73,9 +78,12 @@ final class AddressParameters {
     }
     Schema.Builder schema = Schema.builder(target.location().canonical()).type(JsonType.STRING)
         .description(description);
+    ObjectNode contract = JsonNodeFactory.instance.objectNode().put("type", "string");
     if (node.path("enum").isArray()) {
       node.get("enum").forEach(schema::enumValue);
+      contract.set("enum", node.get("enum"));
     }
+    schema.contract(contract);
     if (node.has("default")) {
       schema.defaultValue(node.get("default"));
     }
@@ -90,7 +98,7 @@ final class AddressParameters {
    * the schema's, and the schema carries it too: what a 3.0 parameter gives its schema.
    */
   private static Parameter withSchema(ReadContext ctx, String name, String description, Location at) {
-    Schema schema = ctx.schemas.read(at);
+    Schema schema = ctx.schemas.readPayload(at);
     String said = description != null ? description : schema.description();
     if (schema.description() == null && said != null) {
       schema = schema.toBuilder().description(said).build();

@@ -53,6 +53,6 @@ final class ChannelReader {
     if (ws == null || !ws.node().has("query")) {
       return null;
     }
-    return ctx.schemas.read(ws.location().child("query"));
+    return ctx.schemas.readPayload(ws.location().child("query"));
   }
 }

@@ -60,7 +60,10 @@ final class SchemaReader {
     }
   }
 
-  /** Reads a message's payload: the schema, with its {@link Schema#contract()}. */
+  /**
+   * Reads a schema that is checked at run time, with its {@link Schema#contract()}: a message's
+   * payload, a path parameter's schema, a WebSocket binding's query.
+   */
   Schema readPayload(Location where) {
     Schema schema = read(where);
     return schema.toBuilder().contract(contracts.read(where)).build();
