@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Generates typed Java WebSocket servers and Java and JavaScript clients from an AsyncAPI 3 document.",
-    subcommands = {GenerateCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {GenerateCommand.class, ValidateCommand.class, DiffCommand.class, CommandLine.HelpCommand.class},
     footer = {
       "",
       "Examples:",
@@ -18,8 +18,9 @@ import picocli.CommandLine.Command;
       "      --output target/generated --package com.example",
       "  chanx-gen generate --spec spec/chat.asyncapi.yaml \\",
       "      --output target/generated --package com.example --targets server,java-client,js-client",
+      "  chanx-gen diff --old released.asyncapi.yaml --new spec/chat.asyncapi.yaml",
       "",
-      "Exit status: 0 success, 1 the document has problems, 2 wrong usage."
+      "Exit status: 0 success, 1 the document has problems, 2 wrong usage, 3 (diff) something breaks."
     })
 public final class ChanxGen implements Runnable {
 
@@ -37,6 +38,6 @@ public final class ChanxGen implements Runnable {
   @Override
   public void run() {
     // No subcommand: explain what there is to do rather than doing nothing silently.
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: generate or validate");
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: generate, validate or diff");
   }
 }

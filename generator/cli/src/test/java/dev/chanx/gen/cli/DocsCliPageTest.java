@@ -45,9 +45,9 @@ class DocsCliPageTest {
         .append("seconds more; a read-only checkout runs without the archive). `CHANX_GEN_JAVA_OPTS` adds\n")
         .append("JVM options after those (`-Xshare:off`: no archive). The jar also runs on its own:\n")
         .append("`java -jar generator/cli/target/chanx-gen.jar`, after `mvn -pl generator/cli -am package`.\n\n")
-        .append("Exit status: `0` success, `1` the document has problems, `2` wrong usage. What generated code\n")
-        .append("would not enforce is printed as `warning: <file>#<pointer> (line N): ...` and fails nothing\n")
-        .append("unless `--strict` is given.\n");
+        .append("Exit status: `0` success, `1` the document has problems, `2` wrong usage, and for `diff` `3`\n")
+        .append("something breaks ([its output](diff.md)). What generated code would not enforce is printed as\n")
+        .append("`warning: <file>#<pointer> (line N): ...` and fails nothing unless `--strict` is given.\n");
     section(page, "chanx-gen", root);
     for (Map.Entry<String, CommandLine> sub : root.getSubcommands().entrySet()) {
       section(page, "chanx-gen " + sub.getKey(), sub.getValue());

@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -24,35 +26,54 @@ import org.w3c.dom.NodeList;
 class DocsPluginPageTest {
 
   private static final Path PAGE = Path.of("../../docs/reference/maven-plugin.md");
-  private static final String BEGIN = "<!-- parameters:begin (from plugin.xml, checked by DocsPluginPageTest) -->\n";
+  /** Each goal and the line its table starts after; every table ends at the next {@link #END}. */
+  private static final Map<String, String> GOALS = new LinkedHashMap<>();
   private static final String END = "<!-- parameters:end -->\n";
 
-  @Test
-  void parameterTableIsTheDescriptors() throws Exception {
-    String page = Files.readString(PAGE, StandardCharsets.UTF_8);
-    int begin = page.indexOf(BEGIN);
-    int end = page.indexOf(END);
-    assertTrue(begin >= 0 && end > begin, "maven-plugin.md needs the lines " + BEGIN + END);
-    String expected = table();
-    String actual = page.substring(begin + BEGIN.length(), end);
-    if (Boolean.getBoolean("chanx.updateDocs")) {
-      Files.writeString(PAGE, page.substring(0, begin + BEGIN.length()) + expected + page.substring(end),
-          StandardCharsets.UTF_8);
-      actual = expected;
-    }
-    assertEquals(expected, actual,
-        "maven-plugin.md's table differs from plugin.xml; rerun with -Dchanx.updateDocs=true");
+  static {
+    GOALS.put("generate", "<!-- parameters:begin (from plugin.xml, checked by DocsPluginPageTest) -->\n");
+    GOALS.put("check-compatibility",
+        "<!-- parameters:check-compatibility:begin (from plugin.xml, checked by DocsPluginPageTest) -->\n");
   }
 
-  /** The table of the generate goal's user-editable parameters, in descriptor order. */
-  static String table() throws Exception {
+  @Test
+  void parameterTablesAreTheDescriptors() throws Exception {
+    String page = Files.readString(PAGE, StandardCharsets.UTF_8);
+    String updated = page;
+    for (Map.Entry<String, String> goal : GOALS.entrySet()) {
+      String begin = goal.getValue();
+      int from = updated.indexOf(begin);
+      int end = from < 0 ? -1 : updated.indexOf(END, from);
+      assertTrue(from >= 0 && end > from, "maven-plugin.md needs the lines " + begin + END);
+      String expected = table(goal.getKey());
+      String actual = updated.substring(from + begin.length(), end);
+      if (Boolean.getBoolean("chanx.updateDocs")) {
+        updated = updated.substring(0, from + begin.length()) + expected + updated.substring(end);
+        actual = expected;
+      }
+      assertEquals(expected, actual, "maven-plugin.md's table of " + goal.getKey()
+          + " differs from plugin.xml; rerun with -Dchanx.updateDocs=true");
+    }
+    if (!updated.equals(page)) {
+      Files.writeString(PAGE, updated, StandardCharsets.UTF_8);
+    }
+  }
+
+  /** The table of a goal's user-editable parameters, in descriptor order. */
+  static String table(String goal) throws Exception {
     Document descriptor;
     try (InputStream in = DocsPluginPageTest.class.getClassLoader().getResourceAsStream("META-INF/maven/plugin.xml")) {
       assertNotNull(in, "no plugin descriptor on the class path: run the build to process-classes");
       descriptor = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in);
     }
-    Element mojo = (Element) descriptor.getElementsByTagName("mojo").item(0);
-    assertEquals("generate", text(mojo, "goal"));
+    Element mojo = null;
+    NodeList mojos = descriptor.getElementsByTagName("mojo");
+    for (int i = 0; i < mojos.getLength(); i++) {
+      if (goal.equals(text((Element) mojos.item(i), "goal"))) {
+        mojo = (Element) mojos.item(i);
+      }
+    }
+    assertNotNull(mojo, "no goal " + goal + " in plugin.xml");
     Element configuration = (Element) mojo.getElementsByTagName("configuration").item(0);
     List<String> rows = new ArrayList<>();
     rows.add("| Parameter | User property | Default | Required | Description |");
