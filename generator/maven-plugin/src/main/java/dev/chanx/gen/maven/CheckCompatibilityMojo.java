@@ -17,15 +17,20 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.RepositorySystemSession;
+import org.eclipse.aether.repository.RemoteRepository;
+import org.eclipse.aether.resolution.ArtifactResolutionException;
 
 /**
  * Fails the build when the AsyncAPI document breaks what its released version promised: compares
@@ -36,19 +41,38 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "check-compatibility", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public final class CheckCompatibilityMojo extends AbstractMojo {
 
-  /** Maven coordinates: {@code groupId:artifactId:version[:classifier[:type]]}. */
-  static final Pattern COORDINATES = Pattern.compile("[^:/\\\\\\s]+(:[^:/\\\\\\s]*){2,4}");
-
   /** The AsyncAPI document as it is now (YAML or JSON). */
   @Parameter(property = "chanx.inputSpec", required = true)
   private File inputSpec;
 
   /**
-   * The document as released, to compare with: a file. (A released artifact's document, given as
-   * groupId:artifactId:version[:classifier[:type]], is not resolved yet; the build says so.)
+   * The document as released, to compare with: a file, or a released artifact given as
+   * groupId:artifactId:version[:classifier[:type]] and resolved from Maven's repositories like a
+   * dependency. The type defaults to yaml (the document attached to the release, for example by
+   * build-helper-maven-plugin's attach-artifact); for a jar or zip, baselineEntry names the document
+   * inside it.
    */
   @Parameter(property = "chanx.baseline", required = true)
   private String baseline;
+
+  /**
+   * The document's path inside a jar or zip baseline; by default inputSpec's file name at the
+   * archive's root, where src/main/resources puts it.
+   */
+  @Parameter(property = "chanx.baselineEntry")
+  private String baselineEntry;
+
+  @Component
+  private RepositorySystem repositorySystem;
+
+  @Parameter(defaultValue = "${repositorySystemSession}", readonly = true)
+  private RepositorySystemSession repositorySession;
+
+  @Parameter(defaultValue = "${project.remoteProjectRepositories}", readonly = true)
+  private List<RemoteRepository> remoteRepositories;
+
+  @Parameter(defaultValue = "${project.build.directory}", readonly = true)
+  private File buildDirectory;
 
   /** Which breaks fail the build, comma separated, any of: clients, servers, api. */
   @Parameter(property = "chanx.failOn", defaultValue = "clients,servers,api")
@@ -126,19 +150,34 @@ public final class CheckCompatibilityMojo extends AbstractMojo {
     }
   }
 
-  /** The baseline as a file; coordinates are refused with what to do instead. */
+  /** The baseline as a file: the file named, or the released artifact's document. */
   private File baselineFile() throws MojoFailureException {
     File file = new File(baseline);
     if (file.isFile()) {
       return file;
     }
-    if (COORDINATES.matcher(baseline).matches()) {
-      throw new MojoFailureException("chanx-gen: baseline " + baseline + " names a Maven artifact; resolving a"
-          + " released artifact's document is not supported yet. Give the released document as a file"
-          + " (for example unpacked with maven-dependency-plugin's copy goal into target/) and set baseline"
-          + " to that file.");
+    BaselineArtifact artifact = BaselineArtifact.parse(baseline);
+    if (artifact == null) {
+      throw new MojoFailureException("chanx-gen: baseline " + baseline + " does not exist (give a file, or a"
+          + " released artifact as groupId:artifactId:version[:classifier[:type]])");
     }
-    throw new MojoFailureException("chanx-gen: baseline " + baseline + " does not exist");
+    Path resolved;
+    try {
+      resolved = artifact.resolve(repositorySystem, repositorySession, remoteRepositories);
+    } catch (ArtifactResolutionException e) {
+      throw new MojoFailureException("chanx-gen: baseline " + artifact + " cannot be resolved: " + e.getMessage());
+    }
+    if (!artifact.isArchive()) {
+      return resolved.toFile();
+    }
+    String entry = baselineEntry != null && !baselineEntry.isBlank() ? baselineEntry : inputSpec.getName();
+    try {
+      return BaselineArtifact.unpack(resolved, entry,
+          buildDirectory.toPath().resolve("chanx-baseline").resolve(artifact.artifactId())).toFile();
+    } catch (IOException e) {
+      throw new MojoFailureException("chanx-gen: baseline " + artifact + ": " + e.getMessage()
+          + " (set baselineEntry to the document's path inside it)");
+    }
   }
 
   private ApiModel read(File document, String parameter, CheckOptions check) throws MojoFailureException {

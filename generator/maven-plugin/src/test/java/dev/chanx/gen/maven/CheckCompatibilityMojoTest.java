@@ -11,8 +11,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.apache.maven.repository.internal.MavenRepositorySystemUtils;
+import org.eclipse.aether.DefaultRepositorySystemSession;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.impl.DefaultServiceLocator;
+import org.eclipse.aether.repository.LocalRepository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,19 +93,64 @@ class CheckCompatibilityMojoTest {
     assertTrue(infos.get(infos.size() - 1).endsWith("nothing breaks clients,servers,api."), infos::toString);
   }
 
+  /** A local repository holding pair 37's old document as a released artifact, and the mojo set to resolve from it. */
+  private CheckCompatibilityMojo fromRepository(String baseline, String type) throws Exception {
+    Path repository = temp.resolve("repository");
+    Path folder = repository.resolve("com/example/chat-api/1.0.0");
+    Files.createDirectories(folder);
+    Path old = CORPUS.resolve("37-client-message-fwd/old.yaml");
+    if (type.equals("jar")) {
+      try (ZipOutputStream jar = new ZipOutputStream(Files.newOutputStream(folder.resolve("chat-api-1.0.0.jar")))) {
+        jar.putNextEntry(new ZipEntry("asyncapi/new.yaml"));
+        jar.write(Files.readAllBytes(old));
+        jar.closeEntry();
+      }
+    } else {
+      Files.copy(old, folder.resolve("chat-api-1.0.0-asyncapi.yaml"));
+    }
+    DefaultServiceLocator locator = MavenRepositorySystemUtils.newServiceLocator();
+    RepositorySystem system = locator.getService(RepositorySystem.class);
+    DefaultRepositorySystemSession session = MavenRepositorySystemUtils.newSession();
+    session.setLocalRepositoryManager(system.newLocalRepositoryManager(session, new LocalRepository(repository.toFile())));
+    CheckCompatibilityMojo mojo = mojo(baseline, CORPUS.resolve("37-client-message-fwd/new.yaml"), "clients");
+    set(mojo, "repositorySystem", system);
+    set(mojo, "repositorySession", session);
+    set(mojo, "remoteRepositories", List.of());
+    set(mojo, "buildDirectory", temp.resolve("target").toFile());
+    return mojo;
+  }
+
   @Test
-  void anArtifactBaselineIsRefusedWithWhatToDo() throws Exception {
-    MojoFailureException e = assertThrows(MojoFailureException.class, () -> mojo("com.example:chat-api:1.0.0:asyncapi:yaml",
-        CORPUS.resolve("61-doc-info-version/new.yaml"), "clients").execute());
-    assertTrue(e.getMessage().startsWith("chanx-gen: baseline com.example:chat-api:1.0.0:asyncapi:yaml names a Maven"
-        + " artifact; resolving a released artifact's document is not supported yet."), e.getMessage());
+  void aReleasedArtifactIsResolvedAndCompared() throws Exception {
+    MojoFailureException e = assertThrows(MojoFailureException.class,
+        () -> fromRepository("com.example:chat-api:1.0.0:asyncapi", "yaml").execute());
+    assertTrue(e.getMessage().startsWith("chanx-gen: new.yaml has 1 breaking change against"
+        + " chat-api-1.0.0-asyncapi.yaml (failOn clients):"), e.getMessage());
+  }
+
+  @Test
+  void aReleasedJarIsUnpackedAndItsEntryCompared() throws Exception {
+    CheckCompatibilityMojo mojo = fromRepository("com.example:chat-api:1.0.0::jar", "jar");
+    set(mojo, "baselineEntry", "asyncapi/new.yaml");
+    MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+    assertTrue(e.getMessage().startsWith("chanx-gen: new.yaml has 1 breaking change against new.yaml"), e.getMessage());
+    assertTrue(Files.isRegularFile(temp.resolve("target/chanx-baseline/chat-api/asyncapi/new.yaml")));
+  }
+
+  @Test
+  void anArtifactNoRepositoryHasIsNamed() throws Exception {
+    MojoFailureException e = assertThrows(MojoFailureException.class,
+        () -> fromRepository("com.example:chat-api:2.0.0:asyncapi", "yaml").execute());
+    assertTrue(e.getMessage().startsWith("chanx-gen: baseline com.example:chat-api:2.0.0:asyncapi:yaml cannot be"
+        + " resolved: "), e.getMessage());
   }
 
   @Test
   void aMissingBaselineAndABadFailOnAreNamed() throws Exception {
     Path input = CORPUS.resolve("61-doc-info-version/new.yaml");
     String missing = temp.resolve("released.yaml").toString();
-    assertEquals("chanx-gen: baseline " + missing + " does not exist",
+    assertEquals("chanx-gen: baseline " + missing + " does not exist (give a file, or a released artifact as"
+        + " groupId:artifactId:version[:classifier[:type]])",
         assertThrows(MojoFailureException.class, () -> mojo(missing, input, "clients").execute()).getMessage());
     assertEquals("chanx-gen: unknown audience 'wire'; valid: clients, servers, api",
         assertThrows(MojoFailureException.class,
