@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Runs every benchmark of issue 8 in one go and writes bench/results/:
 #   jmh.txt, jmh.json, cpu-per-op.md      dispatch: decode + validate + dispatch one frame vs Jackson (JMH, -prof gc)
+#   schema-jmh.*, schema-cpu-per-op.md     schema (issue 14): generated draft-07 validation vs networknt, same frames
 #   load.md, load-*.csv, latency.png       load: Chanx, bare Jetty, Node ws, Quarkus WS Next, same clients, same run
 #   connections.md, connections.csv        memory per idle connection at 10,000 connections, Chanx vs bare Jetty
 #   generator.md, generator.json           cold chanx-gen vs `asyncapi generate models java` (hyperfine)
 #   summary.md                             every target of the issue as a ratio from this run, met or missed
-# Each part can be run alone: bench/run-all.sh dispatch|load|connections|generator|summary (several may be given).
+# Each part can be run alone: bench/run-all.sh dispatch|schema|load|connections|generator|summary (several may be given).
 # SKIP_BUILD=1 reuses the jars already built. Takes about 10 minutes on 2 cores, builds not counted.
 set -euo pipefail
 
@@ -18,7 +19,7 @@ asyncapi_dir="${ASYNCAPI_CLI_DIR:-/tmp/chanx-bench-asyncapi-cli}"
 asyncapi_version="4.1.1"
 bench_jar="bench/$build_dir/chanx-bench.jar"
 parts=("$@")
-[[ ${#parts[@]} -eq 0 ]] && parts=(dispatch load connections generator summary)
+[[ ${#parts[@]} -eq 0 ]] && parts=(dispatch schema load connections generator summary)
 mkdir -p "$out"
 
 say() { echo "== $(date +%H:%M:%S) $*" >&2; }
@@ -42,6 +43,13 @@ if wants dispatch; then
     | tee "$out/jmh.txt"
   # The same variants by CPU time per operation, which other work on the machine barely moves.
   java -cp "$bench_jar" dev.chanx.bench.dispatch.CpuPerOp | tee "$out/cpu-per-op.md"
+fi
+
+if wants schema; then
+  say "1b/4 schema (JMH and CPU per op): generated validation vs networknt json-schema-validator"
+  java -cp "$bench_jar" org.openjdk.jmh.Main SchemaBench -prof gc -rf json -rff "$out/schema-jmh.json" ${JMH_OPTIONS:-} \
+    | tee "$out/schema-jmh.txt"
+  java -cp "$bench_jar" dev.chanx.bench.schema.SchemaCpuPerOp | tee "$out/schema-cpu-per-op.md"
 fi
 
 if wants load; then

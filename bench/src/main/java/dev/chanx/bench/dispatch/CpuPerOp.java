@@ -71,7 +71,7 @@ public final class CpuPerOp {
   }
 
   /** Runs a variant for the given wall time: CPU nanoseconds and bytes allocated per operation. */
-  private static double[] slice(Callable<Object> variant, double seconds, com.sun.management.ThreadMXBean threads,
+  public static double[] slice(Callable<Object> variant, double seconds, com.sun.management.ThreadMXBean threads,
       long self) throws Exception {
     long ops = 0;
     long cpuStart = threads.getCurrentThreadCpuTime();
@@ -87,7 +87,8 @@ public final class CpuPerOp {
         (threads.getThreadAllocatedBytes(self) - allocated) / (double) ops};
   }
 
-  private static double median(List<Double> values) {
+  /** {@return the median of the values} */
+  public static double median(List<Double> values) {
     List<Double> sorted = new ArrayList<>(values);
     Collections.sort(sorted);
     int middle = sorted.size() / 2;

@@ -17,13 +17,14 @@ import dev.chanx.runtime.channel.Connection;
  * Handlers that keep the last message and answer nothing, so the benchmark measures the
  * framework's part of a frame and none of the application's.
  */
-final class Handlers {
+public final class Handlers {
 
   private Handlers() {}
 
   /** Keeps the last chat message. */
-  static final class Chat implements ChatHandler {
-    Object last;
+  public static final class Chat implements ChatHandler {
+    /** The last message handled. */
+    public Object last;
 
     @Override
     public NewChatMessage handleNewChatMessage(NewChatMessage message,

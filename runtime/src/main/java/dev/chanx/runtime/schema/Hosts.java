@@ -9,30 +9,40 @@ final class Hosts {
 
   /** RFC 1123: labels of letters, digits and inner hyphens, 1 to 63 long, 253 in all. */
   static boolean isHostname(String text) {
-    if (text.isEmpty() || text.length() > 253) {
+    return isHostname(text, 0, text.length());
+  }
+
+  // The labels are read in place: a valid name costs no allocation.
+  private static boolean isHostname(String text, int from, int to) {
+    if (from == to || to - from > 253) {
       return false;
     }
-    for (String label : text.split("\\.", -1)) {
-      if (!isLabel(label)) {
-        return false;
+    int start = from;
+    for (int i = from; i <= to; i++) {
+      if (i == to || text.charAt(i) == '.') {
+        if (!isLabel(text, start, i)) {
+          return false;
+        }
+        start = i + 1;
       }
     }
     return true;
   }
 
-  private static boolean isLabel(String label) {
-    if (label.isEmpty() || label.length() > 63 || label.startsWith("-") || label.endsWith("-")) {
+  private static boolean isLabel(String text, int from, int to) {
+    int length = to - from;
+    if (length == 0 || length > 63 || text.charAt(from) == '-' || text.charAt(to - 1) == '-') {
       return false;
     }
-    for (int i = 0; i < label.length(); i++) {
-      char c = label.charAt(i);
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
       if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-')) {
         return false;
       }
     }
     // "--" in the third and fourth places is reserved for A-labels, which must decode.
-    if (label.length() >= 4 && label.charAt(2) == '-' && label.charAt(3) == '-') {
-      return label.regionMatches(true, 0, "xn", 0, 2) && IdnRules.isALabel(label);
+    if (length >= 4 && text.charAt(from + 2) == '-' && text.charAt(from + 3) == '-') {
+      return text.regionMatches(true, from, "xn", 0, 2) && IdnRules.isALabel(text.substring(from, to));
     }
     return true;
   }
@@ -125,22 +135,22 @@ final class Hosts {
     if (at <= 0 || at == text.length() - 1) {
       return false;
     }
-    String local = text.substring(0, at);
-    String domain = text.substring(at + 1);
-    if (!isLocalPart(local, idn)) {
+    if (!isLocalPart(text, at, idn)) {
       return false;
     }
-    if (domain.startsWith("[") && domain.endsWith("]")) {
-      String literal = domain.substring(1, domain.length() - 1);
+    int domain = at + 1;
+    if (text.charAt(domain) == '[' && text.endsWith("]")) {
+      String literal = text.substring(domain + 1, text.length() - 1);
       return literal.regionMatches(true, 0, "IPv6:", 0, 5) ? isIpv6(literal.substring(5)) : isIpv4(literal);
     }
-    return idn ? isIdnHostname(domain) : isHostname(domain);
+    return idn ? isIdnHostname(text.substring(domain)) : isHostname(text, domain, text.length());
   }
 
-  private static boolean isLocalPart(String local, boolean idn) {
-    if (local.length() >= 2 && local.startsWith("\"") && local.endsWith("\"")) {
-      for (int i = 1; i < local.length() - 1; i++) {
-        char c = local.charAt(i);
+  /** The local part, {@code text} before {@code end}, read in place. */
+  private static boolean isLocalPart(String text, int end, boolean idn) {
+    if (end >= 2 && text.charAt(0) == '"' && text.charAt(end - 1) == '"') {
+      for (int i = 1; i < end - 1; i++) {
+        char c = text.charAt(i);
         if (c == '\\') {
           i++;
         } else if (c == '"' || c < 32 || (c > 126 && !idn)) {
@@ -149,14 +159,14 @@ final class Hosts {
       }
       return true;
     }
-    if (local.startsWith(".") || local.endsWith(".") || local.contains("..")) {
+    if (text.charAt(0) == '.' || text.charAt(end - 1) == '.') {
       return false;
     }
-    for (int i = 0; i < local.length(); i++) {
-      char c = local.charAt(i);
+    for (int i = 0; i < end; i++) {
+      char c = text.charAt(i);
       boolean atext = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
           || "!#$%&'*+-/=?^_`{|}~.".indexOf(c) >= 0 || (idn && c > 127);
-      if (!atext) {
+      if (!atext || c == '.' && text.charAt(i + 1) == '.') {
         return false;
       }
     }

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * {@code properties}, {@code patternProperties} and {@code additionalProperties} together, since
@@ -20,7 +19,7 @@ final class Properties implements Check {
   private final Map<String, JsonSchema> named;
   private final String[] names;
   private final JsonSchema[] namedSchemas;
-  private final Pattern[] patterns;
+  private final EcmaFinder[] patterns;
   private final JsonSchema[] patternSchemas;
   private final JsonSchema additional;
 
@@ -28,11 +27,11 @@ final class Properties implements Check {
     named = new HashMap<>(keywords.properties);
     names = keywords.properties.keySet().toArray(new String[0]);
     namedSchemas = keywords.properties.values().toArray(new JsonSchema[0]);
-    patterns = new Pattern[keywords.patternProperties.size()];
+    patterns = new EcmaFinder[keywords.patternProperties.size()];
     patternSchemas = keywords.patternProperties.values().toArray(new JsonSchema[0]);
     int i = 0;
     for (String ecma : keywords.patternProperties.keySet()) {
-      patterns[i++] = Pattern.compile(EcmaRegex.toJava(ecma));
+      patterns[i++] = EcmaFinder.compile(ecma);
     }
     additional = keywords.additionalProperties;
   }
@@ -90,7 +89,7 @@ final class Properties implements Check {
       valid = check(schema, property, at, problems);
     }
     for (int i = 0; i < patterns.length && (valid || problems != null); i++) {
-      if (patterns[i].matcher(name).find()) {
+      if (patterns[i].find(name)) {
         matched = true;
         valid &= check(patternSchemas[i], property, at, problems);
       }

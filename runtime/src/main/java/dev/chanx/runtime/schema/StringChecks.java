@@ -6,7 +6,6 @@ import dev.chanx.runtime.validation.Problems;
 import dev.chanx.runtime.validation.Texts;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /** {@code minLength}, {@code maxLength}, {@code pattern} and {@code format}: they ignore non-strings. */
 final class StringChecks {
@@ -66,16 +65,16 @@ final class StringChecks {
   /** {@code pattern}, searched anywhere in the string. */
   private static final class Matches implements Check {
     private final String source;
-    private final Pattern pattern;
+    private final EcmaFinder pattern;
 
     Matches(String ecma) {
       this.source = ecma;
-      this.pattern = Pattern.compile(EcmaRegex.toJava(ecma));
+      this.pattern = EcmaFinder.compile(ecma);
     }
 
     @Override
     public boolean accepts(JsonNode value) {
-      return !value.isTextual() || pattern.matcher(value.textValue()).find();
+      return !value.isTextual() || pattern.find(value.textValue());
     }
 
     @Override

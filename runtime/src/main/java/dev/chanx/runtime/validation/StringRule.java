@@ -3,8 +3,7 @@ package dev.chanx.runtime.validation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import dev.chanx.runtime.schema.EcmaRegex;
-import java.util.regex.Pattern;
+import dev.chanx.runtime.schema.EcmaFinder;
 
 /**
  * Reads a string and checks {@code minLength}, {@code maxLength} (in code points, as JSON Schema
@@ -17,13 +16,13 @@ public final class StringRule implements ValueReader<String>, StreamReader<Strin
   private final Integer maxLength;
   // As written in the document (ECMA-262), for messages; compiled as its Java translation.
   private final String source;
-  private final Pattern pattern;
+  private final EcmaFinder pattern;
 
   private StringRule(Integer minLength, Integer maxLength, String source) {
     this.minLength = minLength;
     this.maxLength = maxLength;
     this.source = source;
-    this.pattern = source == null ? null : Pattern.compile(EcmaRegex.toJava(source));
+    this.pattern = source == null ? null : EcmaFinder.compile(source);
   }
 
   /**
@@ -110,7 +109,7 @@ public final class StringRule implements ValueReader<String>, StreamReader<Strin
         return Violation.TOO_LONG;
       }
     }
-    if (pattern != null && !pattern.matcher(text).find()) {
+    if (pattern != null && !pattern.find(text)) {
       return Violation.NO_MATCH;
     }
     return Violation.NONE;
