@@ -3,6 +3,7 @@ package dev.chanx.gen.codegen;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chanx.gen.GeneratedFile;
+import dev.chanx.gen.SharedSpecs;
 import dev.chanx.gen.read.SpecReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,7 +23,7 @@ class JsClientReconnectTest {
   @Test
   void theTutorialsModuleReconnectsAsDocumented(@TempDir Path dir) throws Exception {
     Assumptions.assumeTrue(NodeProcess.available(), "node is not installed");
-    GeneratedFile module = JsClientGenerator.generate(SpecReader.read(SharedSpecs.TUTORIAL, null)).get(1);
+    GeneratedFile module = JsClientGenerator.generate(SpecReader.read(SharedSpecs.tutorial(), null)).get(1);
     Path file = dir.resolve(module.relativePath());
     Files.createDirectories(file.getParent());
     Files.writeString(file, module.content(), StandardCharsets.UTF_8);
