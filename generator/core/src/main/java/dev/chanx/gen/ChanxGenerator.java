@@ -35,7 +35,7 @@ public final class ChanxGenerator {
    * @throws SpecException listing every problem, and with {@link CheckOptions#strict()} every warning too
    */
   public static ApiModel check(Path spec, CheckOptions options) throws SpecException {
-    ApiModel model = SpecReader.read(spec, options.discriminator(), options.assertFormats());
+    ApiModel model = SpecReader.read(options, spec);
     generate(model, "chanx.check", EnumSet.allOf(Target.class));
     if (options.strict() && !model.warnings().isEmpty()) {
       throw new SpecException(model.warnings());

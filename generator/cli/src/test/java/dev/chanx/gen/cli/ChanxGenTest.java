@@ -17,6 +17,7 @@ import picocli.CommandLine;
 class ChanxGenTest {
 
   private static final Path CHAT = Path.of("../../spec/chat.asyncapi.yaml");
+  private static final Path TICKER_CLIENT = Path.of("../core/src/test/resources/read/role/ticker-client.yaml");
 
   @TempDir Path temp;
 
@@ -53,6 +54,20 @@ class ChanxGenTest {
   void noCommandIsAUsageError() {
     assertEquals(2, run());
     assertTrue(err.toString().contains("Missing a command"), err.toString());
+  }
+
+  @Test
+  void roleClientReadsTheDocumentsSendsAsWhatClientsSend() {
+    assertEquals(0, run("validate", "--spec", TICKER_CLIENT.toString(), "--role", "client"));
+    assertTrue(out.toString().contains("1 client, 2 server messages"), out.toString());
+    assertEquals(0, run("validate", "--spec", TICKER_CLIENT.toString()));
+    assertTrue(out.toString().contains("1 client, 1 server message"), out.toString());
+  }
+
+  @Test
+  void anUnknownRoleIsAUsageError() {
+    assertEquals(2, run("validate", "--spec", TICKER_CLIENT.toString(), "--role", "both"));
+    assertTrue(err.toString().contains("--role"), err.toString());
   }
 
   @Test

@@ -1,5 +1,7 @@
 package dev.chanx.gen.read;
 
+import dev.chanx.gen.CheckOptions;
+import dev.chanx.gen.Role;
 import dev.chanx.gen.SpecException;
 import dev.chanx.gen.model.ApiModel;
 import java.nio.file.Path;
@@ -30,6 +32,18 @@ public final class SpecReader {
    * @throws SpecException listing every problem found, each with file, JSON pointer and line
    */
   public static ApiModel read(Path spec, String discriminator, boolean assertFormats) throws SpecException {
+    return read(CheckOptions.defaults().discriminator(discriminator).assertFormats(assertFormats), spec);
+  }
+
+  /**
+   * Reads and checks a document as the options say (discriminator, formats, role).
+   *
+   * @throws SpecException listing every problem found, each with file, JSON pointer and line
+   */
+  public static ApiModel read(CheckOptions options, Path spec) throws SpecException {
+    String discriminator = options.discriminator();
+    Role role = options.role();
+    boolean assertFormats = options.assertFormats();
     Problems problems = new Problems();
     DocumentSet docs = new DocumentSet(spec, problems);
     SourceDoc root = docs.root(spec);
@@ -42,7 +56,7 @@ public final class SpecReader {
     problems.throwIfAny();
     StructureCheck.check(root, docs, version, problems);
     problems.structureChecked();
-    ReadContext ctx = new ReadContext(root, docs, problems, assertFormats);
+    ReadContext ctx = new ReadContext(root, docs, problems, assertFormats, role);
     DocumentReader reader = version == SpecVersion.V2 ? new V2DocumentReader(ctx) : new V3DocumentReader(ctx);
     DocumentDraft draft = SharedAddresses.merge(reader.read(), problems);
     DiscriminatorInference inference = new DiscriminatorInference(ctx.schemas::deref, problems);

@@ -4,6 +4,7 @@ import dev.chanx.gen.ChanxGenerator;
 import dev.chanx.gen.CheckOptions;
 import dev.chanx.gen.model.ApiModel;
 import dev.chanx.gen.GeneratedFile;
+import dev.chanx.gen.Role;
 import dev.chanx.gen.SpecException;
 import dev.chanx.gen.SpecProblem;
 import dev.chanx.gen.Target;
@@ -65,6 +66,14 @@ public final class GenerateMojo extends AbstractMojo {
   @Parameter(property = "chanx.formats", defaultValue = "assert")
   private String formats;
 
+  /**
+   * Whose operations the document lists: {@code server} (its receive operations are what clients
+   * send) or {@code client} (a document written for the API's users: its send operations are).
+   * Either way a server and a client can be generated.
+   */
+  @Parameter(property = "chanx.role", defaultValue = "server")
+  private String role;
+
   /** Skips generation. */
   @Parameter(property = "chanx.skip", defaultValue = "false")
   private boolean skip;
@@ -90,10 +99,16 @@ public final class GenerateMojo extends AbstractMojo {
     if (!formats.equals("assert") && !formats.equals("annotate")) {
       throw new MojoFailureException("chanx-gen: formats must be assert or annotate, not '" + formats + "'");
     }
+    Role application;
+    try {
+      application = Role.parse(role);
+    } catch (IllegalArgumentException e) {
+      throw new MojoFailureException("chanx-gen: role: " + e.getMessage());
+    }
     project.addCompileSourceRoot(outputDirectory.getPath());
     try {
       CheckOptions options = CheckOptions.defaults().discriminator(discriminator)
-          .assertFormats(formats.equals("assert")).strict(strict);
+          .assertFormats(formats.equals("assert")).strict(strict).role(application);
       InputFingerprint fingerprint = new InputFingerprint(inputSpec.toPath(), packageName, options, chosen);
       if (fingerprint.matches(outputDirectory.toPath())) {
         getLog().info("Skipping chanx-gen: " + inputSpec.getName() + " has not changed since the last run");
