@@ -60,6 +60,7 @@ public final class SpecReader {
     DocumentReader reader = version == SpecVersion.V2 ? new V2DocumentReader(ctx) : new V3DocumentReader(ctx);
     DocumentDraft draft = SharedAddresses.merge(reader.read(), problems);
     DiscriminatorInference inference = new DiscriminatorInference(ctx.schemas::deref, problems);
+    ReservedActions.check(draft, inference, problems);
     String named = discriminator == null || discriminator.isBlank() ? null : discriminator.strip();
     ApiModel model = new ModelAssembler(inference)
         .assemble(draft, spec.getFileName().toString(), named, ctx.schemas, problems.warnings());
