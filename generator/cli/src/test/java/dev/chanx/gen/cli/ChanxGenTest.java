@@ -65,6 +65,17 @@ class ChanxGenTest {
   }
 
   @Test
+  void keepGoingGeneratesTheFineChannelsAndReportsTheOthers() {
+    Path mixed = Path.of("../core/src/test/resources/read/one-bad-channel.yaml");
+    assertEquals(1, run("generate", "--spec", mixed.toString(), "--output", temp.toString(), "--package", "com.example",
+        "--keep-going"));
+    assertTrue(Files.isRegularFile(temp.resolve("com/example/chat/ChatHandler.java")));
+    assertFalse(Files.exists(temp.resolve("com/example/trades")));
+    assertTrue(err.toString().endsWith("chanx-gen: 4 problems found; the channels they are about were left out, the"
+        + " other 1 channel generated." + System.lineSeparator()), err.toString());
+  }
+
+  @Test
   void anUnknownRoleIsAUsageError() {
     assertEquals(2, run("validate", "--spec", TICKER_CLIENT.toString(), "--role", "both"));
     assertTrue(err.toString().contains("--role"), err.toString());

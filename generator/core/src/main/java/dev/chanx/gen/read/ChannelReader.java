@@ -38,9 +38,11 @@ final class ChannelReader {
         declared.put(name, new MessageUse(name, holder, message));
       }
     }
-    return new ChannelDraft(key, where, address, Nodes.text(node, "title"), Nodes.text(node, "summary"),
-        Nodes.text(node, "description"), AddressParameters.read(ctx, key, where, where.child("address"), address),
-        query(ctx, where), declared);
+    ChannelDraft channel = new ChannelDraft(key, where, address, Nodes.text(node, "title"),
+        Nodes.text(node, "summary"), Nodes.text(node, "description"),
+        AddressParameters.read(ctx, key, where, where.child("address"), address), query(ctx, where), declared);
+    channel.places.add(entry.canonical());
+    return channel;
   }
 
   /** The WebSocket binding's query schema, or null. */

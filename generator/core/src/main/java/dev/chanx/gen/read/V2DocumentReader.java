@@ -71,7 +71,9 @@ final class V2DocumentReader implements DocumentReader {
     Location where = target.location();
     JsonNode node = target.node();
     String address = servers.prefix(name, where, key);
-    return new ChannelDraft(name, where, address, null, null, Nodes.text(node, "description"),
+    ChannelDraft channel = new ChannelDraft(name, where, address, null, null, Nodes.text(node, "description"),
         AddressParameters.read(ctx, name, where, entry, address), ChannelReader.query(ctx, where), Map.of());
+    channel.places.add(entry.canonical());
+    return channel;
   }
 }

@@ -74,6 +74,13 @@ public final class GenerateMojo extends AbstractMojo {
   @Parameter(property = "chanx.role", defaultValue = "server")
   private String role;
 
+  /**
+   * Generates the channels that have no problem and logs the problems of the others as warnings
+   * instead of failing the build; a problem outside every channel still fails it.
+   */
+  @Parameter(property = "chanx.keepGoing", defaultValue = "false")
+  private boolean keepGoing;
+
   /** Skips generation. */
   @Parameter(property = "chanx.skip", defaultValue = "false")
   private boolean skip;
@@ -108,7 +115,7 @@ public final class GenerateMojo extends AbstractMojo {
     project.addCompileSourceRoot(outputDirectory.getPath());
     try {
       CheckOptions options = CheckOptions.defaults().discriminator(discriminator)
-          .assertFormats(formats.equals("assert")).strict(strict).role(application);
+          .assertFormats(formats.equals("assert")).strict(strict).role(application).keepGoing(keepGoing);
       InputFingerprint fingerprint = new InputFingerprint(inputSpec.toPath(), packageName, options, chosen);
       if (fingerprint.matches(outputDirectory.toPath())) {
         getLog().info("Skipping chanx-gen: " + inputSpec.getName() + " has not changed since the last run");
@@ -117,6 +124,13 @@ public final class GenerateMojo extends AbstractMojo {
       ApiModel model = ChanxGenerator.check(inputSpec.toPath(), options);
       for (SpecProblem warning : model.warnings()) {
         getLog().warn(warning.render());
+      }
+      for (SpecProblem problem : model.skipped()) {
+        getLog().warn(problem.render());
+      }
+      if (!model.skipped().isEmpty()) {
+        getLog().warn("chanx-gen: keepGoing: the channels with the " + model.skipped().size()
+            + " problem(s) above are not generated");
       }
       List<GeneratedFile> files = ChanxGenerator.generate(model, packageName, chosen);
       OutputFolder.replaceContents(outputDirectory.toPath(), files);
