@@ -3,6 +3,7 @@ package dev.chanx.gen;
 import dev.chanx.gen.codegen.JavaGenerator;
 import dev.chanx.gen.codegen.JsClientGenerator;
 import dev.chanx.gen.model.ApiModel;
+import dev.chanx.gen.read.Reading;
 import dev.chanx.gen.read.SpecReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -30,17 +32,59 @@ public final class ChanxGenerator {
 
   /**
    * Reads a document and checks everything that generating any target would, without writing
-   * anything; what generated code would not enforce is in {@link ApiModel#warnings()}.
+   * anything; what generated code would not enforce is in {@link ApiModel#warnings()}. Every
+   * problem of every channel is found in one run: a channel that cannot be read is not generated,
+   * so that the others still are checked.
+   *
+   * <p>With {@link CheckOptions#keepGoing()}, the channels with problems are left out of the model
+   * and their problems are in {@link ApiModel#skipped()}; the document still fails when a problem
+   * is about no channel in particular, or when no channel is left.
    *
    * @throws SpecException listing every problem, and with {@link CheckOptions#strict()} every warning too
    */
   public static ApiModel check(Path spec, CheckOptions options) throws SpecException {
-    ApiModel model = SpecReader.read(spec, options.discriminator(), options.assertFormats());
-    generate(model, "chanx.check", EnumSet.allOf(Target.class));
+    Reading reading = SpecReader.reading(options, spec);
+    ApiModel model = reading.model();
+    if (model == null) {
+      throw new SpecException(reading.problems());
+    }
+    List<SpecProblem> problems = new ArrayList<>(reading.problems());
+    Set<String> failed = new HashSet<>();
+    boolean whole = blame(reading, problems, failed);
+    if (!whole) {
+      try {
+        generate(without(model, failed, List.of()), "chanx.check", EnumSet.allOf(Target.class));
+      } catch (SpecException e) {
+        List<SpecProblem> generating = e.problems().stream().map(reading::locate).toList();
+        problems.addAll(generating);
+        whole = blame(reading, generating, failed);
+      }
+    }
+    if (!problems.isEmpty()) {
+      if (!options.keepGoing() || whole || failed.size() == model.channels().size()) {
+        throw new SpecException(problems);
+      }
+      model = without(model, failed, problems);
+    }
     if (options.strict() && !model.warnings().isEmpty()) {
       throw new SpecException(model.warnings());
     }
     return model;
+  }
+
+  /** Adds the channels each problem is about to {@code failed}; {@return whether one is about none} */
+  private static boolean blame(Reading reading, List<SpecProblem> problems, Set<String> failed) {
+    boolean whole = false;
+    for (SpecProblem problem : problems) {
+      Set<String> channels = reading.channelsOf(problem);
+      whole |= channels.isEmpty();
+      failed.addAll(channels);
+    }
+    return whole;
+  }
+
+  private static ApiModel without(ApiModel model, Set<String> failed, List<SpecProblem> problems) {
+    return model.leavingOut(model.channels().stream().filter(c -> !failed.contains(c.key())).toList(), problems);
   }
 
   /** Reads a document and generates the server's Java for it, without writing anything. */

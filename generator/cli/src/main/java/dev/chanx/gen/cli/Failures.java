@@ -38,6 +38,14 @@ final class Failures {
     return FAILED;
   }
 
+  /** Prints the problems of the channels {@code --keep-going} left out, and a count. */
+  static int leftOut(java.util.List<SpecProblem> problems, int generated, PrintWriter err) {
+    problems.forEach(p -> err.println(p.render()));
+    err.println("chanx-gen: " + plural(problems.size(), "problem") + " found; the channels they are about were"
+        + " left out, the other " + plural(generated, "channel") + " generated.");
+    return FAILED;
+  }
+
   /** Prints what generated code will not enforce, one warning per line. */
   static void warn(java.util.List<SpecProblem> warnings, PrintWriter err) {
     for (SpecProblem warning : warnings) {

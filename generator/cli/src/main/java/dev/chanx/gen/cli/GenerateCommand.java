@@ -52,6 +52,12 @@ final class GenerateCommand implements Callable<Integer> {
       description = "What to generate, any of: server, java-client, js-client.")
   String targets;
 
+  @Option(
+      names = "--keep-going",
+      description = "Generate the channels that have no problem and report the problems of the others"
+          + " (exit status 1); a problem outside every channel still stops everything.")
+  boolean keepGoing;
+
   @Override
   public Integer call() {
     PrintWriter out = command.commandLine().getOut();
@@ -71,11 +77,14 @@ final class GenerateCommand implements Callable<Integer> {
       return unreadable;
     }
     try {
-      ApiModel model = ChanxGenerator.check(options.spec, options.check());
+      ApiModel model = ChanxGenerator.check(options.spec, options.check().keepGoing(keepGoing));
       Failures.warn(model.warnings(), err);
       List<GeneratedFile> files = ChanxGenerator.generate(model, packageName, chosen);
       ChanxGenerator.write(files, output);
       out.println("Generated " + files.size() + " files from " + options.spec.getFileName() + " into " + output);
+      if (!model.skipped().isEmpty()) {
+        return Failures.leftOut(model.skipped(), model.channels().size(), err);
+      }
       return Failures.OK;
     } catch (SpecException e) {
       return Failures.report(e, err, true);

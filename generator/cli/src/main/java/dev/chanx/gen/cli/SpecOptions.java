@@ -1,6 +1,7 @@
 package dev.chanx.gen.cli;
 
 import dev.chanx.gen.CheckOptions;
+import dev.chanx.gen.Role;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -33,8 +34,17 @@ final class SpecOptions {
       paramLabel = "assert|annotate",
       defaultValue = "assert",
       description = "assert: check 'format' (date-time, email, ipv4, uri, ...) in what is received;"
-          + " annotate: treat it as documentation only. Default: ${DEFAULT-VALUE}.")
+          + " annotate: treat it as documentation only.")
   Formats formats;
+
+  @Option(
+      names = "--role",
+      paramLabel = "server|client",
+      defaultValue = "server",
+      description = "Whose operations the document lists. server: its receive operations are what clients"
+          + " send; client (a document written for the API's users, as exchanges and voice APIs publish):"
+          + " its send operations are. Either way a server and a client are generated.")
+  Role role;
 
   @Option(names = {"-v", "--verbose"}, description = "Show stack traces of internal errors.")
   boolean verbose;
@@ -51,6 +61,6 @@ final class SpecOptions {
   /** {@return the options these flags say} */
   CheckOptions check() {
     return CheckOptions.defaults().discriminator(discriminator).assertFormats(formats != Formats.ANNOTATE)
-        .strict(strict);
+        .strict(strict).role(role);
   }
 }

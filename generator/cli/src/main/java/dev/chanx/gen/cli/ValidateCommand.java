@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
-    description = "Checks that the document can be generated, listing every problem found.")
+    description = "Checks that the document can be generated, listing every problem found.",
+    showDefaultValues = true)
 final class ValidateCommand implements Callable<Integer> {
 
   @Spec CommandSpec command;

@@ -17,6 +17,7 @@ import picocli.CommandLine;
 class ChanxGenTest {
 
   private static final Path CHAT = Path.of("../../spec/chat.asyncapi.yaml");
+  private static final Path TICKER_CLIENT = Path.of("../core/src/test/resources/read/role/ticker-client.yaml");
 
   @TempDir Path temp;
 
@@ -53,6 +54,31 @@ class ChanxGenTest {
   void noCommandIsAUsageError() {
     assertEquals(2, run());
     assertTrue(err.toString().contains("Missing a command"), err.toString());
+  }
+
+  @Test
+  void roleClientReadsTheDocumentsSendsAsWhatClientsSend() {
+    assertEquals(0, run("validate", "--spec", TICKER_CLIENT.toString(), "--role", "client"));
+    assertTrue(out.toString().contains("1 client, 2 server messages"), out.toString());
+    assertEquals(0, run("validate", "--spec", TICKER_CLIENT.toString()));
+    assertTrue(out.toString().contains("1 client, 1 server message"), out.toString());
+  }
+
+  @Test
+  void keepGoingGeneratesTheFineChannelsAndReportsTheOthers() {
+    Path mixed = Path.of("../core/src/test/resources/read/one-bad-channel.yaml");
+    assertEquals(1, run("generate", "--spec", mixed.toString(), "--output", temp.toString(), "--package", "com.example",
+        "--keep-going"));
+    assertTrue(Files.isRegularFile(temp.resolve("com/example/chat/ChatHandler.java")));
+    assertFalse(Files.exists(temp.resolve("com/example/trades")));
+    assertTrue(err.toString().endsWith("chanx-gen: 4 problems found; the channels they are about were left out, the"
+        + " other 1 channel generated." + System.lineSeparator()), err.toString());
+  }
+
+  @Test
+  void anUnknownRoleIsAUsageError() {
+    assertEquals(2, run("validate", "--spec", TICKER_CLIENT.toString(), "--role", "both"));
+    assertTrue(err.toString().contains("--role"), err.toString());
   }
 
   @Test

@@ -145,10 +145,14 @@ final class ChannelPlanner {
     }
     Shape shape = shapes.ofFrame(message.payload());
     if (shape.kind() != Kind.RECORD && shape.kind() != Kind.UNION) {
-      problems.add(new SpecProblem(model.source(), message.pointer() + "/payload", 0,
-          "message '" + message.key() + "' can't be generated: its payload must be an object schema"
-              + " (the whole frame) or a oneOf of them",
-          "Describe the frame as an object with the '" + channel.discriminator() + "' property."));
+      Shapes.NotAFrame why = shapes.whyNotAFrame(message.payload());
+      String property = channel.discriminator() == null ? "" : " with its '" + channel.discriminator() + "' property";
+      problems.add(new SpecProblem(model.source(), why.pointer(), 0,
+          "message '" + message.key() + "' can't be generated: its payload is " + why.what()
+              + ", and a frame is a JSON object",
+          why.messageObject() ? "Refer to that message's payload schema instead."
+              : "Describe the frame as an object" + property + ", or a oneOf of objects; frames that are not"
+                  + " JSON objects (text, binary data, arrays) are not supported yet."));
       return null;
     }
     Decl decl = types.decl(shape, Names.upperCamel(message.key(), "Message"), Docs.paragraphs(

@@ -158,6 +158,57 @@ final class Shapes {
     return null;
   }
 
+  /**
+   * Why a message's payload makes no frame ({@link #ofFrame} is neither a record nor a union):
+   * where the schema at fault is written and what it is, such as {@code a string schema}.
+   */
+  record NotAFrame(String pointer, String what, boolean messageObject) {}
+
+  NotAFrame whyNotAFrame(Schema payload) {
+    Schema schema = resolve(payload);
+    List<Schema> present = presentBranches(schema);
+    if (present.size() == 1 && schema.properties().isEmpty()) {
+      return whyNotAFrame(present.get(0));
+    }
+    List<Schema> branches = branches(schema);
+    for (int i = 0; i < branches.size(); i++) {
+      Schema choice = resolve(branches.get(i));
+      boolean fits = isNullOnly(choice) || isObjectLike(choice) || !schema.properties().isEmpty() && isOpenObject(choice);
+      if (!fits) {
+        String keyword = i < schema.oneOf().size() ? "oneOf" : "anyOf";
+        NotAFrame inner = describe(branches.get(i));
+        return new NotAFrame(inner.pointer(), "a " + keyword + " whose choice " + i + " is " + inner.what(),
+            inner.messageObject());
+      }
+    }
+    return describe(payload);
+  }
+
+  private NotAFrame describe(Schema asWritten) {
+    Schema schema = resolve(asWritten);
+    String ref = asWritten.ref();
+    String pointer = schema.pointer().isEmpty() && ref != null ? ref : schema.pointer();
+    if (ref != null && ref.matches("(.*#)?(/components/messages/[^/]+|/channels/[^/]+/messages/[^/]+)")) {
+      return new NotAFrame(asWritten.pointer(), "a message object, not a schema ('" + ref + "')", true);
+    }
+    Set<JsonType> types = EnumSet.noneOf(JsonType.class);
+    types.addAll(schema.types());
+    types.remove(JsonType.NULL);
+    if (types.isEmpty()) {
+      return new NotAFrame(pointer, "a schema without a type or properties, which allows any value", false);
+    }
+    if (types.size() > 1) {
+      return new NotAFrame(pointer, "a schema of several types (" + types.stream()
+          .map(t -> t.name().toLowerCase(java.util.Locale.ROOT)).sorted().toList() + ")", false);
+    }
+    JsonType type = types.iterator().next();
+    String name = type.name().toLowerCase(java.util.Locale.ROOT);
+    String article = type == JsonType.ARRAY || type == JsonType.INTEGER || type == JsonType.OBJECT ? "an " : "a ";
+    String format = schema.format() == null ? "" : " (format " + schema.format() + ")";
+    return new NotAFrame(pointer, type == JsonType.OBJECT ? "an object schema with neither properties nor choices"
+        : article + name + " schema" + format, false);
+  }
+
   /** The non-null branches of a {@code oneOf} then {@code anyOf}, as written. */
   List<Schema> branches(Schema schema) {
     List<Schema> all = new ArrayList<>(schema.oneOf());

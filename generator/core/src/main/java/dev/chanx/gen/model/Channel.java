@@ -9,7 +9,9 @@ import java.util.Map;
  * One WebSocket endpoint: an address and the operations performed on it.
  *
  * @param key the channel's key under {@code channels}
- * @param address the address template as written, such as {@code ws/chat/{group_name}/}
+ * @param address the address template clients open, such as {@code ws/chat/{group_name}/}: the
+ *     channel's address as written, under the path of its servers when they give one
+ *     ({@code pathname} {@code /v1}: {@code /v1/ws/chat/{group_name}/})
  * @param title the channel's title, or null
  * @param summary the channel's summary, or null
  * @param description the channel's description, or null

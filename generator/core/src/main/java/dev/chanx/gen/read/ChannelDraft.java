@@ -27,6 +27,12 @@ final class ChannelDraft {
   final Map<String, MessageUse> declared;
   /** The keys of the channels this one serves: its own, or those of channels sharing its address. */
   final List<String> members;
+  /**
+   * The places, as canonical pointers, whose problems are this channel's: the channel objects it
+   * serves and the entries that lead to them; {@link Reading} adds its operations, messages and
+   * schemas.
+   */
+  final List<String> places = new ArrayList<>();
   final List<OperationDraft> receives = new ArrayList<>();
   final List<OperationDraft> sends = new ArrayList<>();
 
@@ -48,6 +54,7 @@ final class ChannelDraft {
     this.query = query;
     this.declared = new LinkedHashMap<>(declared);
     this.members = List.copyOf(members);
+    this.places.add(location.canonical());
   }
 
   /**

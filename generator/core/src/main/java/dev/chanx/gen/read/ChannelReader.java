@@ -10,8 +10,11 @@ final class ChannelReader {
 
   private ChannelReader() {}
 
-  /** The channel, or null when its entry leads nowhere (a problem says why). */
-  static ChannelDraft read(ReadContext ctx, String key) {
+  /**
+   * The channel, or null when its entry leads nowhere (a problem says why); its address is under
+   * the path of its servers.
+   */
+  static ChannelDraft read(ReadContext ctx, String key, ServerPaths servers) {
     Location entry = ctx.root.at("/channels").child(key);
     RefResolver.Target target = ctx.refs.followAll(entry, RefKind.CHANNEL);
     if (target == null || !target.node().isObject()) {
@@ -25,7 +28,7 @@ final class ChannelReader {
       ctx.problems.at(where, "channel '" + key + "' has no address",
           "Give it the path that clients connect to, such as address: ws/" + key + "/.");
     } else if (addressNode.isTextual()) {
-      address = addressNode.asText();
+      address = servers.prefix(key, where, addressNode.asText());
     }
     Map<String, MessageUse> declared = new LinkedHashMap<>();
     for (String name : Nodes.keys(node, "messages")) {
@@ -35,9 +38,11 @@ final class ChannelReader {
         declared.put(name, new MessageUse(name, holder, message));
       }
     }
-    return new ChannelDraft(key, where, address, Nodes.text(node, "title"), Nodes.text(node, "summary"),
-        Nodes.text(node, "description"), AddressParameters.read(ctx, key, where, where.child("address"), address),
-        query(ctx, where), declared);
+    ChannelDraft channel = new ChannelDraft(key, where, address, Nodes.text(node, "title"),
+        Nodes.text(node, "summary"), Nodes.text(node, "description"),
+        AddressParameters.read(ctx, key, where, where.child("address"), address), query(ctx, where), declared);
+    channel.places.add(entry.canonical());
+    return channel;
   }
 
   /** The WebSocket binding's query schema, or null. */

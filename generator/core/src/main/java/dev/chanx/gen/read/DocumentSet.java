@@ -60,6 +60,12 @@ final class DocumentSet {
     return parse(absolute, name, false);
   }
 
+  /** The file loaded under the name problems give it, or null. */
+  SourceDoc named(String name) {
+    return files.values().stream().map(Loaded::doc).filter(d -> d != null && d.name().equals(name))
+        .findFirst().orElse(null);
+  }
+
   private Loaded parse(Path absolute, String name, boolean isRoot) {
     Loaded loaded;
     try {

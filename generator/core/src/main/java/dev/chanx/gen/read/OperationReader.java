@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * Reads {@code operations} and files each under its channel: {@code receive} (clients send, the
- * server handles) or {@code send} (the server pushes).
+ * server handles) or {@code send} (the server pushes), swapped when the document is a client's.
  */
 final class OperationReader {
 
@@ -27,7 +27,8 @@ final class OperationReader {
     }
     Location where = target.location();
     JsonNode node = target.node();
-    Operation.Action action = action(key, where, node);
+    Operation.Action written = action(key, where, node);
+    Operation.Action action = written == null ? null : ctx.seenFromServer(written);
     ChannelDraft channel = channel(where.child("channel"), "operation '" + key + "'");
     if (action == null || channel == null) {
       return;
@@ -49,8 +50,11 @@ final class OperationReader {
       case "send":
         return Operation.Action.SEND;
       default:
-        String hint = "Use action: receive (clients send the messages, the server handles them) "
-            + "or action: send (the server pushes them).";
+        String hint = ctx.role == dev.chanx.gen.Role.SERVER
+            ? "Use action: receive (clients send the messages, the server handles them) "
+                + "or action: send (the server pushes them)."
+            : "Use action: send (the client sends the messages, the server handles them) "
+                + "or action: receive (the server pushes them).";
         if (action.isEmpty()) {
           ctx.problems.at(where, "operation '" + key + "' has no action", hint);
         } else {

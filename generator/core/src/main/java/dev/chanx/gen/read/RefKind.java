@@ -10,7 +10,8 @@ enum RefKind {
   REPLY("reply", "#/components/replies"),
   CORRELATION_ID("correlation id", "#/components/correlationIds"),
   BINDINGS("bindings object", "#/components/channelBindings"),
-  MESSAGE_TRAIT("message trait", "#/components/messageTraits");
+  MESSAGE_TRAIT("message trait", "#/components/messageTraits"),
+  SERVER("server", "#/servers");
 
   final String noun;
   final String usualPlace;

@@ -94,6 +94,7 @@ final class SharedAddresses {
     for (ChannelDraft channel : group) {
       merged.receives.addAll(channel.receives);
       merged.sends.addAll(channel.sends);
+      channel.places.stream().filter(p -> !merged.places.contains(p)).forEach(merged.places::add);
     }
     return merged;
   }

@@ -1,5 +1,6 @@
 package dev.chanx.gen.read;
 
+import dev.chanx.gen.CheckOptions;
 import dev.chanx.gen.SpecException;
 import dev.chanx.gen.model.ApiModel;
 import java.nio.file.Path;
@@ -30,6 +31,37 @@ public final class SpecReader {
    * @throws SpecException listing every problem found, each with file, JSON pointer and line
    */
   public static ApiModel read(Path spec, String discriminator, boolean assertFormats) throws SpecException {
+    return read(CheckOptions.defaults().discriminator(discriminator).assertFormats(assertFormats), spec);
+  }
+
+  /**
+   * Reads and checks a document as the options say (discriminator, formats, role).
+   *
+   * @throws SpecException listing every problem found, each with file, JSON pointer and line
+   */
+  public static ApiModel read(CheckOptions options, Path spec) throws SpecException {
+    Reading reading = reading(options, spec);
+    if (!reading.problems().isEmpty()) {
+      throw new SpecException(reading.problems());
+    }
+    return reading.model();
+  }
+
+  /**
+   * Reads a document as far as it can be read, without failing: the model of every channel (those
+   * with problems too) unless reading had to stop early, and every problem found.
+   */
+  public static Reading reading(CheckOptions options, Path spec) {
+    String name = spec.getFileName().toString();
+    try {
+      return read(options, spec, name);
+    } catch (SpecException e) {
+      return Reading.failed(name, e.problems());
+    }
+  }
+
+  private static Reading read(CheckOptions options, Path spec, String name) throws SpecException {
+    String discriminator = options.discriminator();
     Problems problems = new Problems();
     DocumentSet docs = new DocumentSet(spec, problems);
     SourceDoc root = docs.root(spec);
@@ -42,14 +74,14 @@ public final class SpecReader {
     problems.throwIfAny();
     StructureCheck.check(root, docs, version, problems);
     problems.structureChecked();
-    ReadContext ctx = new ReadContext(root, docs, problems, assertFormats);
+    ReadContext ctx = new ReadContext(root, docs, problems, options.assertFormats(), options.role());
     DocumentReader reader = version == SpecVersion.V2 ? new V2DocumentReader(ctx) : new V3DocumentReader(ctx);
     DocumentDraft draft = SharedAddresses.merge(reader.read(), problems);
     DiscriminatorInference inference = new DiscriminatorInference(ctx.schemas::deref, problems);
+    ReservedActions.check(draft, inference, problems);
     String named = discriminator == null || discriminator.isBlank() ? null : discriminator.strip();
     ApiModel model = new ModelAssembler(inference)
-        .assemble(draft, spec.getFileName().toString(), named, ctx.schemas, problems.warnings());
-    problems.throwIfAny();
-    return model;
+        .assemble(draft, name, named, ctx.schemas, problems.warnings());
+    return new Reading(name, model, problems.sorted(), docs, Reading.places(draft.channels(), ctx.schemas.named()));
   }
 }

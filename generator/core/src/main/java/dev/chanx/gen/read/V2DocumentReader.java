@@ -51,8 +51,9 @@ final class V2DocumentReader implements DocumentReader {
     List<String> names = ChannelNames.assign(addresses, explicit);
     Map<String, ChannelDraft> channels = new LinkedHashMap<>();
     V2OperationReader operations = new V2OperationReader(ctx);
+    ServerPaths servers = new ServerPaths(ctx, true);
     for (int i = 0; i < names.size(); i++) {
-      ChannelDraft channel = channel(names.get(i), addresses.get(i), entries.get(i), targets.get(i));
+      ChannelDraft channel = channel(names.get(i), addresses.get(i), entries.get(i), targets.get(i), servers);
       operations.read(channel, "publish");
       operations.read(channel, "subscribe");
       channels.put(channel.key, channel);
@@ -61,11 +62,18 @@ final class V2DocumentReader implements DocumentReader {
         info.path("version").asText(null), Nodes.text(info, "description"), new ArrayList<>(channels.values()));
   }
 
-  /** A channel without operations yet; its messages are those its operations name, as they are read. */
-  private ChannelDraft channel(String name, String address, Location entry, RefResolver.Target target) {
+  /**
+   * A channel without operations yet; its messages are those its operations name, as they are
+   * read. Its address is its key under the path of its servers.
+   */
+  private ChannelDraft channel(String name, String key, Location entry, RefResolver.Target target,
+      ServerPaths servers) {
     Location where = target.location();
     JsonNode node = target.node();
-    return new ChannelDraft(name, where, address, null, null, Nodes.text(node, "description"),
+    String address = servers.prefix(name, where, key);
+    ChannelDraft channel = new ChannelDraft(name, where, address, null, null, Nodes.text(node, "description"),
         AddressParameters.read(ctx, name, where, entry, address), ChannelReader.query(ctx, where), Map.of());
+    channel.places.add(entry.canonical());
+    return channel;
   }
 }

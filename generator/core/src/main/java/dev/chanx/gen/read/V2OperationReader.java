@@ -37,8 +37,9 @@ final class V2OperationReader {
     }
     Location where = target.location();
     JsonNode node = target.node();
-    // Clients publish what the server receives; they subscribe to what the server sends.
-    Operation.Action action = field.equals("publish") ? Operation.Action.RECEIVE : Operation.Action.SEND;
+    // Others publish what the application receives; they subscribe to what it sends.
+    Operation.Action action = ctx.seenFromServer(
+        field.equals("publish") ? Operation.Action.RECEIVE : Operation.Action.SEND);
     String key = Nodes.text(node, "operationId");
     if (key == null) {
       key = channel.key + "." + field;

@@ -19,8 +19,9 @@ final class V3DocumentReader implements DocumentReader {
     JsonNode root = ctx.root.root();
     JsonNode info = InfoReader.read(ctx);
     Map<String, ChannelDraft> channels = new LinkedHashMap<>();
+    ServerPaths servers = new ServerPaths(ctx, false);
     for (String key : Nodes.keys(root, "channels")) {
-      ChannelDraft channel = ChannelReader.read(ctx, key);
+      ChannelDraft channel = ChannelReader.read(ctx, key, servers);
       if (channel != null) {
         channels.put(key, channel);
       }

@@ -31,6 +31,20 @@ public final class InMemoryJavac {
 
   /** Compiles the files into {@code dir}, failing the test with every diagnostic if javac complains. */
   public static ClassLoader compile(List<GeneratedFile> files, Path dir) {
+    String errors = errors(files, dir);
+    if (errors != null) {
+      fail(errors);
+    }
+    try {
+      return new URLClassLoader(new URL[] {dir.resolve("classes").toUri().toURL()},
+          InMemoryJavac.class.getClassLoader());
+    } catch (MalformedURLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Compiles the files into {@code dir}; {@return null, or javac's complaints when it has any} */
+  public static String errors(List<GeneratedFile> files, Path dir) {
     try {
       Path sources = dir.resolve("src");
       Path classes = dir.resolve("classes");
@@ -55,12 +69,10 @@ public final class InMemoryJavac {
         if (!ok || !diagnostics.getDiagnostics().isEmpty()) {
           StringBuilder report = new StringBuilder("javac failed:\n").append(output);
           diagnostics.getDiagnostics().forEach(d -> report.append(d).append('\n'));
-          fail(report.toString());
+          return report.toString();
         }
       }
-      return new URLClassLoader(new URL[] {classes.toUri().toURL()}, InMemoryJavac.class.getClassLoader());
-    } catch (MalformedURLException e) {
-      throw new IllegalStateException(e);
+      return null;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -62,9 +62,10 @@ class JavaGeneratorTest {
         Models.channel("chat", Models.message("shout", null, Models.string("/components/schemas/Shout")))),
         "com.example"));
 
-    assertEquals("bad.yaml#/components/messages/shout/payload: message 'shout' can't be generated: its payload"
-        + " must be an object schema (the whole frame) or a oneOf of them. Describe the frame as an object with"
-        + " the 'action' property.", e.getMessage());
+    assertEquals("bad.yaml#/components/schemas/Shout: message 'shout' can't be generated: its payload is a"
+        + " string schema, and a frame is a JSON object. Describe the frame as an object with its 'action'"
+        + " property, or a oneOf of objects; frames that are not JSON objects (text, binary data, arrays) are"
+        + " not supported yet.", e.getMessage());
   }
 
   @Test

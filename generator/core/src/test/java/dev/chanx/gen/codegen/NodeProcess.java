@@ -26,6 +26,16 @@ final class NodeProcess {
 
   /** Runs node with these arguments and environment, asserts it exits with 0, and returns its output. */
   static String run(Map<String, String> environment, String... args) throws Exception {
+    Result result = call(environment, args);
+    assertEquals(0, result.exit(), result.output());
+    return result.output();
+  }
+
+  /** How a run of node ended: its exit status and what it printed (both streams). */
+  record Result(int exit, String output) {}
+
+  /** Runs node with these arguments and environment, however it ends. */
+  static Result call(Map<String, String> environment, String... args) throws Exception {
     List<String> command = new ArrayList<>(List.of("node"));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
@@ -33,7 +43,6 @@ final class NodeProcess {
     Process process = builder.start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(process.waitFor(60, TimeUnit.SECONDS), "node did not finish");
-    assertEquals(0, process.exitValue(), output);
-    return output;
+    return new Result(process.exitValue(), output);
   }
 }

@@ -42,6 +42,25 @@ class ProblemMessagesTest {
   }
 
   @Test
+  void aMessageTheServerSendsWithTheActionOfARuntimeFrameIsRefused() {
+    String hint = ": a client could not tell them apart. Give it another action value; the runtime sends error,"
+        + " authentication, complete, group_complete and event_complete frames itself.";
+    assertEquals(List.of(
+        "reserved-actions.yaml#/channels/jobs/messages/failed (line 19): message 'failed' of channel 'jobs' has"
+            + " action 'error', which the runtime's own error frames have" + hint,
+        "reserved-actions.yaml#/operations/run/reply/messages/0 (line 36): message 'done' of channel 'jobs' has"
+            + " action 'complete', which the runtime's own complete frames have" + hint),
+        Fixtures.problems("reserved-actions.yaml"));
+  }
+
+  @Test
+  void theReservedActionsAreTheRuntimesFrames() {
+    assertEquals(java.util.Arrays.stream(dev.chanx.runtime.docs.RuntimeFrame.values())
+            .map(dev.chanx.runtime.docs.RuntimeFrame::action).sorted().toList(),
+        ReservedActions.RESERVED.stream().sorted().toList());
+  }
+
+  @Test
   void channelWithoutAddressOrWithNullAddress() {
     assertEquals(List.of(
         "channel-without-address.yaml#/channels/chat (line 6): channel 'chat' has no address. "

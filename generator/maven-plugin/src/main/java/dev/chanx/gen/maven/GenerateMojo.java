@@ -4,6 +4,7 @@ import dev.chanx.gen.ChanxGenerator;
 import dev.chanx.gen.CheckOptions;
 import dev.chanx.gen.model.ApiModel;
 import dev.chanx.gen.GeneratedFile;
+import dev.chanx.gen.Role;
 import dev.chanx.gen.SpecException;
 import dev.chanx.gen.SpecProblem;
 import dev.chanx.gen.Target;
@@ -65,6 +66,21 @@ public final class GenerateMojo extends AbstractMojo {
   @Parameter(property = "chanx.formats", defaultValue = "assert")
   private String formats;
 
+  /**
+   * Whose operations the document lists: {@code server} (its receive operations are what clients
+   * send) or {@code client} (a document written for the API's users: its send operations are).
+   * Either way a server and a client can be generated.
+   */
+  @Parameter(property = "chanx.role", defaultValue = "server")
+  private String role;
+
+  /**
+   * Generates the channels that have no problem and logs the problems of the others as warnings
+   * instead of failing the build; a problem outside every channel still fails it.
+   */
+  @Parameter(property = "chanx.keepGoing", defaultValue = "false")
+  private boolean keepGoing;
+
   /** Skips generation. */
   @Parameter(property = "chanx.skip", defaultValue = "false")
   private boolean skip;
@@ -90,10 +106,16 @@ public final class GenerateMojo extends AbstractMojo {
     if (!formats.equals("assert") && !formats.equals("annotate")) {
       throw new MojoFailureException("chanx-gen: formats must be assert or annotate, not '" + formats + "'");
     }
+    Role application;
+    try {
+      application = Role.parse(role);
+    } catch (IllegalArgumentException e) {
+      throw new MojoFailureException("chanx-gen: role: " + e.getMessage());
+    }
     project.addCompileSourceRoot(outputDirectory.getPath());
     try {
       CheckOptions options = CheckOptions.defaults().discriminator(discriminator)
-          .assertFormats(formats.equals("assert")).strict(strict);
+          .assertFormats(formats.equals("assert")).strict(strict).role(application).keepGoing(keepGoing);
       InputFingerprint fingerprint = new InputFingerprint(inputSpec.toPath(), packageName, options, chosen);
       if (fingerprint.matches(outputDirectory.toPath())) {
         getLog().info("Skipping chanx-gen: " + inputSpec.getName() + " has not changed since the last run");
@@ -102,6 +124,13 @@ public final class GenerateMojo extends AbstractMojo {
       ApiModel model = ChanxGenerator.check(inputSpec.toPath(), options);
       for (SpecProblem warning : model.warnings()) {
         getLog().warn(warning.render());
+      }
+      for (SpecProblem problem : model.skipped()) {
+        getLog().warn(problem.render());
+      }
+      if (!model.skipped().isEmpty()) {
+        getLog().warn("chanx-gen: keepGoing: the channels with the " + model.skipped().size()
+            + " problem(s) above are not generated");
       }
       List<GeneratedFile> files = ChanxGenerator.generate(model, packageName, chosen);
       OutputFolder.replaceContents(outputDirectory.toPath(), files);

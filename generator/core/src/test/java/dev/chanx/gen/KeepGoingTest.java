@@ -1,0 +1,65 @@
+package dev.chanx.gen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.chanx.gen.model.ApiModel;
+import dev.chanx.gen.model.Channel;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** One bad channel does not hide the problems of the others, nor, when asked, sink them. */
+class KeepGoingTest {
+
+  private static final Path MIXED = Path.of("src/test/resources/read/one-bad-channel.yaml");
+
+  private static final List<String> PROBLEMS = List.of(
+      "one-bad-channel.yaml#/channels/lobby (line 14): channel 'lobby' has no address."
+          + " Give it the path that clients connect to, such as address: ws/lobby/.",
+      "one-bad-channel.yaml#/components/schemas/Heartbeat (line 60): message 'beat' can't be generated:"
+          + " its payload is a string schema, and a frame is a JSON object. Describe the frame as an object,"
+          + " or a oneOf of objects; frames that are not JSON objects (text, binary data, arrays) are not"
+          + " supported yet.",
+      "one-bad-channel.yaml#/channels/feed/messages/update/payload/oneOf/1 (line 34): message 'update' can't be"
+          + " generated: its payload is a oneOf whose choice 1 is a message object, not a schema"
+          + " ('/components/messages/tick'), and a frame is a JSON object. Refer to that message's payload"
+          + " schema instead.",
+      "one-bad-channel.yaml#/channels/trades/messages/trade/payload (line 39): message 'trade' can't be"
+          + " generated: its payload is an array schema, and a frame is a JSON object. Describe the frame as an"
+          + " object, or a oneOf of objects; frames that are not JSON objects (text, binary data, arrays) are not"
+          + " supported yet.");
+
+  @Test
+  void everyProblemOfEveryChannelIsReportedInOneRun() {
+    SpecException e = assertThrows(SpecException.class, () -> ChanxGenerator.check(MIXED, CheckOptions.defaults()));
+
+    assertEquals(PROBLEMS, e.problems().stream().map(SpecProblem::render).toList());
+  }
+
+  @Test
+  void keepingGoingLeavesOutTheBadChannelsAndGeneratesTheRest() throws Exception {
+    ApiModel model = ChanxGenerator.check(MIXED, CheckOptions.defaults().keepGoing(true));
+
+    assertEquals(List.of("chat"), model.channels().stream().map(Channel::key).toList());
+    assertEquals(PROBLEMS, model.skipped().stream().map(SpecProblem::render).toList());
+    assertEquals(List.of("com/example/chat/ChatHandler.java", "js/mixed.js"),
+        ChanxGenerator.generate(model, "com.example", EnumSet.allOf(Target.class)).stream()
+            .map(GeneratedFile::relativePath)
+            .filter(p -> p.endsWith("Handler.java") || p.endsWith(".js")).toList());
+  }
+
+  @Test
+  void keepingGoingStillFailsOnAProblemOfNoChannel() {
+    SpecException e = assertThrows(SpecException.class, () -> ChanxGenerator.check(
+        Path.of("src/test/resources/read/problem-of-no-channel.yaml"), CheckOptions.defaults().keepGoing(true)));
+
+    assertEquals(List.of(
+        "problem-of-no-channel.yaml#/channels/lobby (line 14): channel 'lobby' has no address."
+            + " Give it the path that clients connect to, such as address: ws/lobby/.",
+        "problem-of-no-channel.yaml#/operations/stray/action (line 29): 'action' cannot be 'publish'."
+            + " Use send or receive."),
+        e.problems().stream().map(SpecProblem::render).toList());
+  }
+}
