@@ -8,7 +8,7 @@ import dev.chanx.gen.diff.CompatibilityDiff;
 import dev.chanx.gen.diff.DiffOptions;
 import dev.chanx.gen.diff.DiffReport;
 import dev.chanx.gen.diff.JsonRenderer;
-import dev.chanx.gen.diff.Role;
+import dev.chanx.gen.Role;
 import dev.chanx.gen.diff.TextRenderer;
 import dev.chanx.gen.model.ApiModel;
 import java.io.PrintWriter;
@@ -52,11 +52,10 @@ final class DiffCommand implements Callable<Integer> {
       description = "The document as changed (YAML or JSON).")
   Path newDocument;
 
-  // TODO(role): another branch adds --role to SpecOptions and CheckOptions; when it lands, read
-  // the role from there (and drop this option) so that every command shares one definition.
   @Option(names = "--role", paramLabel = "server|client", defaultValue = "server",
-      description = "Whose generated Java API the api verdicts are about: the server's (records, handler,"
-          + " route) or the Java client's (records, client, listener). Default: ${DEFAULT-VALUE}.")
+      description = "Which application both documents' operations belong to, as for generate: server"
+          + " (receive is what clients send) or client (send is what clients send)."
+          + " Default: ${DEFAULT-VALUE}.")
   String role;
 
   @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
@@ -104,8 +103,8 @@ final class DiffCommand implements Callable<Integer> {
       }
     }
     CheckOptions check = CheckOptions.defaults().discriminator(discriminator)
-        .assertFormats(formats != SpecOptions.Formats.ANNOTATE);
-    DiffOptions options = DiffOptions.defaults().check(check).role(judged);
+        .assertFormats(formats != SpecOptions.Formats.ANNOTATE).role(judged);
+    DiffOptions options = DiffOptions.defaults().check(check);
     try {
       ApiModel before = read(oldDocument, "old", check, err);
       ApiModel after = read(newDocument, "new", check, err);

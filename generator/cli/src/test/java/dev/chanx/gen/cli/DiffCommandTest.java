@@ -72,11 +72,14 @@ class DiffCommandTest {
   }
 
   @Test
-  void theRoleChoosesWhoseGeneratedApiIsJudged() {
-    assertEquals(3, diff("38-client-message-rev", "--fail-on", "api"));
+  void theRoleSaysWhichApplicationTheDocumentsDescribe() {
+    // A receive operation gains a message: read as the server's documents, clients may send it;
+    // read as a client's, the server sends it, which breaks old clients instead.
+    assertEquals(3, diff("38-client-message-rev", "--fail-on", "servers"));
     assertTrue(out.toString().contains("BREAKS servers, api:"), out.toString());
-    assertEquals(0, diff("38-client-message-rev", "--fail-on", "api", "--role", "client"), out.toString());
-    assertTrue(out.toString().contains("BREAKS servers:"), out.toString());
+    out.getBuffer().setLength(0);
+    assertEquals(0, diff("38-client-message-rev", "--fail-on", "servers", "--role", "client"), out.toString());
+    assertTrue(out.toString().contains("BREAKS clients"), out.toString());
   }
 
   @Test
@@ -139,7 +142,7 @@ class DiffCommandTest {
     assertEquals(2, diff("61-doc-info-version", "--format", "xml"));
     assertTrue(err.toString().contains("unknown format 'xml'; valid: text, json"), err.toString());
     assertEquals(2, diff("61-doc-info-version", "--role", "browser"));
-    assertTrue(err.toString().contains("unknown role 'browser'; valid: server, client"), err.toString());
+    assertTrue(err.toString().contains("unknown role 'browser'; valid roles: server, client"), err.toString());
     assertEquals(2, run("diff", "--old", "a.yaml"));
     assertTrue(err.toString().contains("Missing required option: '--new=<file>'"), err.toString());
   }

@@ -41,19 +41,18 @@ public final class CompatibilityDiff {
     List<Change> changes = new ArrayList<>(ChannelComparison.compare(oldSide, newSide, options));
     Map<Channel, Channel> pairs = ChannelComparison.pairs(before.channels(), after.channels());
     for (Map.Entry<Channel, Channel> pair : pairs.entrySet()) {
-      apiVerdicts(changes, oldSide, newSide, pair.getKey(), pair.getValue(), options.role());
+      apiVerdicts(changes, oldSide, newSide, pair.getKey(), pair.getValue());
     }
     return new DiffReport(oldDocument.getFileName().toString(), newDocument.getFileName().toString(),
-        options.role(), merged(changes));
+        options.check().role(), merged(changes));
   }
 
   /**
    * Makes the API verdicts of one channel's changes what the generated code says: none when its
    * declarations are all still there, and a change of their own when the rules missed one.
    */
-  private static void apiVerdicts(List<Change> changes, Side oldSide, Side newSide, Channel o, Channel n,
-      Role role) {
-    List<String> breaks = ApiSignatures.breaks(oldSide.model(), o, newSide.model(), n, role);
+  private static void apiVerdicts(List<Change> changes, Side oldSide, Side newSide, Channel o, Channel n) {
+    List<String> breaks = ApiSignatures.breaks(oldSide.model(), o, newSide.model(), n);
     if (breaks == null) {
       return; // not generated: the rules' verdicts stand
     }
@@ -63,7 +62,7 @@ public final class CompatibilityDiff {
       if (n.key().equals(c.channel()) && c.verdict().breaks(Audience.API)) {
         if (breaks.isEmpty()) {
           changes.set(i, c.with(c.verdict().withApi(false),
-              c.why() + "; the generated " + role.id() + " API keeps every declaration"));
+              c.why() + "; the generated Java API keeps every declaration"));
         } else {
           flagged = true;
         }
@@ -72,7 +71,7 @@ public final class CompatibilityDiff {
     if (!breaks.isEmpty() && !flagged) {
       for (String declaration : breaks) {
         changes.add(new Change("api.changed", n.key(), oldSide.place(o.pointer()), newSide.place(n.pointer()),
-            "generated " + role.id() + " API: " + declaration,
+            "generated Java API: " + declaration,
             "code written against the old generated API no longer compiles", Verdict.of(Audience.API)));
       }
     }

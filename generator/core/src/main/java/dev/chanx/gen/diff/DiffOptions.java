@@ -5,23 +5,18 @@ import dev.chanx.gen.CheckOptions;
 /**
  * How two documents are read and compared. Immutable; start from {@link #defaults()}.
  *
- * @param check how each document is read (its discriminator, whether formats are checked)
- * @param role whose generated Java API the {@link Audience#API} verdicts are about
+ * @param check how each document is read: its discriminator, whether formats are checked, and
+ *     which application both documents describe ({@link CheckOptions#role()})
  */
-public record DiffOptions(CheckOptions check, Role role) {
+public record DiffOptions(CheckOptions check) {
 
-  /** {@return documents read with the default checks, judged for the server's API} */
+  /** {@return documents read with the default checks, as the server's} */
   public static DiffOptions defaults() {
-    return new DiffOptions(CheckOptions.defaults(), Role.SERVER);
+    return new DiffOptions(CheckOptions.defaults());
   }
 
   /** {@return these options reading with the given checks} */
   public DiffOptions check(CheckOptions options) {
-    return new DiffOptions(options, role);
-  }
-
-  /** {@return these options judging the given role's API} */
-  public DiffOptions role(Role judged) {
-    return new DiffOptions(check, judged);
+    return new DiffOptions(options);
   }
 }

@@ -10,10 +10,10 @@ import java.util.Set;
  *
  * @param oldFile the old document's file name
  * @param newFile the new document's file name
- * @param role whose generated Java API the {@link Audience#API} verdicts are about
+ * @param role which application both documents describe, as they were read
  * @param changes the changes, each once
  */
-public record DiffReport(String oldFile, String newFile, Role role, List<Change> changes) {
+public record DiffReport(String oldFile, String newFile, dev.chanx.gen.Role role, List<Change> changes) {
 
   public DiffReport {
     changes = List.copyOf(changes);

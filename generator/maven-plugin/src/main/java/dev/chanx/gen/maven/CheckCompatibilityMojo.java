@@ -2,6 +2,7 @@ package dev.chanx.gen.maven;
 
 import dev.chanx.gen.ChanxGenerator;
 import dev.chanx.gen.CheckOptions;
+import dev.chanx.gen.Role;
 import dev.chanx.gen.SpecException;
 import dev.chanx.gen.SpecProblem;
 import dev.chanx.gen.diff.Audience;
@@ -10,7 +11,6 @@ import dev.chanx.gen.diff.CompatibilityDiff;
 import dev.chanx.gen.diff.DiffOptions;
 import dev.chanx.gen.diff.DiffReport;
 import dev.chanx.gen.diff.JsonRenderer;
-import dev.chanx.gen.diff.Role;
 import dev.chanx.gen.diff.TextRenderer;
 import dev.chanx.gen.model.ApiModel;
 import java.io.File;
@@ -79,10 +79,9 @@ public final class CheckCompatibilityMojo extends AbstractMojo {
   private String failOn;
 
   /**
-   * Whose generated Java API the api verdicts are about: server (records, handler, route) or
-   * client (records, Java client, listener).
+   * Which application both documents' operations belong to, as for the generate goal: server
+   * (receive is what clients send) or client (send is what clients send).
    */
-  // TODO(role): read the role from CheckOptions once the branch adding --role there lands.
   @Parameter(property = "chanx.role", defaultValue = "server")
   private String role;
 
@@ -126,11 +125,12 @@ public final class CheckCompatibilityMojo extends AbstractMojo {
     if (!inputSpec.isFile()) {
       throw new MojoFailureException("chanx-gen: inputSpec " + inputSpec + " does not exist");
     }
-    CheckOptions check = CheckOptions.defaults().discriminator(discriminator).assertFormats(formats.equals("assert"));
+    CheckOptions check = CheckOptions.defaults().discriminator(discriminator).assertFormats(formats.equals("assert"))
+        .role(judged);
     ApiModel before = read(old, "baseline", check);
     ApiModel after = read(inputSpec, "inputSpec", check);
     DiffReport report = CompatibilityDiff.compare(old.toPath(), before, inputSpec.toPath(), after,
-        DiffOptions.defaults().check(check).role(judged));
+        DiffOptions.defaults().check(check));
     writeReport(report, audiences);
     List<Change> breaking = report.breaking(audiences);
     for (Change change : report.changes()) {
