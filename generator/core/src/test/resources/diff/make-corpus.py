@@ -237,6 +237,15 @@ write("allof-merged-rev", ALLOF, base, "safe", "-")
 ALLOF_NARROW = ALLOF.replace("maxLength: 40", "maxLength: 20")
 write("allof-maxlength-client", base, ALLOF_NARROW, "clients", "schema.maxLength")
 
+# Keywords the read model does not hold, compared as written.
+NOT_CLIENT = rep(base, [("        note:\n          type: string\n", "        note:\n          type: string\n          not:\n            const: spam\n")])
+write("not-client", base, NOT_CLIENT, "clients", "schema.not")
+write("not-client-rev", NOT_CLIENT, base, "servers", "schema.not")
+NOT_SERVER = rep(base, [("        order_id:\n          type: string\n", "        order_id:\n          type: string\n          not:\n            const: none\n")])
+write("not-server", base, NOT_SERVER, "servers", "schema.not")
+MIN_PROPERTIES = rep(base, [("required: [action, item, quantity]", "required: [action, item, quantity]\n      minProperties: 4")])
+write("minproperties-client", base, MIN_PROPERTIES, "clients", "schema.minProperties")
+
 with open(os.path.join(OUT, "labels.tsv"), "w") as f:
     f.write("# pair\tbreaks (clients, servers, api; or safe)\ta change kind the diff must report (-: no change at all)\n")
     f.write("\n".join(labels) + "\n")

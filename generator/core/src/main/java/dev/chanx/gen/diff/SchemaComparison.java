@@ -97,6 +97,48 @@ public final class SchemaComparison {
     additionalProperties(o, n);
     branches("oneOf", o, o.oneOf(), n, n.oneOf());
     branches("anyOf", o, o.anyOf(), n, n.anyOf());
+    unmodelled(op, o.contract(), np, n.contract());
+  }
+
+  /**
+   * The draft-07 keywords the model does not hold ({@code not}, {@code if}, {@code
+   * patternProperties}...), compared as written, here and in the members of {@code allOf}: one
+   * added can only narrow, one removed only widen, one changed may do both.
+   */
+  private void unmodelled(String op, JsonNode before, String np, JsonNode after) {
+    if (before == null || after == null || !before.isObject() || !after.isObject()) {
+      return;
+    }
+    lower("minProperties", op, np, decimal(before.get("minProperties")), decimal(after.get("minProperties")));
+    upper("maxProperties", op, np, decimal(before.get("maxProperties")), decimal(after.get("maxProperties")));
+    for (String keyword : UNMODELLED) {
+      JsonNode o = keyword.equals("items") ? arrayOnly(before.get(keyword)) : before.get(keyword);
+      JsonNode n = keyword.equals("items") ? arrayOnly(after.get(keyword)) : after.get(keyword);
+      if (!Objects.equals(o, n)) {
+        Acceptance a = o == null ? Acceptance.NARROWER : n == null ? Acceptance.WIDER : Acceptance.INCOMPATIBLE;
+        add("schema." + keyword, Pointers.child(op, keyword), Pointers.child(np, keyword), a, false,
+            keyword + (o == null ? " added: " + n : n == null ? " removed: " + o : " changed: " + o + " -> " + n));
+      }
+    }
+    JsonNode oldAll = before.path("allOf");
+    JsonNode newAll = after.path("allOf");
+    for (int i = 0; i < Math.min(oldAll.size(), newAll.size()); i++) {
+      unmodelled(Pointers.child(Pointers.child(op, "allOf"), String.valueOf(i)), oldAll.get(i),
+          Pointers.child(Pointers.child(np, "allOf"), String.valueOf(i)), newAll.get(i));
+    }
+  }
+
+  /** Keywords of draft-07 that constrain a value and that the model does not hold. */
+  private static final List<String> UNMODELLED = List.of("not", "if", "then", "else", "patternProperties",
+      "dependencies", "propertyNames", "contains", "additionalItems", "items");
+
+  // Tuple items: the model holds items as one schema only.
+  private static JsonNode arrayOnly(JsonNode items) {
+    return items != null && items.isArray() ? items : null;
+  }
+
+  private static BigDecimal decimal(JsonNode value) {
+    return value != null && value.isNumber() ? value.decimalValue() : null;
   }
 
   private void documentation(Schema o, Schema n) {

@@ -191,7 +191,8 @@ public final class Schema {
   /**
    * The schema exactly as JSON Schema draft-07 reads it, for validation: every keyword kept, each
    * {@code $ref} replaced by {@code {"$ref": key}} where {@code key} names a schema of {@link
-   * ApiModel#schemas()}. Set on message payloads and named schemas; null elsewhere.
+   * ApiModel#schemas()}. Set on every schema written as an object, on message payloads and on named
+   * schemas; null on a reference and on a schema made by merging.
    */
   public JsonNode contract() { return contract; }
 

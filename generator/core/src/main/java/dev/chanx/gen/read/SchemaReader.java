@@ -118,7 +118,8 @@ final class SchemaReader {
     if (node.path("allOf").isArray()) {
       schema = mergeAllOf(where, schema);
     }
-    return schema;
+    // Every schema written out keeps its draft-07 words, which the model reduces (diff compares them).
+    return schema.toBuilder().contract(contracts.read(where)).build();
   }
 
   private Schema readRef(Location holder, JsonNode node) {
