@@ -1,9 +1,9 @@
-package dev.chanx.runtime.client;
+package dev.chanx.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.chanx.runtime.message.Decoded;
-import dev.chanx.runtime.message.Message;
+import dev.chanx.core.message.Decoded;
+import dev.chanx.core.message.Message;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,4 +1,4 @@
-package dev.chanx.runtime.client;
+package dev.chanx.client;
 
 import java.net.URI;
 import java.net.URLEncoder;

@@ -1,6 +1,6 @@
-package dev.chanx.runtime.client;
+package dev.chanx.client;
 
-import dev.chanx.runtime.message.ValidationError;
+import dev.chanx.core.message.ValidationError;
 import java.util.List;
 import java.util.Objects;
 

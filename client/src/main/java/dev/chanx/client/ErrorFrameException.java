@@ -1,6 +1,6 @@
-package dev.chanx.runtime.client;
+package dev.chanx.client;
 
-import dev.chanx.runtime.message.ValidationError;
+import dev.chanx.core.message.ValidationError;
 import java.util.stream.Collectors;
 
 /** The server answered a request with an {@code error} frame instead of a reply. */

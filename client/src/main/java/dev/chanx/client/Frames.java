@@ -1,4 +1,4 @@
-package dev.chanx.runtime.client;
+package dev.chanx.client;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -6,8 +6,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.chanx.runtime.message.Message;
-import dev.chanx.runtime.message.ValidationError;
+import dev.chanx.core.message.Message;
+import dev.chanx.core.message.ValidationError;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

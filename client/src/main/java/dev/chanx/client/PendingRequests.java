@@ -1,4 +1,4 @@
-package dev.chanx.runtime.client;
+package dev.chanx.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,8 +1,8 @@
-package dev.chanx.runtime.client;
+package dev.chanx.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.chanx.runtime.message.Decoded;
-import dev.chanx.runtime.message.Message;
+import dev.chanx.core.message.Decoded;
+import dev.chanx.core.message.Message;
 
 /**
  * Turns a parsed server frame into the channel's typed message, validating it against its

@@ -1,23 +1,23 @@
-package dev.chanx.runtime.client;
+package dev.chanx.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.chanx.runtime.message.ValidationError;
-import dev.chanx.runtime.server.ChanxServer;
-import dev.chanx.runtime.testing.ChatMessages.Boom;
-import dev.chanx.runtime.testing.ChatMessages.ChatClientMessage;
-import dev.chanx.runtime.testing.ChatMessages.ChatPayload;
-import dev.chanx.runtime.testing.ChatMessages.ChatServerMessage;
-import dev.chanx.runtime.testing.ChatMessages.NewChatMessage;
-import dev.chanx.runtime.testing.ChatMessages.Notice;
-import dev.chanx.runtime.testing.ChatMessages.Ping;
-import dev.chanx.runtime.testing.ChatMessages.Pong;
-import dev.chanx.runtime.testing.ChatMessages.Slow;
-import dev.chanx.runtime.testing.ChatRoom;
-import dev.chanx.runtime.testing.ChatRoute;
+import dev.chanx.core.message.ValidationError;
+import dev.chanx.server.ChanxServer;
+import dev.chanx.server.testing.ChatMessages.Boom;
+import dev.chanx.server.testing.ChatMessages.ChatClientMessage;
+import dev.chanx.server.testing.ChatMessages.ChatPayload;
+import dev.chanx.server.testing.ChatMessages.ChatServerMessage;
+import dev.chanx.server.testing.ChatMessages.NewChatMessage;
+import dev.chanx.server.testing.ChatMessages.Notice;
+import dev.chanx.server.testing.ChatMessages.Ping;
+import dev.chanx.server.testing.ChatMessages.Pong;
+import dev.chanx.server.testing.ChatMessages.Slow;
+import dev.chanx.server.testing.ChatRoom;
+import dev.chanx.server.testing.ChatRoute;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.chanx.runtime.client;
+package dev.chanx.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package dev.chanx.runtime.client;
+package dev.chanx.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.chanx.runtime.server.AuthResult;
-import dev.chanx.runtime.server.ChanxServer;
-import dev.chanx.runtime.testing.ChatMessages.ChatClientMessage;
-import dev.chanx.runtime.testing.ChatMessages.ChatServerMessage;
-import dev.chanx.runtime.testing.ChatRoom;
-import dev.chanx.runtime.testing.ChatRoute;
-import dev.chanx.runtime.testing.TestClient;
+import dev.chanx.server.AuthResult;
+import dev.chanx.server.ChanxServer;
+import dev.chanx.server.testing.ChatMessages.ChatClientMessage;
+import dev.chanx.server.testing.ChatMessages.ChatServerMessage;
+import dev.chanx.server.testing.ChatRoom;
+import dev.chanx.server.testing.ChatRoute;
+import dev.chanx.server.testing.TestClient;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.WebSocketHandshakeException;

@@ -1,10 +1,10 @@
-package dev.chanx.runtime.client;
+package dev.chanx.client;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dev.chanx.runtime.message.ValidationError;
-import dev.chanx.runtime.testing.ChatMessages.ChatServerMessage;
+import dev.chanx.core.message.ValidationError;
+import dev.chanx.server.testing.ChatMessages.ChatServerMessage;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;

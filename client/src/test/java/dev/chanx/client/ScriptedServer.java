@@ -1,6 +1,6 @@
-package dev.chanx.runtime.client;
+package dev.chanx.client;
 
-import dev.chanx.runtime.testing.RawWebSocket;
+import dev.chanx.server.testing.RawWebSocket;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.OutputStream;

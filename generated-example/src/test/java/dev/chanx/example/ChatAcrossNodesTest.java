@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.chanx.redis.RedisChannelLayer;
 import dev.chanx.redis.RedisForTests;
-import dev.chanx.runtime.server.ChanxServer;
+import dev.chanx.server.ChanxServer;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;

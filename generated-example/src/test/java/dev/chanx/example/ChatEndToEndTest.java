@@ -3,8 +3,8 @@ package dev.chanx.example;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.chanx.runtime.layer.InMemoryChannelLayer;
-import dev.chanx.runtime.server.ChanxServer;
+import dev.chanx.server.layer.InMemoryChannelLayer;
+import dev.chanx.server.ChanxServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

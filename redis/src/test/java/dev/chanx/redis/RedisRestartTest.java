@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.chanx.redis.ChatNode.Member;
-import dev.chanx.runtime.layer.TextFrame;
-import dev.chanx.runtime.server.ChannelPublisher;
-import dev.chanx.runtime.testing.ChatMessages.ChatServerMessage;
-import dev.chanx.runtime.testing.ChatMessages.Notice;
-import dev.chanx.runtime.testing.ChatRoute;
+import dev.chanx.server.layer.TextFrame;
+import dev.chanx.server.ChannelPublisher;
+import dev.chanx.server.testing.ChatMessages.ChatServerMessage;
+import dev.chanx.server.testing.ChatMessages.Notice;
+import dev.chanx.server.testing.ChatRoute;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

@@ -1,4 +1,4 @@
-package dev.chanx.runtime.server;
+package dev.chanx.server;
 
 /**
  * Decides who is connecting, from the upgrade request (headers, cookies, query and path

@@ -1,4 +1,4 @@
-package dev.chanx.runtime.server;
+package dev.chanx.server;
 
 /**
  * Decides whether an authenticated client may join one channel at one address, such as

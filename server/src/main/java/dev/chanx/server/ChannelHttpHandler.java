@@ -1,4 +1,4 @@
-package dev.chanx.runtime.server;
+package dev.chanx.server;
 
 import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.http.HttpHeader;

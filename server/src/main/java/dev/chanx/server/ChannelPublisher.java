@@ -1,6 +1,6 @@
-package dev.chanx.runtime.server;
+package dev.chanx.server;
 
-import dev.chanx.runtime.message.Message;
+import dev.chanx.core.message.Message;
 import java.util.Collection;
 import java.util.List;
 

@@ -1,7 +1,7 @@
-package dev.chanx.runtime.server;
+package dev.chanx.server;
 
-import dev.chanx.runtime.channel.ChannelRoute;
-import dev.chanx.runtime.docs.ChannelFrames;
+import dev.chanx.server.channel.ChannelRoute;
+import dev.chanx.server.docs.ChannelFrames;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

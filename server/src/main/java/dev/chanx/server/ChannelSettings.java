@@ -1,4 +1,4 @@
-package dev.chanx.runtime.server;
+package dev.chanx.server;
 
 /**
  * How one hosted channel behaves, resolved when the server starts from the server's settings and
@@ -8,7 +8,7 @@ package dev.chanx.runtime.server;
  * @param authenticationFrames accept first and answer with an {@code authentication} frame (Chanx's way), instead of refusing the upgrade
  * @param completionFrames send {@code complete}, {@code group_complete} and {@code event_complete}
  * @param camelCase camelCase keys on the wire, snake_case in the document and the code
- * @param logContents log every frame's text (INFO, logger {@code dev.chanx.runtime.frames})
+ * @param logContents log every frame's text (INFO, logger {@code dev.chanx.server.frames})
  */
 record ChannelSettings(Authenticator authenticator, boolean authenticationFrames, boolean completionFrames,
     boolean camelCase, boolean logContents) {

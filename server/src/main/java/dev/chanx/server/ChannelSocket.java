@@ -1,7 +1,7 @@
-package dev.chanx.runtime.server;
+package dev.chanx.server;
 
-import dev.chanx.runtime.channel.ChannelHandler;
-import dev.chanx.runtime.message.Message;
+import dev.chanx.server.channel.ChannelHandler;
+import dev.chanx.core.message.Message;
 import org.eclipse.jetty.websocket.api.Session;
 import org.eclipse.jetty.websocket.api.StatusCode;
 import org.eclipse.jetty.websocket.api.exceptions.MessageTooLargeException;

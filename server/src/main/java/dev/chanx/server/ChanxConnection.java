@@ -1,9 +1,9 @@
-package dev.chanx.runtime.server;
+package dev.chanx.server;
 
-import dev.chanx.runtime.channel.Connection;
-import dev.chanx.runtime.layer.LocalRecipient;
-import dev.chanx.runtime.layer.TextFrame;
-import dev.chanx.runtime.message.Message;
+import dev.chanx.server.channel.Connection;
+import dev.chanx.server.layer.LocalRecipient;
+import dev.chanx.server.layer.TextFrame;
+import dev.chanx.core.message.Message;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.ArrayList;

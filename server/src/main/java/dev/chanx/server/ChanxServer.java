@@ -1,10 +1,10 @@
-package dev.chanx.runtime.server;
+package dev.chanx.server;
 
-import dev.chanx.runtime.channel.ChannelHandler;
-import dev.chanx.runtime.channel.ChannelRoute;
-import dev.chanx.runtime.docs.AsyncApiDocument;
-import dev.chanx.runtime.layer.ChannelLayer;
-import dev.chanx.runtime.message.Message;
+import dev.chanx.server.channel.ChannelHandler;
+import dev.chanx.server.channel.ChannelRoute;
+import dev.chanx.server.docs.AsyncApiDocument;
+import dev.chanx.server.layer.ChannelLayer;
+import dev.chanx.core.message.Message;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -208,7 +208,7 @@ public final class ChanxServer {
   }
 
   /**
-   * Whether to log the text of every frame in and out (INFO, logger {@code dev.chanx.runtime.frames}); default off.
+   * Whether to log the text of every frame in and out (INFO, logger {@code dev.chanx.server.frames}); default off.
    *
    * @param enabled true to turn it on
    * @return this server

@@ -1,6 +1,6 @@
-package dev.chanx.runtime.server;
+package dev.chanx.server;
 
-import dev.chanx.runtime.layer.TextFrame;
+import dev.chanx.server.layer.TextFrame;
 
 /** The completion frames, written once: each has only {@code action} and a null {@code payload}. */
 final class CompletionFrames {

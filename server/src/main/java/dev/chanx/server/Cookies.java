@@ -1,4 +1,4 @@
-package dev.chanx.runtime.server;
+package dev.chanx.server;
 
 /** Reads one cookie out of a {@code Cookie} header ({@code a=1; b="two"}), as RFC 6265 writes it. */
 final class Cookies {

@@ -1,9 +1,9 @@
-package dev.chanx.runtime.server;
+package dev.chanx.server;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.chanx.runtime.layer.TextFrame;
-import dev.chanx.runtime.message.ValidationError;
+import dev.chanx.server.layer.TextFrame;
+import dev.chanx.core.message.ValidationError;
 import java.io.IOException;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.chanx.runtime.server;
+package dev.chanx.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Locale;

@@ -1,6 +1,6 @@
-package dev.chanx.runtime.server;
+package dev.chanx.server;
 
-import dev.chanx.runtime.layer.TextFrame;
+import dev.chanx.server.layer.TextFrame;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -20,7 +20,7 @@ final class FrameLog {
   /** MDC key of the frame's action, once known. */
   static final String ACTION = "chanx.action";
   /** Where frame texts go when {@code logFrameContents(true)}; never otherwise. */
-  static final Logger CONTENTS = LoggerFactory.getLogger("dev.chanx.runtime.frames");
+  static final Logger CONTENTS = LoggerFactory.getLogger("dev.chanx.server.frames");
   /** Whether the logging backend keeps an MDC at all (slf4j-simple does not): if not, nothing is put there. */
   static final boolean MDC_KEPT = !(MDC.getMDCAdapter() instanceof NOPMDCAdapter);
 

@@ -1,13 +1,13 @@
-package dev.chanx.runtime.server;
+package dev.chanx.server;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.chanx.runtime.channel.ChannelHandler;
-import dev.chanx.runtime.channel.Dispatcher;
-import dev.chanx.runtime.message.Decoded;
-import dev.chanx.runtime.message.Message;
-import dev.chanx.runtime.validation.StreamFrame;
+import dev.chanx.server.channel.ChannelHandler;
+import dev.chanx.server.channel.Dispatcher;
+import dev.chanx.core.message.Decoded;
+import dev.chanx.core.message.Message;
+import dev.chanx.core.codec.StreamFrame;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,6 +1,6 @@
-package dev.chanx.runtime.server;
+package dev.chanx.server;
 
-import dev.chanx.runtime.layer.TextFrame;
+import dev.chanx.server.layer.TextFrame;
 
 /** Where a connection's outgoing frames go: its socket's outbox, or a test's list. */
 @FunctionalInterface

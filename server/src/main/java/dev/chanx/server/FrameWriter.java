@@ -1,10 +1,10 @@
-package dev.chanx.runtime.server;
+package dev.chanx.server;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.chanx.runtime.layer.TextFrame;
-import dev.chanx.runtime.message.Message;
+import dev.chanx.server.layer.TextFrame;
+import dev.chanx.core.message.Message;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 

@@ -1,4 +1,4 @@
-package dev.chanx.runtime.server;
+package dev.chanx.server;
 
 import java.time.Duration;
 import org.eclipse.jetty.websocket.api.StatusCode;

@@ -1,10 +1,10 @@
-package dev.chanx.runtime.server;
+package dev.chanx.server;
 
-import dev.chanx.runtime.channel.ChannelHandler;
-import dev.chanx.runtime.channel.ChannelRoute;
-import dev.chanx.runtime.docs.ChannelFrames;
-import dev.chanx.runtime.docs.RuntimeFrame;
-import dev.chanx.runtime.message.Message;
+import dev.chanx.server.channel.ChannelHandler;
+import dev.chanx.server.channel.ChannelRoute;
+import dev.chanx.server.docs.ChannelFrames;
+import dev.chanx.server.docs.RuntimeFrame;
+import dev.chanx.core.message.Message;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
-package dev.chanx.runtime.server;
+package dev.chanx.server;
 
-import dev.chanx.runtime.docs.AsyncApiDocument;
+import dev.chanx.server.docs.AsyncApiDocument;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;

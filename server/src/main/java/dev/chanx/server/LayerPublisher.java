@@ -1,7 +1,7 @@
-package dev.chanx.runtime.server;
+package dev.chanx.server;
 
-import dev.chanx.runtime.layer.TextFrame;
-import dev.chanx.runtime.message.Message;
+import dev.chanx.server.layer.TextFrame;
+import dev.chanx.core.message.Message;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

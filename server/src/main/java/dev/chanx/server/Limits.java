@@ -1,4 +1,4 @@
-package dev.chanx.runtime.server;
+package dev.chanx.server;
 
 /**
  * What one server allows a client: sizes of what it reads, how many sockets it holds, and how

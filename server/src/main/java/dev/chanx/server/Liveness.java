@@ -1,4 +1,4 @@
-package dev.chanx.runtime.server;
+package dev.chanx.server;
 
 /**
  * What the keepalive knows of one peer, one int per connection: the socket reader sets

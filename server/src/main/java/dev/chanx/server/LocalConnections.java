@@ -1,8 +1,8 @@
-package dev.chanx.runtime.server;
+package dev.chanx.server;
 
-import dev.chanx.runtime.layer.LocalDelivery;
-import dev.chanx.runtime.layer.LocalRecipient;
-import dev.chanx.runtime.layer.TextFrame;
+import dev.chanx.server.layer.LocalDelivery;
+import dev.chanx.server.layer.LocalRecipient;
+import dev.chanx.server.layer.TextFrame;
 import java.util.Collection;
 import java.util.concurrent.ConcurrentHashMap;
 

@@ -1,7 +1,7 @@
-package dev.chanx.runtime.server;
+package dev.chanx.server;
 
-import dev.chanx.runtime.layer.ChannelLayer;
-import dev.chanx.runtime.layer.InMemoryChannelLayer;
+import dev.chanx.server.layer.ChannelLayer;
+import dev.chanx.server.layer.InMemoryChannelLayer;
 
 /** What every connection of this server shares: the channel layer, the open sockets, the ids. */
 final class Node {

@@ -1,12 +1,12 @@
-package dev.chanx.runtime.server;
+package dev.chanx.server;
 
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import dev.chanx.runtime.channel.ChannelEvents;
-import dev.chanx.runtime.channel.ChannelHandler;
-import dev.chanx.runtime.layer.TextFrame;
-import dev.chanx.runtime.message.Decoded;
-import dev.chanx.runtime.message.Message;
+import dev.chanx.server.channel.ChannelEvents;
+import dev.chanx.server.channel.ChannelHandler;
+import dev.chanx.server.layer.TextFrame;
+import dev.chanx.core.message.Decoded;
+import dev.chanx.core.message.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

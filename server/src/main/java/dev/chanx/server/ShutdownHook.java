@@ -1,4 +1,4 @@
-package dev.chanx.runtime.server;
+package dev.chanx.server;
 
 /** A JVM shutdown hook (run on SIGTERM, SIGINT or a normal exit) that stops one server gracefully. */
 final class ShutdownHook {

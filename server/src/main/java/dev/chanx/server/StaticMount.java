@@ -1,4 +1,4 @@
-package dev.chanx.runtime.server;
+package dev.chanx.server;
 
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.handler.ContextHandler;

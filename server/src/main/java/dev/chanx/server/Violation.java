@@ -1,4 +1,4 @@
-package dev.chanx.runtime.server;
+package dev.chanx.server;
 
 /** A way a client broke the rules; each kind is logged once per connection, never with the frame. */
 enum Violation {

@@ -1,4 +1,4 @@
-package dev.chanx.runtime.server;
+package dev.chanx.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,11 +1,11 @@
-package dev.chanx.runtime.server;
+package dev.chanx.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.chanx.runtime.layer.TextFrame;
+import dev.chanx.server.layer.TextFrame;
 import org.junit.jupiter.api.Test;
 
 class CamelCaseTest {

@@ -1,4 +1,4 @@
-package dev.chanx.runtime.server;
+package dev.chanx.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.chanx.runtime.layer.InMemoryChannelLayer;
-import dev.chanx.runtime.layer.TextFrame;
+import dev.chanx.server.layer.InMemoryChannelLayer;
+import dev.chanx.server.layer.TextFrame;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

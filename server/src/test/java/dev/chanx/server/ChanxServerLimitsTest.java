@@ -1,15 +1,15 @@
-package dev.chanx.runtime.server;
+package dev.chanx.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.chanx.runtime.testing.ChatRoom;
-import dev.chanx.runtime.testing.ChatRoute;
-import dev.chanx.runtime.testing.RawHttp;
-import dev.chanx.runtime.testing.RawWebSocket;
-import dev.chanx.runtime.testing.TestClient;
+import dev.chanx.server.testing.ChatRoom;
+import dev.chanx.server.testing.ChatRoute;
+import dev.chanx.server.testing.RawHttp;
+import dev.chanx.server.testing.RawWebSocket;
+import dev.chanx.server.testing.TestClient;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
-package dev.chanx.runtime.server;
+package dev.chanx.server;
 
-import dev.chanx.runtime.testing.ChatRoom;
-import dev.chanx.runtime.testing.ChatRoute;
-import dev.chanx.runtime.testing.TestClient;
+import dev.chanx.server.testing.ChatRoom;
+import dev.chanx.server.testing.ChatRoute;
+import dev.chanx.server.testing.TestClient;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,16 +1,16 @@
-package dev.chanx.runtime.server;
+package dev.chanx.server;
 
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.chanx.runtime.layer.TextFrame;
-import dev.chanx.runtime.testing.ChatDispatcher;
-import dev.chanx.runtime.testing.ChatHandler;
-import dev.chanx.runtime.testing.ChatMessages.ChatClientMessage;
-import dev.chanx.runtime.testing.ChatMessages.ChatServerMessage;
-import dev.chanx.runtime.testing.ChatPath;
-import dev.chanx.runtime.testing.ChatRoom;
+import dev.chanx.server.layer.TextFrame;
+import dev.chanx.server.testing.ChatDispatcher;
+import dev.chanx.server.testing.ChatHandler;
+import dev.chanx.server.testing.ChatMessages.ChatClientMessage;
+import dev.chanx.server.testing.ChatMessages.ChatServerMessage;
+import dev.chanx.server.testing.ChatPath;
+import dev.chanx.server.testing.ChatRoom;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,14 +1,14 @@
-package dev.chanx.runtime.server;
+package dev.chanx.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.chanx.runtime.layer.TextFrame;
-import dev.chanx.runtime.testing.ChatDispatcher;
-import dev.chanx.runtime.testing.ChatHandler;
-import dev.chanx.runtime.testing.ChatMessages.ChatClientMessage;
-import dev.chanx.runtime.testing.ChatMessages.ChatServerMessage;
-import dev.chanx.runtime.testing.ChatPath;
-import dev.chanx.runtime.testing.ChatRoom;
+import dev.chanx.server.layer.TextFrame;
+import dev.chanx.server.testing.ChatDispatcher;
+import dev.chanx.server.testing.ChatHandler;
+import dev.chanx.server.testing.ChatMessages.ChatClientMessage;
+import dev.chanx.server.testing.ChatMessages.ChatServerMessage;
+import dev.chanx.server.testing.ChatPath;
+import dev.chanx.server.testing.ChatRoom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

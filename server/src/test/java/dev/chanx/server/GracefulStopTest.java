@@ -1,13 +1,13 @@
-package dev.chanx.runtime.server;
+package dev.chanx.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.chanx.runtime.testing.ChatRoom;
-import dev.chanx.runtime.testing.ChatRoute;
-import dev.chanx.runtime.testing.RawWebSocket;
-import dev.chanx.runtime.testing.TestClient;
+import dev.chanx.server.testing.ChatRoom;
+import dev.chanx.server.testing.ChatRoute;
+import dev.chanx.server.testing.RawWebSocket;
+import dev.chanx.server.testing.TestClient;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;

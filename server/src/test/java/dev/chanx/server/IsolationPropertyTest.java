@@ -1,4 +1,4 @@
-package dev.chanx.runtime.server;
+package dev.chanx.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.chanx.runtime.testing.HoppingRoom;
-import dev.chanx.runtime.testing.StampedClient;
-import dev.chanx.runtime.testing.StampedClient.Stamped;
+import dev.chanx.server.testing.HoppingRoom;
+import dev.chanx.server.testing.StampedClient;
+import dev.chanx.server.testing.StampedClient.Stamped;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -105,7 +105,7 @@ class IsolationPropertyTest {
 
   @BeforeEach
   void start() {
-    server = ChanxServer.create().host("127.0.0.1").port(0).channel(dev.chanx.runtime.testing.ChatRoute.create(),
+    server = ChanxServer.create().host("127.0.0.1").port(0).channel(dev.chanx.server.testing.ChatRoute.create(),
         new HoppingRoom()).start();
   }
 

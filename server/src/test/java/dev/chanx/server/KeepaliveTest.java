@@ -1,4 +1,4 @@
-package dev.chanx.runtime.server;
+package dev.chanx.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.chanx.runtime.testing.ChatRoom;
-import dev.chanx.runtime.testing.ChatRoute;
-import dev.chanx.runtime.testing.IdleCuttingProxy;
-import dev.chanx.runtime.testing.RawWebSocket;
-import dev.chanx.runtime.testing.RawWebSocket.Received;
-import dev.chanx.runtime.testing.TestClient;
+import dev.chanx.server.testing.ChatRoom;
+import dev.chanx.server.testing.ChatRoute;
+import dev.chanx.server.testing.IdleCuttingProxy;
+import dev.chanx.server.testing.RawWebSocket;
+import dev.chanx.server.testing.RawWebSocket.Received;
+import dev.chanx.server.testing.TestClient;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;

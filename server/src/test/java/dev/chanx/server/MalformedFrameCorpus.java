@@ -1,4 +1,4 @@
-package dev.chanx.runtime.server;
+package dev.chanx.server;
 
 import java.io.IOException;
 import java.io.InputStream;

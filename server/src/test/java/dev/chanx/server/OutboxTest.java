@@ -1,9 +1,9 @@
-package dev.chanx.runtime.server;
+package dev.chanx.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.chanx.runtime.layer.TextFrame;
+import dev.chanx.server.layer.TextFrame;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;

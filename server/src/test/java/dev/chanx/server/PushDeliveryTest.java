@@ -1,4 +1,4 @@
-package dev.chanx.runtime.server;
+package dev.chanx.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,15 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.chanx.runtime.channel.ChannelEvents;
-import dev.chanx.runtime.channel.Connection;
-import dev.chanx.runtime.layer.TextFrame;
-import dev.chanx.runtime.message.Decoded;
-import dev.chanx.runtime.message.ValidationError;
-import dev.chanx.runtime.testing.ChatHandler;
-import dev.chanx.runtime.testing.ChatMessages.ChatServerMessage;
-import dev.chanx.runtime.testing.ChatMessages.Notice;
-import dev.chanx.runtime.testing.ChatPath;
+import dev.chanx.server.channel.ChannelEvents;
+import dev.chanx.server.channel.Connection;
+import dev.chanx.server.layer.TextFrame;
+import dev.chanx.core.message.Decoded;
+import dev.chanx.core.message.ValidationError;
+import dev.chanx.server.testing.ChatHandler;
+import dev.chanx.server.testing.ChatMessages.ChatServerMessage;
+import dev.chanx.server.testing.ChatMessages.Notice;
+import dev.chanx.server.testing.ChatPath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

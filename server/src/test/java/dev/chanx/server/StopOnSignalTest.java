@@ -1,10 +1,10 @@
-package dev.chanx.runtime.server;
+package dev.chanx.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.chanx.runtime.testing.SignalServerMain;
-import dev.chanx.runtime.testing.TestClient;
+import dev.chanx.server.testing.SignalServerMain;
+import dev.chanx.server.testing.TestClient;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.chanx.runtime.client.ServerFrameDecoder;
-import dev.chanx.runtime.message.Decoded;
-import dev.chanx.runtime.message.Message;
+import dev.chanx.client.ServerFrameDecoder;
+import dev.chanx.core.message.Decoded;
+import dev.chanx.core.message.Message;
 import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
 import java.time.Duration;

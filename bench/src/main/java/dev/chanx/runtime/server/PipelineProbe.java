@@ -1,10 +1,10 @@
-package dev.chanx.runtime.server;
+package dev.chanx.server;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.ObjectReader;
-import dev.chanx.runtime.channel.ChannelHandler;
-import dev.chanx.runtime.channel.Dispatcher;
-import dev.chanx.runtime.message.Message;
+import dev.chanx.server.channel.ChannelHandler;
+import dev.chanx.server.channel.Dispatcher;
+import dev.chanx.core.message.Message;
 import java.util.Map;
 import org.eclipse.jetty.http.HttpFields;
 

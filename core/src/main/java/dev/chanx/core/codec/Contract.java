@@ -1,8 +1,8 @@
-package dev.chanx.runtime.validation;
+package dev.chanx.core.codec;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.chanx.runtime.message.ValidationError;
-import dev.chanx.runtime.schema.JsonSchema;
+import dev.chanx.core.message.ValidationError;
+import dev.chanx.core.schema.JsonSchema;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
-package dev.chanx.runtime.validation;
+package dev.chanx.core.codec;
 
-import dev.chanx.runtime.message.Decoded;
-import dev.chanx.runtime.message.ValidationError;
+import dev.chanx.core.message.Decoded;
+import dev.chanx.core.message.ValidationError;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,9 +1,9 @@
-package dev.chanx.runtime.validation;
+package dev.chanx.core.codec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.chanx.runtime.message.ValidationError;
-import dev.chanx.runtime.schema.JsonSchema;
+import dev.chanx.core.message.ValidationError;
+import dev.chanx.core.schema.JsonSchema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -1,4 +1,4 @@
-package dev.chanx.runtime.validation;
+package dev.chanx.core.codec;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;

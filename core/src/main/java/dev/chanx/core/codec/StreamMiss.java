@@ -1,4 +1,4 @@
-package dev.chanx.runtime.validation;
+package dev.chanx.core.codec;
 
 /**
  * Says that a frame is not one the stream readers take: something is invalid, unusual (a key

@@ -1,9 +1,9 @@
-package dev.chanx.runtime.validation;
+package dev.chanx.core.codec;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import dev.chanx.runtime.schema.EcmaRegex;
+import dev.chanx.core.schema.EcmaRegex;
 import java.util.regex.Pattern;
 
 /**

@@ -1,4 +1,4 @@
-package dev.chanx.runtime.message;
+package dev.chanx.core.message;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;

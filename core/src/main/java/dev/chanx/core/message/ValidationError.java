@@ -1,4 +1,4 @@
-package dev.chanx.runtime.message;
+package dev.chanx.core.message;
 
 import java.util.List;
 

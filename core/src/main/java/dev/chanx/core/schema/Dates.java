@@ -1,4 +1,4 @@
-package dev.chanx.runtime.schema;
+package dev.chanx.core.schema;
 
 /**
  * RFC 3339 {@code date-time}, {@code full-date} and {@code full-time}, with the leap second

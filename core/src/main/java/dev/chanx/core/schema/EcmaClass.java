@@ -1,4 +1,4 @@
-package dev.chanx.runtime.schema;
+package dev.chanx.core.schema;
 
 /** Writes ECMA-262 escapes and character classes as Java regex source, for {@link EcmaTranslator}. */
 final class EcmaClass {

@@ -1,4 +1,4 @@
-package dev.chanx.runtime.schema;
+package dev.chanx.core.schema;
 
 /**
  * One pass over an ECMA-262 pattern (Annex B syntax, but no identity escapes of letters), writing

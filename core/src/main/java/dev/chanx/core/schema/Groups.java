@@ -1,4 +1,4 @@
-package dev.chanx.runtime.schema;
+package dev.chanx.core.schema;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
-package dev.chanx.runtime.schema;
+package dev.chanx.core.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.chanx.runtime.validation.Loc;
-import dev.chanx.runtime.validation.Problems;
+import dev.chanx.core.codec.Loc;
+import dev.chanx.core.codec.Problems;
 
 /** The boolean schema {@code false}: no value is allowed. */
 enum Never implements Check {

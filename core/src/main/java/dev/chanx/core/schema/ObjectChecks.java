@@ -1,10 +1,10 @@
-package dev.chanx.runtime.schema;
+package dev.chanx.core.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import dev.chanx.runtime.validation.Loc;
-import dev.chanx.runtime.validation.Problems;
-import dev.chanx.runtime.validation.Texts;
+import dev.chanx.core.codec.Loc;
+import dev.chanx.core.codec.Problems;
+import dev.chanx.core.codec.Texts;
 import java.util.Iterator;
 import java.util.List;
 

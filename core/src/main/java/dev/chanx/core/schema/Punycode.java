@@ -1,4 +1,4 @@
-package dev.chanx.runtime.schema;
+package dev.chanx.core.schema;
 
 /**
  * Decodes RFC 3492 Punycode, the part of an A-label after {@code xn--}. {@link java.net.IDN} cannot

@@ -1,7 +1,7 @@
-package dev.chanx.runtime.schema;
+package dev.chanx.core.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.chanx.runtime.validation.Texts;
+import dev.chanx.core.codec.Texts;
 import java.util.Iterator;
 import java.util.Map;
 

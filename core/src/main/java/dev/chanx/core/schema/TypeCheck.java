@@ -1,9 +1,9 @@
-package dev.chanx.runtime.schema;
+package dev.chanx.core.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.chanx.runtime.validation.Loc;
-import dev.chanx.runtime.validation.Problems;
-import dev.chanx.runtime.validation.Texts;
+import dev.chanx.core.codec.Loc;
+import dev.chanx.core.codec.Problems;
+import dev.chanx.core.codec.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

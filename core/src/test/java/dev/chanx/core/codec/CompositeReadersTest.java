@@ -1,8 +1,8 @@
-package dev.chanx.runtime.validation;
+package dev.chanx.core.codec;
 
-import static dev.chanx.runtime.validation.Frames.error;
-import static dev.chanx.runtime.validation.Frames.errors;
-import static dev.chanx.runtime.validation.Frames.json;
+import static dev.chanx.core.codec.Frames.error;
+import static dev.chanx.core.codec.Frames.errors;
+import static dev.chanx.core.codec.Frames.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Arrays;

@@ -1,9 +1,9 @@
-package dev.chanx.runtime.validation;
+package dev.chanx.core.codec;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.chanx.runtime.message.ValidationError;
+import dev.chanx.core.message.ValidationError;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.chanx.runtime.validation;
+package dev.chanx.core.codec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,11 +1,11 @@
-package dev.chanx.runtime.validation;
+package dev.chanx.core.codec;
 
-import static dev.chanx.runtime.validation.Frames.error;
+import static dev.chanx.core.codec.Frames.error;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.chanx.runtime.message.Decoded;
+import dev.chanx.core.message.Decoded;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
-package dev.chanx.runtime.validation;
+package dev.chanx.core.codec;
 
-import static dev.chanx.runtime.validation.Frames.json;
+import static dev.chanx.core.codec.Frames.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;

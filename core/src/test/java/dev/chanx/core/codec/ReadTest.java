@@ -1,12 +1,12 @@
-package dev.chanx.runtime.validation;
+package dev.chanx.core.codec;
 
-import static dev.chanx.runtime.validation.Frames.error;
-import static dev.chanx.runtime.validation.Frames.json;
+import static dev.chanx.core.codec.Frames.error;
+import static dev.chanx.core.codec.Frames.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.chanx.runtime.message.ValidationError;
+import dev.chanx.core.message.ValidationError;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;

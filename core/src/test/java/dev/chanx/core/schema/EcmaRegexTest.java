@@ -1,4 +1,4 @@
-package dev.chanx.runtime.schema;
+package dev.chanx.core.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package dev.chanx.runtime.schema;
+package dev.chanx.core.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import dev.chanx.runtime.validation.Loc;
-import dev.chanx.runtime.validation.Problems;
+import dev.chanx.core.codec.Loc;
+import dev.chanx.core.codec.Problems;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,13 +1,13 @@
-package dev.chanx.runtime.schema;
+package dev.chanx.core.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.chanx.runtime.message.ValidationError;
-import dev.chanx.runtime.validation.Loc;
-import dev.chanx.runtime.validation.Problems;
+import dev.chanx.core.message.ValidationError;
+import dev.chanx.core.codec.Loc;
+import dev.chanx.core.codec.Problems;
 import java.util.Arrays;
 import java.util.List;
 

@@ -1,7 +1,7 @@
-package dev.chanx.runtime.schema;
+package dev.chanx.core.schema;
 
-import static dev.chanx.runtime.schema.Validation.error;
-import static dev.chanx.runtime.schema.Validation.errors;
+import static dev.chanx.core.schema.Validation.error;
+import static dev.chanx.core.schema.Validation.errors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;

@@ -1,8 +1,8 @@
-package dev.chanx.runtime.channel;
+package dev.chanx.server.channel;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.chanx.runtime.message.Decoded;
-import dev.chanx.runtime.message.Message;
+import dev.chanx.core.message.Decoded;
+import dev.chanx.core.message.Message;
 
 /**
  * The pushes of a channel as the node that delivers them sees them: decodes a pushed frame back

@@ -1,6 +1,6 @@
-package dev.chanx.runtime.channel;
+package dev.chanx.server.channel;
 
-import dev.chanx.runtime.message.Message;
+import dev.chanx.core.message.Message;
 import java.util.List;
 import java.util.Map;
 

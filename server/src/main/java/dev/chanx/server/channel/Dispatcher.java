@@ -1,11 +1,11 @@
-package dev.chanx.runtime.channel;
+package dev.chanx.server.channel;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.chanx.runtime.message.Decoded;
-import dev.chanx.runtime.message.Message;
-import dev.chanx.runtime.validation.StreamFrame;
-import dev.chanx.runtime.validation.StreamMiss;
+import dev.chanx.core.message.Decoded;
+import dev.chanx.core.message.Message;
+import dev.chanx.core.codec.StreamFrame;
+import dev.chanx.core.codec.StreamMiss;
 import java.io.IOException;
 
 /**

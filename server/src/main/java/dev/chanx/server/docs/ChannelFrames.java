@@ -1,4 +1,4 @@
-package dev.chanx.runtime.docs;
+package dev.chanx.server.docs;
 
 import java.util.Collections;
 import java.util.EnumSet;

@@ -1,4 +1,4 @@
-package dev.chanx.runtime.docs;
+package dev.chanx.server.docs;
 
 /** Appends HTML with every piece of document text escaped. */
 final class Html {

@@ -1,4 +1,4 @@
-package dev.chanx.runtime.docs;
+package dev.chanx.server.docs;
 
 /** A frame the runtime sends on its own, apart from a channel's messages: documented in the served document. */
 public enum RuntimeFrame {

@@ -1,4 +1,4 @@
-package dev.chanx.runtime.docs;
+package dev.chanx.server.docs;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;

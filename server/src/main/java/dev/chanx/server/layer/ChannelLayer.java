@@ -1,4 +1,4 @@
-package dev.chanx.runtime.layer;
+package dev.chanx.server.layer;
 
 import java.util.Collection;
 

@@ -1,4 +1,4 @@
-package dev.chanx.runtime.layer;
+package dev.chanx.server.layer;
 
 /** Hands a frame to a socket connected to this node; the channel layer calls it. */
 @FunctionalInterface

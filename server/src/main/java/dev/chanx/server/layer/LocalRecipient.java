@@ -1,4 +1,4 @@
-package dev.chanx.runtime.layer;
+package dev.chanx.server.layer;
 
 /**
  * One connection of this node as a channel layer may keep it, to hand it frames without finding

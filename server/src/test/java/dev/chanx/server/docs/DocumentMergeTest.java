@@ -1,4 +1,4 @@
-package dev.chanx.runtime.docs;
+package dev.chanx.server.docs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

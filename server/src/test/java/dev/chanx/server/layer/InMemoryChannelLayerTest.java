@@ -1,4 +1,4 @@
-package dev.chanx.runtime.layer;
+package dev.chanx.server.layer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

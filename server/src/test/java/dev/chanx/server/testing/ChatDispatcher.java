@@ -1,17 +1,17 @@
-package dev.chanx.runtime.testing;
+package dev.chanx.server.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.chanx.runtime.channel.Connection;
-import dev.chanx.runtime.channel.Dispatcher;
-import dev.chanx.runtime.message.Decoded;
-import dev.chanx.runtime.message.ValidationError;
-import dev.chanx.runtime.testing.ChatMessages.Boom;
-import dev.chanx.runtime.testing.ChatMessages.ChatClientMessage;
-import dev.chanx.runtime.testing.ChatMessages.ChatPayload;
-import dev.chanx.runtime.testing.ChatMessages.ChatServerMessage;
-import dev.chanx.runtime.testing.ChatMessages.NewChatMessage;
-import dev.chanx.runtime.testing.ChatMessages.Ping;
-import dev.chanx.runtime.testing.ChatMessages.Slow;
+import dev.chanx.server.channel.Connection;
+import dev.chanx.server.channel.Dispatcher;
+import dev.chanx.core.message.Decoded;
+import dev.chanx.core.message.ValidationError;
+import dev.chanx.server.testing.ChatMessages.Boom;
+import dev.chanx.server.testing.ChatMessages.ChatClientMessage;
+import dev.chanx.server.testing.ChatMessages.ChatPayload;
+import dev.chanx.server.testing.ChatMessages.ChatServerMessage;
+import dev.chanx.server.testing.ChatMessages.NewChatMessage;
+import dev.chanx.server.testing.ChatMessages.Ping;
+import dev.chanx.server.testing.ChatMessages.Slow;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,14 +1,14 @@
-package dev.chanx.runtime.testing;
+package dev.chanx.server.testing;
 
-import dev.chanx.runtime.channel.ChannelHandler;
-import dev.chanx.runtime.channel.Connection;
-import dev.chanx.runtime.testing.ChatMessages.Boom;
-import dev.chanx.runtime.testing.ChatMessages.ChatServerMessage;
-import dev.chanx.runtime.testing.ChatMessages.Echo;
-import dev.chanx.runtime.testing.ChatMessages.NewChatMessage;
-import dev.chanx.runtime.testing.ChatMessages.Ping;
-import dev.chanx.runtime.testing.ChatMessages.Pong;
-import dev.chanx.runtime.testing.ChatMessages.Slow;
+import dev.chanx.server.channel.ChannelHandler;
+import dev.chanx.server.channel.Connection;
+import dev.chanx.server.testing.ChatMessages.Boom;
+import dev.chanx.server.testing.ChatMessages.ChatServerMessage;
+import dev.chanx.server.testing.ChatMessages.Echo;
+import dev.chanx.server.testing.ChatMessages.NewChatMessage;
+import dev.chanx.server.testing.ChatMessages.Ping;
+import dev.chanx.server.testing.ChatMessages.Pong;
+import dev.chanx.server.testing.ChatMessages.Slow;
 
 /** The chat channel's handler interface, as the generator would write it. */
 public interface ChatHandler extends ChannelHandler<ChatServerMessage, ChatPath> {

@@ -1,8 +1,8 @@
-package dev.chanx.runtime.testing;
+package dev.chanx.server.testing;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.chanx.runtime.message.JsonWritable;
-import dev.chanx.runtime.message.Message;
+import dev.chanx.core.message.JsonWritable;
+import dev.chanx.core.message.Message;
 import java.io.IOException;
 
 /** The test chat channel's messages, written as the generator would write them (no reflection). */

@@ -1,8 +1,8 @@
-package dev.chanx.runtime.testing;
+package dev.chanx.server.testing;
 
-import dev.chanx.runtime.channel.ChannelRoute;
-import dev.chanx.runtime.testing.ChatMessages.ChatClientMessage;
-import dev.chanx.runtime.testing.ChatMessages.ChatServerMessage;
+import dev.chanx.server.channel.ChannelRoute;
+import dev.chanx.server.testing.ChatMessages.ChatClientMessage;
+import dev.chanx.server.testing.ChatMessages.ChatServerMessage;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;

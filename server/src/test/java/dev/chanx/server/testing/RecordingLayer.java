@@ -1,9 +1,9 @@
-package dev.chanx.runtime.testing;
+package dev.chanx.server.testing;
 
-import dev.chanx.runtime.layer.ChannelLayer;
-import dev.chanx.runtime.layer.InMemoryChannelLayer;
-import dev.chanx.runtime.layer.LocalDelivery;
-import dev.chanx.runtime.layer.TextFrame;
+import dev.chanx.server.layer.ChannelLayer;
+import dev.chanx.server.layer.InMemoryChannelLayer;
+import dev.chanx.server.layer.LocalDelivery;
+import dev.chanx.server.layer.TextFrame;
 import java.util.Collection;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;

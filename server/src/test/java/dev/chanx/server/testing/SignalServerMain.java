@@ -1,6 +1,6 @@
-package dev.chanx.runtime.testing;
+package dev.chanx.server.testing;
 
-import dev.chanx.runtime.server.ChanxServer;
+import dev.chanx.server.ChanxServer;
 
 /** A chat server in its own JVM that stops on SIGTERM: prints {@code port=<n>} once it listens. */
 public final class SignalServerMain {

@@ -1,4 +1,4 @@
-package dev.chanx.runtime.testing;
+package dev.chanx.server.testing;
 
 import java.net.URI;
 import java.net.http.HttpClient;

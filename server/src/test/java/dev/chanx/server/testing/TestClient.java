@@ -1,4 +1,4 @@
-package dev.chanx.runtime.testing;
+package dev.chanx.server.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
