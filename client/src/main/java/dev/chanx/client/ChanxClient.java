@@ -2,6 +2,7 @@ package dev.chanx.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.chanx.core.codec.FrameWriter;
 import dev.chanx.core.message.Decoded;
 import dev.chanx.core.message.Message;
 import java.io.IOException;
@@ -125,7 +126,7 @@ public final class ChanxClient<C extends Message, S extends Message> {
    * @return a future completing once the frame is sent, or failing if not connected or the send fails
    */
   public CompletableFuture<Void> send(C message) {
-    return sendFrame(Frames.write(Objects.requireNonNull(message, "message"), null));
+    return sendFrame(FrameWriter.text(Objects.requireNonNull(message, "message"), null));
   }
 
   /**
@@ -161,7 +162,7 @@ public final class ChanxClient<C extends Message, S extends Message> {
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(reply, "reply");
     String ref = Long.toString(refs.incrementAndGet());
-    String frame = Frames.write(message, ref);
+    String frame = FrameWriter.text(message, ref);
     PendingRequests.Correlation correlation = null;
     if (requestPointer != null && replyPointer != null) {
       ObjectNode sent = Frames.read(frame);

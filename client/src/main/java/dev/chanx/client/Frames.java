@@ -1,42 +1,19 @@
 package dev.chanx.client;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.chanx.core.message.Message;
 import dev.chanx.core.message.ValidationError;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Client frames out (a message, optionally with its {@code ref}) and server frames in. */
+/** Server frames in: read, their {@code ref} taken, error frames recognised. */
 final class Frames {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final JsonFactory FACTORY = MAPPER.getFactory();
 
   private Frames() {}
-
-  /** The text of a message's frame, with {@code "ref"} last when {@code ref} is not null. */
-  static String write(Message message, String ref) {
-    StringWriter text = new StringWriter(128);
-    try (JsonGenerator out = FACTORY.createGenerator(text)) {
-      out.writeStartObject();
-      message.writeFields(out);
-      if (ref != null) {
-        out.writeStringField("ref", ref);
-      }
-      out.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return text.toString();
-  }
 
   /** The frame as an object, or null when the text is no JSON object. */
   static ObjectNode read(String text) {

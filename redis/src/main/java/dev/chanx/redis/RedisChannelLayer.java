@@ -2,7 +2,7 @@ package dev.chanx.redis;
 
 import dev.chanx.server.layer.ChannelLayer;
 import dev.chanx.server.layer.LocalDelivery;
-import dev.chanx.server.layer.TextFrame;
+import dev.chanx.core.codec.TextFrame;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import java.util.Collection;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.chanx.redis.ChatNode.Member;
-import dev.chanx.server.layer.TextFrame;
+import dev.chanx.core.codec.TextFrame;
 import dev.chanx.server.ChannelPublisher;
 import dev.chanx.server.testing.ChatMessages.ChatServerMessage;
 import dev.chanx.server.testing.ChatMessages.Notice;

@@ -1,6 +1,7 @@
 package dev.chanx.server;
 
-import dev.chanx.server.layer.TextFrame;
+import dev.chanx.core.codec.FrameWriter;
+import dev.chanx.core.codec.TextFrame;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
@@ -42,6 +43,6 @@ final class AuthFrames {
       out.writeStringField("detail", result.detail());
       out.writeEndObject();
       out.writeEndObject();
-    }, null, camelCase);
+    }, null, CamelCaseGenerator.when(camelCase));
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
 import java.io.IOException;
+import java.util.function.UnaryOperator;
 
 /**
  * Writes through to another generator, camelizing every field name on the way; trees written
@@ -15,6 +16,11 @@ final class CamelCaseGenerator extends JsonGeneratorDelegate {
   CamelCaseGenerator(JsonGenerator out) {
     // false: copy methods (writeTree among them) go through this delegate, not around it.
     super(out, false);
+  }
+
+  /** What the frame writer writes a channel's fields through: this generator when {@code camelCase}, else none. */
+  static UnaryOperator<JsonGenerator> when(boolean camelCase) {
+    return camelCase ? CamelCaseGenerator::new : null;
   }
 
   @Override

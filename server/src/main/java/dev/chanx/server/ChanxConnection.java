@@ -1,8 +1,9 @@
 package dev.chanx.server;
 
+import dev.chanx.core.codec.FrameWriter;
 import dev.chanx.server.channel.Connection;
 import dev.chanx.server.layer.LocalRecipient;
-import dev.chanx.server.layer.TextFrame;
+import dev.chanx.core.codec.TextFrame;
 import dev.chanx.core.message.Message;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -245,7 +246,7 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P>, L
 
   @Override
   public void send(S message) {
-    deliver(FrameWriter.write(message, null, settings.camelCase()));
+    deliver(FrameWriter.write(message::writeFields, null, CamelCaseGenerator.when(settings.camelCase())));
   }
 
   @Override
@@ -274,7 +275,7 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P>, L
 
   /** Sends to groups (by the layer's keys), then {@code group_complete} to the same members if the channel says so. */
   private void groupSend(Collection<String> keys, S message, String exclude) {
-    node.layer.groupSend(keys, FrameWriter.write(message, null, settings.camelCase()), exclude);
+    node.layer.groupSend(keys, FrameWriter.write(message::writeFields, null, CamelCaseGenerator.when(settings.camelCase())), exclude);
     if (settings.completionFrames()) {
       node.layer.groupSend(keys, CompletionFrames.GROUP_COMPLETE, exclude);
     }

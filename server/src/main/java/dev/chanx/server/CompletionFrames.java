@@ -1,6 +1,6 @@
 package dev.chanx.server;
 
-import dev.chanx.server.layer.TextFrame;
+import dev.chanx.core.codec.TextFrame;
 
 /** The completion frames, written once: each has only {@code action} and a null {@code payload}. */
 final class CompletionFrames {

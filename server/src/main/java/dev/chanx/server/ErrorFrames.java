@@ -2,7 +2,8 @@ package dev.chanx.server;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.chanx.server.layer.TextFrame;
+import dev.chanx.core.codec.FrameWriter;
+import dev.chanx.core.codec.TextFrame;
 import dev.chanx.core.message.ValidationError;
 import java.io.IOException;
 import java.util.List;

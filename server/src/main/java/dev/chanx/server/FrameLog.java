@@ -1,6 +1,6 @@
 package dev.chanx.server;
 
-import dev.chanx.server.layer.TextFrame;
+import dev.chanx.core.codec.TextFrame;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;

@@ -3,6 +3,7 @@ package dev.chanx.server;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.chanx.core.codec.FrameWriter;
 import dev.chanx.server.channel.ChannelHandler;
 import dev.chanx.server.channel.Dispatcher;
 import dev.chanx.core.message.Decoded;
@@ -156,7 +157,7 @@ final class FramePipeline<H extends ChannelHandler<S, P>, C extends Message, S e
         return;
       }
       if (reply != null) {
-        connection.deliver(FrameWriter.write(reply, ref, settings.camelCase()));
+        connection.deliver(FrameWriter.write(reply::writeFields, ref, CamelCaseGenerator.when(settings.camelCase())));
       }
       if (LOG.isDebugEnabled()) {
         LOG.debug("Frame {} ({}) handled on connection {}{}", connection.frameId(number), tag, connection.id(),

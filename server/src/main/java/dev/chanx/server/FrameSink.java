@@ -1,6 +1,6 @@
 package dev.chanx.server;
 
-import dev.chanx.server.layer.TextFrame;
+import dev.chanx.core.codec.TextFrame;
 
 /** Where a connection's outgoing frames go: its socket's outbox, or a test's list. */
 @FunctionalInterface

@@ -1,6 +1,7 @@
 package dev.chanx.server;
 
-import dev.chanx.server.layer.TextFrame;
+import dev.chanx.core.codec.FrameWriter;
+import dev.chanx.core.codec.TextFrame;
 import dev.chanx.core.message.Message;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -56,7 +57,7 @@ final class LayerPublisher<S extends Message> implements ChannelPublisher<S> {
 
   private TextFrame frame(S message, ChannelSettings now) {
     // A marked push is decoded by the node that delivers it, so it travels as the document writes it.
-    TextFrame frame = FrameWriter.write(message, null, now.camelCase() && !marked);
+    TextFrame frame = FrameWriter.write(message::writeFields, null, CamelCaseGenerator.when(now.camelCase() && !marked));
     return marked ? PushFrames.mark(frame) : frame;
   }
 }

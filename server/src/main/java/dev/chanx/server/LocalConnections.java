@@ -2,7 +2,7 @@ package dev.chanx.server;
 
 import dev.chanx.server.layer.LocalDelivery;
 import dev.chanx.server.layer.LocalRecipient;
-import dev.chanx.server.layer.TextFrame;
+import dev.chanx.core.codec.TextFrame;
 import java.util.Collection;
 import java.util.concurrent.ConcurrentHashMap;
 

@@ -2,9 +2,10 @@ package dev.chanx.server;
 
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.chanx.core.codec.FrameWriter;
 import dev.chanx.server.channel.ChannelEvents;
 import dev.chanx.server.channel.ChannelHandler;
-import dev.chanx.server.layer.TextFrame;
+import dev.chanx.core.codec.TextFrame;
 import dev.chanx.core.message.Decoded;
 import dev.chanx.core.message.Message;
 import org.slf4j.Logger;
@@ -66,7 +67,7 @@ final class PushDelivery<H extends ChannelHandler<S, P>, S extends Message, P> {
     if (out == entry.event() && !camelCase) {
       connection.deliver(entry.frame());
     } else if (out != null) {
-      connection.deliver(FrameWriter.write(out, null, camelCase));
+      connection.deliver(FrameWriter.write(out::writeFields, null, CamelCaseGenerator.when(camelCase)));
     }
   }
 

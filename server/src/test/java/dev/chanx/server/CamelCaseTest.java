@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.chanx.server.layer.TextFrame;
+import dev.chanx.core.codec.FrameWriter;
+import dev.chanx.core.codec.TextFrame;
 import org.junit.jupiter.api.Test;
 
 class CamelCaseTest {
@@ -59,7 +60,7 @@ class CamelCaseTest {
       out.writeFieldName("extra_data");
       out.writeTree(JSON.readTree("{\"nested_key\":[{\"deep_key\":true}]}"));
       out.writeEndObject();
-    }, JSON.readTree("{\"my_ref\":1}"), true);
+    }, JSON.readTree("{\"my_ref\":1}"), CamelCaseGenerator.when(true));
     assertEquals("{\"action\":\"profile_updated\",\"payload\":{\"displayName\":\"Ann\",\"extraData\":"
         + "{\"nestedKey\":[{\"deepKey\":true}]}},\"ref\":{\"my_ref\":1}}", frame.text());
   }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.chanx.server.layer.TextFrame;
+import dev.chanx.core.codec.TextFrame;
 import dev.chanx.server.testing.ChatDispatcher;
 import dev.chanx.server.testing.ChatHandler;
 import dev.chanx.server.testing.ChatMessages.ChatClientMessage;

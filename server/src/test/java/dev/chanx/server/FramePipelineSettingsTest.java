@@ -2,7 +2,7 @@ package dev.chanx.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.chanx.server.layer.TextFrame;
+import dev.chanx.core.codec.TextFrame;
 import dev.chanx.server.testing.ChatDispatcher;
 import dev.chanx.server.testing.ChatHandler;
 import dev.chanx.server.testing.ChatMessages.ChatClientMessage;

@@ -6,9 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.chanx.core.codec.FrameWriter;
 import dev.chanx.server.channel.ChannelEvents;
 import dev.chanx.server.channel.Connection;
-import dev.chanx.server.layer.TextFrame;
+import dev.chanx.core.codec.TextFrame;
 import dev.chanx.core.message.Decoded;
 import dev.chanx.core.message.ValidationError;
 import dev.chanx.server.testing.ChatHandler;

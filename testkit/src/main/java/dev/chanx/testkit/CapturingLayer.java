@@ -3,7 +3,7 @@ package dev.chanx.testkit;
 import dev.chanx.server.layer.ChannelLayer;
 import dev.chanx.server.layer.InMemoryChannelLayer;
 import dev.chanx.server.layer.LocalDelivery;
-import dev.chanx.server.layer.TextFrame;
+import dev.chanx.core.codec.TextFrame;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;

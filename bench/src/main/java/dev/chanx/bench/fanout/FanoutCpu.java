@@ -1,7 +1,7 @@
 package dev.chanx.bench.fanout;
 
 import com.sun.management.ThreadMXBean;
-import dev.chanx.server.layer.TextFrame;
+import dev.chanx.core.codec.TextFrame;
 import dev.chanx.server.FanoutProbe;
 import java.lang.management.ManagementFactory;
 import java.util.Arrays;

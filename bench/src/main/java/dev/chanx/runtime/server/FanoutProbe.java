@@ -1,6 +1,6 @@
 package dev.chanx.server;
 
-import dev.chanx.server.layer.TextFrame;
+import dev.chanx.core.codec.TextFrame;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.jetty.http.HttpFields;

@@ -1,4 +1,4 @@
-package dev.chanx.server.layer;
+package dev.chanx.core.codec;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package dev.chanx.server.layer;
 
+import dev.chanx.core.codec.TextFrame;
 import java.util.Collection;
 
 /**

@@ -1,5 +1,7 @@
 package dev.chanx.server.layer;
 
+import dev.chanx.core.codec.TextFrame;
+
 /** Hands a frame to a socket connected to this node; the channel layer calls it. */
 @FunctionalInterface
 public interface LocalDelivery {

@@ -1,5 +1,7 @@
 package dev.chanx.server.layer;
 
+import dev.chanx.core.codec.TextFrame;
+
 /**
  * One connection of this node as a channel layer may keep it, to hand it frames without finding
  * it by id for every delivery (see {@link LocalDelivery#recipient}).

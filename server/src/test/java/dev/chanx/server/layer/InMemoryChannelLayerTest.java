@@ -2,6 +2,7 @@ package dev.chanx.server.layer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.chanx.core.codec.TextFrame;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
