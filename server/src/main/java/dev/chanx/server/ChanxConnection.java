@@ -7,7 +7,6 @@ import dev.chanx.core.codec.TextFrame;
 import dev.chanx.core.message.Message;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.eclipse.jetty.util.BufferUtil;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
@@ -38,8 +38,7 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P>, L
   private static final VarHandle LIVENESS = FieldHandles.of(MethodHandles.lookup(), "liveness", int.class);
 
   private final String id;
-  private final Node node;
-  private final String groupPrefix;
+  private final ChannelGroups channelGroups;
   private final P path;
   private final UpgradeInfo upgrade;
   // Made on the first attribute stored: few handlers use them.
@@ -57,15 +56,16 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P>, L
   private volatile FrameSink out;
   private volatile boolean closed;
   // Set once before the socket opens, by the channel that hosts it.
-  private PushDelivery<?, S, P> pushes;
+  // The channel's PushDelivery for this connection, as a function: PushDelivery takes connections,
+  // so a field of its type would make a loop of the two.
+  private Consumer<TextFrame> pushes;
   // Set once before the socket opens: the channel's settings and who the client is.
   private ChannelSettings settings = ChannelSettings.DEFAULTS;
   private Object principal;
 
-  ChanxConnection(String id, Node node, String groupPrefix, P path, UpgradeInfo upgrade) {
+  ChanxConnection(String id, ChannelGroups channelGroups, P path, UpgradeInfo upgrade) {
     this.id = id;
-    this.node = node;
-    this.groupPrefix = groupPrefix;
+    this.channelGroups = channelGroups;
     this.path = path;
     this.upgrade = upgrade;
   }
@@ -182,15 +182,15 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P>, L
   }
 
   /** Says how pushes reach this connection: through its channel's event transforms. */
-  void pushes(PushDelivery<?, S, P> delivery) {
+  void pushes(Consumer<TextFrame> delivery) {
     this.pushes = delivery;
   }
 
   /** Hands a push from the layer to the channel's transform for this connection; without one it is dropped. */
   void push(TextFrame marked) {
-    PushDelivery<?, S, P> delivery = pushes;
+    Consumer<TextFrame> delivery = pushes;
     if (delivery != null) {
-      delivery.deliver(this, marked);
+      delivery.accept(marked);
     }
   }
 
@@ -266,29 +266,21 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P>, L
 
   @Override
   public void broadcast(S message, Collection<String> groupNames, boolean excludeSelf) {
-    List<String> keys = new ArrayList<>(groupNames.size());
-    for (String group : groupNames) {
-      keys.add(groupPrefix + checkGroup(group));
-    }
-    groupSend(keys, message, excludeSelf ? id : null);
+    groupSend(channelGroups.keys(groupNames), message, excludeSelf ? id : null);
   }
 
   /** Sends to groups (by the layer's keys), then {@code group_complete} to the same members if the channel says so. */
   private void groupSend(Collection<String> keys, S message, String exclude) {
-    node.layer.groupSend(keys, FrameWriter.write(message::writeFields, null, CamelCaseGenerator.when(settings.camelCase())), exclude);
-    if (settings.completionFrames()) {
-      node.layer.groupSend(keys, CompletionFrames.GROUP_COMPLETE, exclude);
-    }
+    TextFrame frame = FrameWriter.write(message::writeFields, null, CamelCaseGenerator.when(settings.camelCase()));
+    channelGroups.send(keys, frame, exclude, settings.completionFrames() ? CompletionFrames.GROUP_COMPLETE : null);
   }
 
   @Override
   public void join(String group) {
-    checkGroup(group);
+    String key = channelGroups.key(group);
     if (closed || groups.containsKey(group)) {
       return;
     }
-    // Interned: every member of a group keeps the same key string, not one of its own.
-    String key = (groupPrefix + group).intern();
     Map<String, String> before;
     Map<String, String> after;
     do {
@@ -298,7 +290,7 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P>, L
       }
       after = with(before, group, key);
     } while (!GROUPS.compareAndSet(this, before, after));
-    node.layer.groupAdd(key, id);
+    channelGroups.add(key, id);
     if (closed) {
       leave(group);
     }
@@ -317,7 +309,7 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P>, L
       }
       after = without(before, group);
     } while (!GROUPS.compareAndSet(this, before, after));
-    node.layer.groupDiscard(key, id);
+    channelGroups.discard(key, id);
   }
 
   @Override
@@ -351,12 +343,5 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P>, L
   @Override
   public String toString() {
     return "Connection[" + id + " " + upgrade.path() + "]";
-  }
-
-  static String checkGroup(String group) {
-    if (Objects.requireNonNull(group, "group").isEmpty()) {
-      throw new IllegalArgumentException("a group name must not be empty");
-    }
-    return group;
   }
 }

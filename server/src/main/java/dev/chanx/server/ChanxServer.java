@@ -451,7 +451,7 @@ public final class ChanxServer {
    */
   public <S extends Message> ChannelPublisher<S> publisher(ChannelRoute<?, ?, S, ?> route) {
     HostedChannel<?, ?, ?, ?> channel = channels.get(route);
-    return new LayerPublisher<>(node, HostedChannel.groupPrefix(channel.name()), channel.transformsPushes(),
+    return new LayerPublisher<>(node.groups(HostedChannel.groupPrefix(channel.name())), channel.transformsPushes(),
         channel::settings);
   }
 

@@ -137,8 +137,8 @@ final class HostedChannel<H extends ChannelHandler<S, P>, C extends Message, S e
         if (!compression) {
           response.setExtensions(List.of());
         }
-        ChanxConnection<S, P> connection = new ChanxConnection<>(node.ids.next(), node, groupPrefix, path, upgrade);
-        connection.pushes(pushes);
+        ChanxConnection<S, P> connection = new ChanxConnection<>(node.ids.next(), node.groups(groupPrefix), path, upgrade);
+        connection.pushes(marked -> pushes.deliver(connection, marked));
         connection.admit(current, admission.principal().orElse(null));
         FramePipeline<H, C, S, P> pipeline = new FramePipeline<>(route.dispatcher(), handler, guard, current);
         return new ChannelEndpoint(new ChannelSocket<>(connection, handler, pipeline, node.connections, guard, frame));

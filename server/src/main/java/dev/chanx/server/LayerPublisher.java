@@ -3,9 +3,7 @@ package dev.chanx.server;
 import dev.chanx.core.codec.FrameWriter;
 import dev.chanx.core.codec.TextFrame;
 import dev.chanx.core.message.Message;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -16,19 +14,17 @@ import java.util.function.Supplier;
  */
 final class LayerPublisher<S extends Message> implements ChannelPublisher<S> {
 
-  private final Node node;
-  private final String groupPrefix;
+  private final ChannelGroups groups;
   private final boolean marked;
   private final Supplier<ChannelSettings> settings;
 
-  LayerPublisher(Node node, String groupPrefix, boolean marked) {
-    this(node, groupPrefix, marked, () -> ChannelSettings.DEFAULTS);
+  LayerPublisher(ChannelGroups groups, boolean marked) {
+    this(groups, marked, () -> ChannelSettings.DEFAULTS);
   }
 
   /** A publisher that reads the channel's settings when it sends: they are settled only when the server starts. */
-  LayerPublisher(Node node, String groupPrefix, boolean marked, Supplier<ChannelSettings> settings) {
-    this.node = node;
-    this.groupPrefix = groupPrefix;
+  LayerPublisher(ChannelGroups groups, boolean marked, Supplier<ChannelSettings> settings) {
+    this.groups = groups;
     this.marked = marked;
     this.settings = settings;
   }
@@ -36,23 +32,17 @@ final class LayerPublisher<S extends Message> implements ChannelPublisher<S> {
   @Override
   public void send(String connectionId, S message) {
     ChannelSettings now = settings.get();
-    node.layer.send(connectionId, frame(message, now));
-    if (now.completionFrames()) {
-      node.layer.send(connectionId, CompletionFrames.EVENT_COMPLETE);
-    }
+    groups.send(connectionId, frame(message, now), completion(now));
   }
 
   @Override
-  public void broadcast(S message, Collection<String> groups) {
-    List<String> keys = new ArrayList<>(groups.size());
-    for (String group : groups) {
-      keys.add(groupPrefix + ChanxConnection.checkGroup(group));
-    }
+  public void broadcast(S message, Collection<String> groupNames) {
     ChannelSettings now = settings.get();
-    node.layer.groupSend(keys, frame(message, now), null);
-    if (now.completionFrames()) {
-      node.layer.groupSend(keys, CompletionFrames.EVENT_COMPLETE, null);
-    }
+    groups.send(groups.keys(groupNames), frame(message, now), null, completion(now));
+  }
+
+  private static TextFrame completion(ChannelSettings now) {
+    return now.completionFrames() ? CompletionFrames.EVENT_COMPLETE : null;
   }
 
   private TextFrame frame(S message, ChannelSettings now) {

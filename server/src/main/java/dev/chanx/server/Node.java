@@ -9,4 +9,9 @@ final class Node {
   final ConnectionIds ids = new ConnectionIds();
   final LocalConnections connections = new LocalConnections(ids.node());
   volatile ChannelLayer layer = new InMemoryChannelLayer();
+
+  /** The groups of the channel whose keys start with {@code prefix}, in whichever layer this node has when they are used. */
+  ChannelGroups groups(String prefix) {
+    return new ChannelGroups(prefix, () -> layer);
+  }
 }

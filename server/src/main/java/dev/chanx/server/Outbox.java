@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * (bits 0-39) and whether the bound was passed (bit 63). Limits past what those bits hold, some
  * eight million frames or a terabyte, count as those.
  */
-final class Outbox implements FrameSink {
+final class Outbox implements FrameSink, FrameWritten {
 
   private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
   // The close frame queues behind frames the client is not reading: the TCP connection is
@@ -96,8 +96,8 @@ final class Outbox implements FrameSink {
     return false;
   }
 
-  /** Called once per sent frame when Jetty wrote it or gave up on it. */
-  void done(int length, Throwable failure) {
+  @Override
+  public void done(int length, Throwable failure) {
     // The frame is still counted, so this borrows across no field, and keeps the overflow bit.
     STATE.getAndAdd(this, -(ONE_FRAME + length));
     if (failure != null) {

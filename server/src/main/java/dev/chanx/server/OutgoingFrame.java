@@ -11,10 +11,10 @@ import org.eclipse.jetty.websocket.core.OpCode;
  */
 final class OutgoingFrame extends Frame implements Callback {
 
-  private final Outbox outbox;
+  private final FrameWritten outbox;
   private final int length;
 
-  OutgoingFrame(Outbox outbox, TextFrame frame) {
+  OutgoingFrame(FrameWritten outbox, TextFrame frame) {
     super(OpCode.TEXT, frame.buffer());
     this.outbox = outbox;
     this.length = frame.length();

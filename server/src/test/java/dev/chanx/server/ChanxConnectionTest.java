@@ -27,7 +27,7 @@ class ChanxConnectionTest {
   }
 
   private ChanxConnection<?, ?> open(String id, List<TextFrame> sink) {
-    ChanxConnection<?, ?> connection = new ChanxConnection<>(id, node, "chat/", "room",
+    ChanxConnection<?, ?> connection = new ChanxConnection<>(id, node.groups("chat/"), "room",
         new UpgradeInfo("/ws/chat/room/", Map.of(), HttpFields.EMPTY));
     connection.attach(sink::add);
     node.connections.add(connection);

@@ -45,7 +45,7 @@ class FramePipelineFuzzTest {
     String text = new String(input, StandardCharsets.UTF_8);
     List<TextFrame> out = new ArrayList<>(1);
     ChanxConnection<ChatServerMessage, ChatPath> connection =
-        new ChanxConnection<>("fuzz.1", NODE, "chat/", new ChatPath("fuzz"), UPGRADE);
+        new ChanxConnection<>("fuzz.1", NODE.groups("chat/"), new ChatPath("fuzz"), UPGRADE);
     connection.attach(out::add);
     PIPELINE.onText(connection, text);
     assertTrue(out.size() <= 1, "answered with " + out.size() + " frames");

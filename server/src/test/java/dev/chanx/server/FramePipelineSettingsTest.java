@@ -39,7 +39,7 @@ class FramePipelineSettingsTest {
     Node node = new Node();
     FramePipeline<ChatHandler, ChatClientMessage, ChatServerMessage, ChatPath> pipeline =
         new FramePipeline<>(new ChatDispatcher(), new ChatRoom(), new Guard(Limits.DEFAULTS), settings);
-    ChanxConnection<ChatServerMessage, ChatPath> connection = new ChanxConnection<>("test.1", node, "chat/",
+    ChanxConnection<ChatServerMessage, ChatPath> connection = new ChanxConnection<>("test.1", node.groups("chat/"),
         new ChatPath("r"), new UpgradeInfo("/ws/chat/r/", Map.of(), HttpFields.EMPTY));
     connection.admit(settings, null);
     List<TextFrame> out = new ArrayList<>();

@@ -63,9 +63,9 @@ class PushDeliveryTest {
     for (int i = 1; i <= count; i++) {
       List<TextFrame> frames = new ArrayList<>();
       ChanxConnection<ChatServerMessage, ChatPath> connection =
-          new ChanxConnection<>("n." + i, node, "chat/", new ChatPath("room"), UPGRADE);
+          new ChanxConnection<>("n." + i, node.groups("chat/"), new ChatPath("room"), UPGRADE);
       connection.attach(frames::add);
-      connection.pushes(delivery);
+      connection.pushes(marked -> delivery.deliver(connection, marked));
       open.add(connection);
       received.add(frames);
     }

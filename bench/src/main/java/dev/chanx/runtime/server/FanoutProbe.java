@@ -39,7 +39,7 @@ public final class FanoutProbe {
   }
 
   private static ChanxConnection<?, ?> open(Node node, String room) {
-    ChanxConnection<?, ?> connection = new ChanxConnection<>(node.ids.next(), node, "bench/", room,
+    ChanxConnection<?, ?> connection = new ChanxConnection<>(node.ids.next(), node.groups("bench/"), room,
         new UpgradeInfo("/ws/bench/" + room + "/", Map.of(), HttpFields.EMPTY));
     connection.admit(ChannelSettings.DEFAULTS, null);
     connection.attach(new Outbox(connection.id(), WRITES_AT_ONCE, Limits.DEFAULTS));

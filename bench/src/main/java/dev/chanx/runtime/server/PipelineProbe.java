@@ -22,7 +22,7 @@ public final class PipelineProbe<H extends ChannelHandler<S, P>, C extends Messa
 
   private PipelineProbe(Dispatcher<H, C, S, P> dispatcher, H handler, P path) {
     pipeline = new FramePipeline<>(dispatcher, handler, new Guard(Limits.DEFAULTS));
-    connection = new ChanxConnection<>("bench.1", new Node(), "bench/", path,
+    connection = new ChanxConnection<>("bench.1", new Node().groups("bench/"), path,
         new UpgradeInfo("/ws/bench/", Map.of(), HttpFields.EMPTY));
     connection.admit(ChannelSettings.DEFAULTS, null);
     connection.attach(frame -> answers++);
