@@ -2,7 +2,7 @@ package dev.chanx.example;
 
 import dev.chanx.server.layer.ChannelLayer;
 import dev.chanx.server.layer.LocalDelivery;
-import dev.chanx.server.layer.TextFrame;
+import dev.chanx.core.codec.TextFrame;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
