@@ -6,6 +6,7 @@ import dev.chanx.server.testing.ChatMessages.ChatServerMessage;
 import dev.chanx.server.testing.ChatPath;
 import dev.chanx.server.testing.ChatRoom;
 import dev.chanx.server.testing.ChatRoute;
+import dev.chanx.server.testing.Poll;
 import dev.chanx.server.testing.TestClient;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;

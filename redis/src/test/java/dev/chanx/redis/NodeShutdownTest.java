@@ -7,6 +7,7 @@ import dev.chanx.server.ChannelPublisher;
 import dev.chanx.server.testing.ChatMessages.ChatServerMessage;
 import dev.chanx.server.testing.ChatMessages.Notice;
 import dev.chanx.server.testing.ChatRoute;
+import dev.chanx.server.testing.Poll;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;

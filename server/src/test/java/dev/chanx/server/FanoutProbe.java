@@ -9,8 +9,9 @@ import org.eclipse.jetty.websocket.core.CoreSession;
 /**
  * One server node's fan-out without sockets, for the fan-out benchmark: connections set up as a
  * socket opening sets them up (registered on the node, an outbox each, one group joined), their
- * outboxes writing to a Jetty session that completes every frame at once. It lives in the
- * runtime's package because connections and outboxes are internal.
+ * outboxes writing to a Jetty session that completes every frame at once. A documented probe:
+ * it lives in the server's test-jar, beside the internal connections and outboxes it drives, and
+ * the benchmark uses only its public methods.
  */
 public final class FanoutProbe {
 

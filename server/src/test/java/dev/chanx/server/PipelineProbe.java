@@ -11,8 +11,9 @@ import org.eclipse.jetty.http.HttpFields;
 /**
  * The runtime's own frame pipeline without a socket, for the dispatch benchmark: what a server
  * does with one client text frame (parse within the limits, check surrogates, decode and
- * validate, dispatch, answer), its answers counted instead of sent. It lives in the runtime's
- * package because the pipeline is internal, as the runtime's own fuzz test does.
+ * validate, dispatch, answer), its answers counted instead of sent. A documented probe: it lives
+ * in the server's test-jar, beside the internal pipeline it drives (as the server's fuzz test
+ * does), and the benchmark uses only its public methods.
  */
 public final class PipelineProbe<H extends ChannelHandler<S, P>, C extends Message, S extends Message, P> {
 

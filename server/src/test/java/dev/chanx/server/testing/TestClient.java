@@ -2,6 +2,7 @@ package dev.chanx.server.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,8 +16,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 
-/** A tiny WebSocket client for tests: every text frame it receives lands in a queue. */
+/**
+ * The tests' WebSocket client (the one raw socket of the server's, client's, Redis layer's and
+ * example's tests, shared through the test-jar): every text frame it receives lands in a queue.
+ */
 public final class TestClient implements WebSocket.Listener, AutoCloseable {
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -25,13 +30,21 @@ public final class TestClient implements WebSocket.Listener, AutoCloseable {
   private final BlockingQueue<String> frames = new LinkedBlockingQueue<>();
   private final CompletableFuture<Integer> closed = new CompletableFuture<>();
   private final StringBuilder partial = new StringBuilder();
+  private final Consumer<String> arrived;
   private WebSocket socket;
 
-  private TestClient() {}
+  private TestClient(Consumer<String> arrived) {
+    this.arrived = arrived;
+  }
 
   /** Connects to a path on a local server, such as {@code /ws/chat/room1/}. */
   public static TestClient connect(int port, String path) throws Exception {
-    TestClient client = new TestClient();
+    return connect(port, path, frame -> {});
+  }
+
+  /** Connects, and hands every frame to {@code arrived} on its arrival, before it is queued. */
+  public static TestClient connect(int port, String path, Consumer<String> arrived) throws Exception {
+    TestClient client = new TestClient(arrived);
     client.socket = HTTP.newWebSocketBuilder()
         .buildAsync(URI.create("ws://127.0.0.1:" + port + path), client)
         .get(WAIT.toSeconds(), TimeUnit.SECONDS);
@@ -55,6 +68,16 @@ public final class TestClient implements WebSocket.Listener, AutoCloseable {
     String frame = frames.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
     assertNotNull(frame, "no frame within " + WAIT);
     return frame;
+  }
+
+  /** The next text frame, or null when none comes within {@code wait}. */
+  public String poll(Duration wait) throws InterruptedException {
+    return frames.poll(wait.toNanos(), TimeUnit.NANOSECONDS);
+  }
+
+  /** Asserts that no frame arrives within {@code quiet}. */
+  public void assertNothingWithin(Duration quiet) throws InterruptedException {
+    assertNull(poll(quiet), "no frame expected");
   }
 
   /** Asserts the next frame equals the expected text. */
@@ -106,7 +129,9 @@ public final class TestClient implements WebSocket.Listener, AutoCloseable {
   public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
     partial.append(data);
     if (last) {
-      frames.add(partial.toString());
+      String frame = partial.toString();
+      arrived.accept(frame);
+      frames.add(frame);
       partial.setLength(0);
     }
     webSocket.request(1);
