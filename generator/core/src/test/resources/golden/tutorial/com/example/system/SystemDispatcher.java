@@ -3,14 +3,14 @@ package com.example.system;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.chanx.server.channel.Connection;
-import dev.chanx.server.channel.Dispatcher;
-import dev.chanx.core.message.Decoded;
 import dev.chanx.core.codec.Loc;
 import dev.chanx.core.codec.Problems;
 import dev.chanx.core.codec.Read;
 import dev.chanx.core.codec.StreamFrame;
 import dev.chanx.core.codec.Tokens;
+import dev.chanx.core.message.Decoded;
+import dev.chanx.server.channel.Connection;
+import dev.chanx.server.channel.Dispatcher;
 import java.io.IOException;
 import java.util.List;
 import javax.annotation.processing.Generated;
