@@ -1,9 +1,9 @@
 package dev.chanx.bench;
 
 import dev.chanx.redis.RedisChannelLayer;
-import dev.chanx.runtime.server.ChanxServer;
-import dev.chanx.runtime.testing.ChatRoom;
-import dev.chanx.runtime.testing.ChatRoute;
+import dev.chanx.server.ChanxServer;
+import dev.chanx.server.testing.ChatRoom;
+import dev.chanx.server.testing.ChatRoute;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

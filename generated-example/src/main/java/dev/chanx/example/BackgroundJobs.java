@@ -10,7 +10,7 @@ import dev.chanx.example.system.SystemPath;
 import dev.chanx.example.system.SystemPublisher;
 import dev.chanx.example.system.SystemServerMessage;
 import dev.chanx.example.system.TaskPayload;
-import dev.chanx.runtime.channel.Connection;
+import dev.chanx.server.channel.Connection;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.ScheduledExecutorService;

@@ -11,7 +11,7 @@ import dev.chanx.example.assistants.PongMessage;
 import dev.chanx.example.assistants.StreamingMessage;
 import dev.chanx.example.assistants.StreamingPayload;
 import dev.chanx.example.assistants.StreamingStartMessage;
-import dev.chanx.runtime.channel.Connection;
+import dev.chanx.server.channel.Connection;
 
 /**
  * The tutorial's assistant, without the AI: streams a canned answer to every question, a word at

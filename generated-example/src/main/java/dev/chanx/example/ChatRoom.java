@@ -6,7 +6,7 @@ import dev.chanx.example.chat.ChatServerMessage;
 import dev.chanx.example.chat.NewChatMessage;
 import dev.chanx.example.chat.PingMessage;
 import dev.chanx.example.chat.PongMessage;
-import dev.chanx.runtime.channel.Connection;
+import dev.chanx.server.channel.Connection;
 
 /** The tutorial's chat: the URL names the room, messages go to everyone else in it. */
 // tag::handler[]

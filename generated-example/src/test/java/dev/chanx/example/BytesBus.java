@@ -1,8 +1,8 @@
 package dev.chanx.example;
 
-import dev.chanx.runtime.layer.ChannelLayer;
-import dev.chanx.runtime.layer.LocalDelivery;
-import dev.chanx.runtime.layer.TextFrame;
+import dev.chanx.server.layer.ChannelLayer;
+import dev.chanx.server.layer.LocalDelivery;
+import dev.chanx.core.codec.TextFrame;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;

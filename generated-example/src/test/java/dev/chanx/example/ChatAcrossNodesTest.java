@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.chanx.redis.RedisChannelLayer;
 import dev.chanx.redis.RedisForTests;
-import dev.chanx.runtime.server.ChanxServer;
+import dev.chanx.server.ChanxServer;
+import dev.chanx.server.testing.TestClient;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -19,10 +20,10 @@ class ChatAcrossNodesTest {
     ChanxServer a = ChatServer.create(0).layer(RedisChannelLayer.create(redis)).start();
     ChanxServer b = ChatServer.create(0).layer(RedisChannelLayer.create(redis)).start();
     String room = "/ws/chat/across-" + System.nanoTime() + "/";
-    try (TestSocket alice = TestSocket.connect(a.port(), room);
-        TestSocket bob = TestSocket.connect(b.port(), room);
-        TestSocket carol = TestSocket.connect(a.port(), "/ws/chat/elsewhere-" + System.nanoTime() + "/")) {
-      for (TestSocket socket : new TestSocket[] {alice, bob, carol}) {
+    try (TestClient alice = TestClient.connect(a.port(), room);
+        TestClient bob = TestClient.connect(b.port(), room);
+        TestClient carol = TestClient.connect(a.port(), "/ws/chat/elsewhere-" + System.nanoTime() + "/")) {
+      for (TestClient socket : new TestClient[] {alice, bob, carol}) {
         socket.send("{\"action\":\"ping\"}");
         assertEquals("{\"action\":\"pong\",\"payload\":null}", socket.next());
       }

@@ -3,14 +3,15 @@ package dev.chanx.example;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.chanx.runtime.layer.InMemoryChannelLayer;
-import dev.chanx.runtime.server.ChanxServer;
+import dev.chanx.server.layer.InMemoryChannelLayer;
+import dev.chanx.server.ChanxServer;
+import dev.chanx.server.testing.Poll;
+import dev.chanx.server.testing.TestClient;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,9 +36,9 @@ class ChatEndToEndTest {
 
   @Test
   void aMessageReachesTheRestOfItsRoomOnly() throws Exception {
-    try (TestSocket alice = TestSocket.connect(server.port(), "/ws/chat/room1/");
-        TestSocket bob = TestSocket.connect(server.port(), "/ws/chat/room1/");
-        TestSocket carol = TestSocket.connect(server.port(), "/ws/chat/room2/")) {
+    try (TestClient alice = TestClient.connect(server.port(), "/ws/chat/room1/");
+        TestClient bob = TestClient.connect(server.port(), "/ws/chat/room1/");
+        TestClient carol = TestClient.connect(server.port(), "/ws/chat/room2/")) {
       awaitJoined(alice, bob, carol);
       String frame = "{\"action\":\"new_chat_message\",\"payload\":{\"message\":\"Hello everyone!\",\"name\":\"Alice\"}}";
       alice.send(frame);
@@ -49,7 +50,7 @@ class ChatEndToEndTest {
 
   @Test
   void pingGetsPong() throws Exception {
-    try (TestSocket alice = TestSocket.connect(server.port(), "/ws/chat/room1/")) {
+    try (TestClient alice = TestClient.connect(server.port(), "/ws/chat/room1/")) {
       alice.send("{\"action\":\"ping\"}");
       assertEquals("{\"action\":\"pong\",\"payload\":null}", alice.next());
     }
@@ -57,7 +58,7 @@ class ChatEndToEndTest {
 
   @Test
   void errorsComeBackInChanxShapesAndTheSocketStaysOpen() throws Exception {
-    try (TestSocket alice = TestSocket.connect(server.port(), "/ws/chat/room1/")) {
+    try (TestClient alice = TestClient.connect(server.port(), "/ws/chat/room1/")) {
       alice.send("{\"action\":\"nonexistent_action\"}");
       assertEquals("{\"action\":\"error\",\"payload\":[{\"type\":\"union_tag_invalid\",\"loc\":[],\"msg\":\"Input tag "
           + "'nonexistent_action' found using 'action' does not match any of the expected tags: "
@@ -85,7 +86,7 @@ class ChatEndToEndTest {
 
   @Test
   void framesAreAnsweredAlikeWhicheverPathReadsThem() throws Exception {
-    try (TestSocket alice = TestSocket.connect(server.port(), "/ws/chat/room1/")) {
+    try (TestClient alice = TestClient.connect(server.port(), "/ws/chat/room1/")) {
       String pong = "{\"action\":\"pong\",\"payload\":null,\"ref\":%s}";
       // The quick path: the discriminator first, a ref before or after it.
       alice.send("{\"action\":\"ping\",\"ref\":\"r1\"}");
@@ -112,7 +113,7 @@ class ChatEndToEndTest {
 
   @Test
   void allErrorsOfAFrameAreReportedTogether() throws Exception {
-    try (TestSocket alice = TestSocket.connect(server.port(), "/ws/chat/room1/")) {
+    try (TestClient alice = TestClient.connect(server.port(), "/ws/chat/room1/")) {
       alice.send("{\"action\":\"new_chat_message\",\"payload\":{\"message\":5}}");
       assertEquals("{\"action\":\"error\",\"payload\":["
           + "{\"type\":\"string_type\",\"loc\":[\"new_chat_message\",\"payload\",\"message\"],"
@@ -125,16 +126,13 @@ class ChatEndToEndTest {
   @Test
   void aClosedConnectionLeavesItsRoom() throws Exception {
     InMemoryChannelLayer layer = (InMemoryChannelLayer) server.layer();
-    try (TestSocket stays = TestSocket.connect(server.port(), "/ws/chat/leaving/")) {
-      TestSocket leaves = TestSocket.connect(server.port(), "/ws/chat/leaving/");
+    try (TestClient stays = TestClient.connect(server.port(), "/ws/chat/leaving/")) {
+      TestClient leaves = TestClient.connect(server.port(), "/ws/chat/leaving/");
       awaitJoined(stays, leaves);
       assertEquals(2, layer.members("chat/leaving").size());
       leaves.close();
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-      while (layer.members("chat/leaving").size() != 1 && System.nanoTime() < deadline) {
-        Thread.sleep(10);
-      }
-      assertEquals(1, layer.members("chat/leaving").size());
+      Poll.until(Duration.ofSeconds(5), "one member left in chat/leaving",
+          () -> layer.members("chat/leaving").size() == 1);
     }
   }
 
@@ -174,8 +172,8 @@ class ChatEndToEndTest {
   }
 
   /** Pings each socket: the pong proves the server has run onConnect, so the room is joined. */
-  private static void awaitJoined(TestSocket... sockets) throws Exception {
-    for (TestSocket socket : sockets) {
+  private static void awaitJoined(TestClient... sockets) throws Exception {
+    for (TestClient socket : sockets) {
       socket.send("{\"action\":\"ping\"}");
       assertEquals("{\"action\":\"pong\",\"payload\":null}", socket.next());
     }

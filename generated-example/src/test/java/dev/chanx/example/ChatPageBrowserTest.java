@@ -2,7 +2,7 @@ package dev.chanx.example;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.chanx.runtime.server.ChanxServer;
+import dev.chanx.server.ChanxServer;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;

@@ -8,7 +8,7 @@ import dev.chanx.example.system.SystemHandler;
 import dev.chanx.example.system.SystemMessage;
 import dev.chanx.example.system.SystemPath;
 import dev.chanx.example.system.SystemServerMessage;
-import dev.chanx.runtime.channel.Connection;
+import dev.chanx.server.channel.Connection;
 import java.util.Locale;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;

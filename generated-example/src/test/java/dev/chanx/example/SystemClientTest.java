@@ -11,7 +11,7 @@ import dev.chanx.example.system.SystemNotification;
 import dev.chanx.example.system.SystemPath;
 import dev.chanx.example.system.SystemPublisher;
 import dev.chanx.example.system.TaskPayload;
-import dev.chanx.runtime.server.ChanxServer;
+import dev.chanx.server.ChanxServer;
 import java.net.URI;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

@@ -5,7 +5,7 @@ import dev.chanx.example.system.JobResult;
 import dev.chanx.example.system.PongMessage;
 import dev.chanx.example.system.SystemListener;
 import dev.chanx.example.system.SystemNotification;
-import dev.chanx.runtime.client.ErrorFrame;
+import dev.chanx.client.ErrorFrame;
 
 /** Hears the system channel for a test: one line per frame. */
 record SystemListenerLog(Heard heard) implements SystemListener {

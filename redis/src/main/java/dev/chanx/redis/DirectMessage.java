@@ -1,6 +1,6 @@
 package dev.chanx.redis;
 
-import dev.chanx.runtime.layer.TextFrame;
+import dev.chanx.core.codec.TextFrame;
 import java.nio.ByteBuffer;
 
 /**

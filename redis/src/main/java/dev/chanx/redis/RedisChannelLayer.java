@@ -1,8 +1,8 @@
 package dev.chanx.redis;
 
-import dev.chanx.runtime.layer.ChannelLayer;
-import dev.chanx.runtime.layer.LocalDelivery;
-import dev.chanx.runtime.layer.TextFrame;
+import dev.chanx.server.layer.ChannelLayer;
+import dev.chanx.server.layer.LocalDelivery;
+import dev.chanx.core.codec.TextFrame;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import java.util.Collection;

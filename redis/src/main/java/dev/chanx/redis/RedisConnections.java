@@ -1,6 +1,6 @@
 package dev.chanx.redis;
 
-import dev.chanx.runtime.layer.LocalDelivery;
+import dev.chanx.server.layer.LocalDelivery;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulConnection;
 import io.lettuce.core.api.StatefulRedisConnection;

@@ -1,12 +1,13 @@
 package dev.chanx.redis;
 
-import dev.chanx.runtime.channel.Connection;
-import dev.chanx.runtime.server.ChanxServer;
-import dev.chanx.runtime.testing.ChatMessages.ChatServerMessage;
-import dev.chanx.runtime.testing.ChatPath;
-import dev.chanx.runtime.testing.ChatRoom;
-import dev.chanx.runtime.testing.ChatRoute;
-import dev.chanx.runtime.testing.TestClient;
+import dev.chanx.server.channel.Connection;
+import dev.chanx.server.ChanxServer;
+import dev.chanx.server.testing.ChatMessages.ChatServerMessage;
+import dev.chanx.server.testing.ChatPath;
+import dev.chanx.server.testing.ChatRoom;
+import dev.chanx.server.testing.ChatRoute;
+import dev.chanx.server.testing.Poll;
+import dev.chanx.server.testing.TestClient;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 

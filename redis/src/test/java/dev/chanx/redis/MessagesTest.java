@@ -3,7 +3,7 @@ package dev.chanx.redis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.chanx.runtime.layer.TextFrame;
+import dev.chanx.core.codec.TextFrame;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -3,10 +3,11 @@ package dev.chanx.redis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.chanx.redis.ChatNode.Member;
-import dev.chanx.runtime.server.ChannelPublisher;
-import dev.chanx.runtime.testing.ChatMessages.ChatServerMessage;
-import dev.chanx.runtime.testing.ChatMessages.Notice;
-import dev.chanx.runtime.testing.ChatRoute;
+import dev.chanx.server.ChannelPublisher;
+import dev.chanx.server.testing.ChatMessages.ChatServerMessage;
+import dev.chanx.server.testing.ChatMessages.Notice;
+import dev.chanx.server.testing.ChatRoute;
+import dev.chanx.server.testing.Poll;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;

@@ -1,9 +1,9 @@
 package dev.chanx.redis;
 
-import dev.chanx.runtime.server.ChanxServer;
-import dev.chanx.runtime.testing.ChatRoom;
-import dev.chanx.runtime.testing.ChatRoute;
-import dev.chanx.runtime.testing.TestClient;
+import dev.chanx.server.ChanxServer;
+import dev.chanx.server.testing.ChatRoom;
+import dev.chanx.server.testing.ChatRoute;
+import dev.chanx.server.testing.TestClient;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;

@@ -1,7 +1,7 @@
 package dev.chanx.redis;
 
-import dev.chanx.runtime.layer.LocalDelivery;
-import dev.chanx.runtime.layer.TextFrame;
+import dev.chanx.server.layer.LocalDelivery;
+import dev.chanx.core.codec.TextFrame;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;

@@ -1,5 +1,6 @@
 package dev.chanx.redis;
 
+import dev.chanx.server.testing.Poll;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;

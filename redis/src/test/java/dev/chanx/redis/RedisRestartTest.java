@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.chanx.redis.ChatNode.Member;
-import dev.chanx.runtime.layer.TextFrame;
-import dev.chanx.runtime.server.ChannelPublisher;
-import dev.chanx.runtime.testing.ChatMessages.ChatServerMessage;
-import dev.chanx.runtime.testing.ChatMessages.Notice;
-import dev.chanx.runtime.testing.ChatRoute;
+import dev.chanx.core.codec.TextFrame;
+import dev.chanx.server.ChannelPublisher;
+import dev.chanx.server.testing.ChatMessages.ChatServerMessage;
+import dev.chanx.server.testing.ChatMessages.Notice;
+import dev.chanx.server.testing.ChatRoute;
+import dev.chanx.server.testing.Poll;
+import dev.chanx.server.testing.TestClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -29,7 +31,7 @@ class RedisRestartTest {
   }
 
   /** Polls a client until a frame containing {@code text} arrives or {@code wait} ends. */
-  private static boolean receives(PollingClient client, String text, Duration wait) throws InterruptedException {
+  private static boolean receives(TestClient client, String text, Duration wait) throws InterruptedException {
     long deadline = System.nanoTime() + wait.toNanos();
     for (long left; (left = deadline - System.nanoTime()) > 0; ) {
       String frame = client.poll(Duration.ofNanos(left));
@@ -52,7 +54,7 @@ class RedisRestartTest {
         ChatNode b = ChatNode.start(redis.uri(), namespace)) {
       Member alice = a.join("room");
       Member carol = a.join("room");
-      PollingClient bob = PollingClient.connect(b.server.port(), ChatNode.path("room"));
+      TestClient bob = TestClient.connect(b.server.port(), ChatNode.path("room"));
       String bobId = b.awaitConnection();
       b.awaitSubscribed("room");
       alice.client().send(chat("before"));
@@ -85,7 +87,7 @@ class RedisRestartTest {
       alice.client().send(chat("during"));
       carol.client().expect(chat("during"));
       // A client joins node B while its subscription cannot be made.
-      PollingClient dave = PollingClient.connect(b.server.port(), ChatNode.path("late"));
+      TestClient dave = TestClient.connect(b.server.port(), ChatNode.path("late"));
       String daveId = b.awaitConnection();
 
       redis.launch();
@@ -116,7 +118,7 @@ class RedisRestartTest {
                 && admin.subscribers(names.node(bobId.substring(0, bobId.indexOf('.')))) == 1
                 && admin.subscribers(names.node(alice.id().substring(0, alice.id().indexOf('.')))) == 1);
       }
-      assertTrue(bob.isOpen() && dave.isOpen(), "a client on node B was disconnected");
+      assertTrue(!bob.isClosed() && !dave.isClosed(), "a client on node B was disconnected");
       alice.client().send(PING).expect(PONG);
       carol.client().send(PING).expect(PONG);
       assertEquals(List.of(), List.copyOf(a.room.disconnected));

@@ -3,9 +3,9 @@ package dev.chanx.redis;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.chanx.runtime.server.ChanxServer;
-import dev.chanx.runtime.testing.ChatRoom;
-import dev.chanx.runtime.testing.ChatRoute;
+import dev.chanx.server.ChanxServer;
+import dev.chanx.server.testing.ChatRoom;
+import dev.chanx.server.testing.ChatRoute;
 import java.net.ServerSocket;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.chanx.redis.ChatNode.Member;
-import dev.chanx.runtime.server.ChannelPublisher;
-import dev.chanx.runtime.testing.ChatMessages.ChatServerMessage;
-import dev.chanx.runtime.testing.ChatMessages.Notice;
-import dev.chanx.runtime.testing.ChatRoute;
+import dev.chanx.server.ChannelPublisher;
+import dev.chanx.server.testing.ChatMessages.ChatServerMessage;
+import dev.chanx.server.testing.ChatMessages.Notice;
+import dev.chanx.server.testing.ChatRoute;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

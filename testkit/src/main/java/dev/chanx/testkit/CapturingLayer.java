@@ -1,9 +1,9 @@
 package dev.chanx.testkit;
 
-import dev.chanx.runtime.layer.ChannelLayer;
-import dev.chanx.runtime.layer.InMemoryChannelLayer;
-import dev.chanx.runtime.layer.LocalDelivery;
-import dev.chanx.runtime.layer.TextFrame;
+import dev.chanx.server.layer.ChannelLayer;
+import dev.chanx.server.layer.InMemoryChannelLayer;
+import dev.chanx.server.layer.LocalDelivery;
+import dev.chanx.core.codec.TextFrame;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;

@@ -1,7 +1,7 @@
 package dev.chanx.testkit;
 
-import dev.chanx.runtime.message.Message;
-import dev.chanx.runtime.server.ChannelPublisher;
+import dev.chanx.core.message.Message;
+import dev.chanx.server.ChannelPublisher;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;

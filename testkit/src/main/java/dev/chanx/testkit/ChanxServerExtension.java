@@ -1,8 +1,8 @@
 package dev.chanx.testkit;
 
-import dev.chanx.runtime.client.ServerFrameDecoder;
-import dev.chanx.runtime.message.Message;
-import dev.chanx.runtime.server.ChanxServer;
+import dev.chanx.client.ServerFrameDecoder;
+import dev.chanx.core.message.Message;
+import dev.chanx.server.ChanxServer;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;

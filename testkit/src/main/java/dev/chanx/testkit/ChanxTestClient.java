@@ -5,9 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.chanx.runtime.client.ServerFrameDecoder;
-import dev.chanx.runtime.message.Decoded;
-import dev.chanx.runtime.message.Message;
+import dev.chanx.client.ServerFrameDecoder;
+import dev.chanx.core.codec.FrameWriter;
+import dev.chanx.core.message.Decoded;
+import dev.chanx.core.message.Message;
 import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
 import java.time.Duration;
@@ -70,7 +71,7 @@ public final class ChanxTestClient<S extends Message> implements AutoCloseable {
    * @return this client
    */
   public ChanxTestClient<S> send(Message message) {
-    return send(Messages.write(message, null));
+    return send(FrameWriter.text(message, null));
   }
 
   /**
@@ -81,7 +82,7 @@ public final class ChanxTestClient<S extends Message> implements AutoCloseable {
    * @return this client
    */
   public ChanxTestClient<S> send(Message message, String ref) {
-    return send(Messages.write(message, ref));
+    return send(FrameWriter.text(message, ref));
   }
 
   /**

@@ -3,8 +3,8 @@ package dev.chanx.testkit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.chanx.runtime.client.ServerFrameDecoder;
-import dev.chanx.runtime.message.Message;
+import dev.chanx.client.ServerFrameDecoder;
+import dev.chanx.core.message.Message;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;

@@ -1,7 +1,7 @@
 package dev.chanx.testkit;
 
-import dev.chanx.runtime.channel.Connection;
-import dev.chanx.runtime.message.Message;
+import dev.chanx.server.channel.Connection;
+import dev.chanx.core.message.Message;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;

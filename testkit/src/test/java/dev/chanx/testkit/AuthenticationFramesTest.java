@@ -3,10 +3,10 @@ package dev.chanx.testkit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dev.chanx.runtime.server.Authenticator;
-import dev.chanx.runtime.server.ChanxServer;
-import dev.chanx.runtime.testing.ChatRoom;
-import dev.chanx.runtime.testing.ChatRoute;
+import dev.chanx.server.Authenticator;
+import dev.chanx.server.ChanxServer;
+import dev.chanx.server.testing.ChatRoom;
+import dev.chanx.server.testing.ChatRoute;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -2,8 +2,8 @@ package dev.chanx.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.chanx.runtime.server.ChannelPublisher;
-import dev.chanx.runtime.server.ChanxServer;
+import dev.chanx.server.ChannelPublisher;
+import dev.chanx.server.ChanxServer;
 import dev.chanx.testkit.ProfileMessages.Profile;
 import dev.chanx.testkit.ProfileMessages.ProfileServerMessage;
 import dev.chanx.testkit.ProfileMessages.ProfileUpdated;

@@ -2,12 +2,12 @@ package dev.chanx.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.chanx.runtime.server.ChannelPublisher;
-import dev.chanx.runtime.server.ChanxServer;
-import dev.chanx.runtime.testing.ChatMessages.ChatServerMessage;
-import dev.chanx.runtime.testing.ChatMessages.Notice;
-import dev.chanx.runtime.testing.ChatRoom;
-import dev.chanx.runtime.testing.ChatRoute;
+import dev.chanx.server.ChannelPublisher;
+import dev.chanx.server.ChanxServer;
+import dev.chanx.server.testing.ChatMessages.ChatServerMessage;
+import dev.chanx.server.testing.ChatMessages.Notice;
+import dev.chanx.server.testing.ChatRoom;
+import dev.chanx.server.testing.ChatRoute;
 import dev.chanx.testkit.CapturingPublisher.Push;
 import java.util.List;
 import java.util.Set;

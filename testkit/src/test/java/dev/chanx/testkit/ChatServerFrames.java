@@ -1,14 +1,14 @@
 package dev.chanx.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.chanx.runtime.message.Decoded;
-import dev.chanx.runtime.message.ValidationError;
-import dev.chanx.runtime.testing.ChatMessages.ChatPayload;
-import dev.chanx.runtime.testing.ChatMessages.ChatServerMessage;
-import dev.chanx.runtime.testing.ChatMessages.Echo;
-import dev.chanx.runtime.testing.ChatMessages.NewChatMessage;
-import dev.chanx.runtime.testing.ChatMessages.Notice;
-import dev.chanx.runtime.testing.ChatMessages.Pong;
+import dev.chanx.core.message.Decoded;
+import dev.chanx.core.message.ValidationError;
+import dev.chanx.server.testing.ChatMessages.ChatPayload;
+import dev.chanx.server.testing.ChatMessages.ChatServerMessage;
+import dev.chanx.server.testing.ChatMessages.Echo;
+import dev.chanx.server.testing.ChatMessages.NewChatMessage;
+import dev.chanx.server.testing.ChatMessages.Notice;
+import dev.chanx.server.testing.ChatMessages.Pong;
 import java.util.List;
 
 /** Reads what the test chat's server sends, as a generated server-frame decoder would. */

@@ -1,8 +1,8 @@
 package dev.chanx.testkit;
 
-import dev.chanx.runtime.server.ChanxServer;
-import dev.chanx.runtime.testing.ChatRoom;
-import dev.chanx.runtime.testing.ChatRoute;
+import dev.chanx.server.ChanxServer;
+import dev.chanx.server.testing.ChatRoom;
+import dev.chanx.server.testing.ChatRoute;
 
 /** The runtime's test chat on loopback, for the tests here to configure further. */
 final class ChatServers {

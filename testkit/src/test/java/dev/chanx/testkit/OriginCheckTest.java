@@ -2,7 +2,7 @@ package dev.chanx.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dev.chanx.runtime.testing.ChatRoom;
+import dev.chanx.server.testing.ChatRoom;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;

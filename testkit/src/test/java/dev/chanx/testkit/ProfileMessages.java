@@ -1,8 +1,8 @@
 package dev.chanx.testkit;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.chanx.runtime.message.JsonWritable;
-import dev.chanx.runtime.message.Message;
+import dev.chanx.core.message.JsonWritable;
+import dev.chanx.core.message.Message;
 import java.io.IOException;
 
 /** A channel whose keys have several words, for the camelCase tests: written as the generator would. */

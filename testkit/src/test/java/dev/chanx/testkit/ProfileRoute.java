@@ -1,12 +1,12 @@
 package dev.chanx.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.chanx.runtime.channel.ChannelHandler;
-import dev.chanx.runtime.channel.ChannelRoute;
-import dev.chanx.runtime.channel.Connection;
-import dev.chanx.runtime.channel.Dispatcher;
-import dev.chanx.runtime.message.Decoded;
-import dev.chanx.runtime.message.ValidationError;
+import dev.chanx.server.channel.ChannelHandler;
+import dev.chanx.server.channel.ChannelRoute;
+import dev.chanx.server.channel.Connection;
+import dev.chanx.server.channel.Dispatcher;
+import dev.chanx.core.message.Decoded;
+import dev.chanx.core.message.ValidationError;
 import dev.chanx.testkit.ProfileMessages.Profile;
 import dev.chanx.testkit.ProfileMessages.ProfileClientMessage;
 import dev.chanx.testkit.ProfileMessages.ProfileServerMessage;

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.chanx.runtime.message.Message;
-import dev.chanx.runtime.testing.ChatMessages.ChatServerMessage;
-import dev.chanx.runtime.testing.ChatMessages.Echo;
-import dev.chanx.runtime.testing.ChatMessages.Ping;
-import dev.chanx.runtime.testing.ChatMessages.Pong;
-import dev.chanx.runtime.testing.ChatRoom;
+import dev.chanx.core.message.Message;
+import dev.chanx.server.testing.ChatMessages.ChatServerMessage;
+import dev.chanx.server.testing.ChatMessages.Echo;
+import dev.chanx.server.testing.ChatMessages.Ping;
+import dev.chanx.server.testing.ChatMessages.Pong;
+import dev.chanx.server.testing.ChatRoom;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;

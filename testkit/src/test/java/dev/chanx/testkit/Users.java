@@ -1,8 +1,8 @@
 package dev.chanx.testkit;
 
-import dev.chanx.runtime.server.AuthResult;
-import dev.chanx.runtime.server.UpgradeRequest;
-import dev.chanx.runtime.testing.ChatPath;
+import dev.chanx.server.AuthResult;
+import dev.chanx.server.UpgradeRequest;
+import dev.chanx.server.testing.ChatPath;
 import java.util.Optional;
 import java.util.Set;
 

@@ -1,6 +1,6 @@
 package dev.chanx.bench.checkout;
 
-import dev.chanx.runtime.schema.JsonSchema;
+import dev.chanx.core.schema.JsonSchema;
 
 /** The compiled schema of {@code place_order}, for the schema benchmark to time the engine alone. */
 public final class CheckoutContract {

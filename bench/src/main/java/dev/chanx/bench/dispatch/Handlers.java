@@ -11,7 +11,7 @@ import dev.chanx.example.chat.ChatServerMessage;
 import dev.chanx.example.chat.NewChatMessage;
 import dev.chanx.example.chat.PingMessage;
 import dev.chanx.example.chat.PongMessage;
-import dev.chanx.runtime.channel.Connection;
+import dev.chanx.server.channel.Connection;
 
 /**
  * Handlers that keep the last message and answer nothing, so the benchmark measures the

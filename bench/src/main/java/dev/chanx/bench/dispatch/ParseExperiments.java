@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.chanx.bench.orders.SubmitOrder;
 import dev.chanx.example.chat.NewChatMessage;
-import dev.chanx.runtime.server.PipelineProbe;
+import dev.chanx.server.PipelineProbe;
 import java.lang.management.ManagementFactory;
 import java.util.LinkedHashMap;
 import java.util.Locale;

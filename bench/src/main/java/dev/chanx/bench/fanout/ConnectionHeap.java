@@ -1,6 +1,6 @@
 package dev.chanx.bench.fanout;
 
-import dev.chanx.runtime.server.FanoutProbe;
+import dev.chanx.server.FanoutProbe;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 

@@ -1,7 +1,7 @@
 package dev.chanx.bench.fanout;
 
-import dev.chanx.runtime.layer.TextFrame;
-import dev.chanx.runtime.server.FanoutProbe;
+import dev.chanx.core.codec.TextFrame;
+import dev.chanx.server.FanoutProbe;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -1,8 +1,8 @@
 package dev.chanx.bench.fanout;
 
 import com.sun.management.ThreadMXBean;
-import dev.chanx.runtime.layer.TextFrame;
-import dev.chanx.runtime.server.FanoutProbe;
+import dev.chanx.core.codec.TextFrame;
+import dev.chanx.server.FanoutProbe;
 import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 

@@ -1,6 +1,6 @@
 package dev.chanx.bench.payments;
 
-import dev.chanx.runtime.schema.JsonSchema;
+import dev.chanx.core.schema.JsonSchema;
 
 /** The compiled schema of {@code submit_payments}, for the schema benchmark to time the engine alone. */
 public final class PaymentsContract {

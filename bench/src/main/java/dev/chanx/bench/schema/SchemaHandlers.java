@@ -10,7 +10,7 @@ import dev.chanx.bench.payments.PaymentsHandler;
 import dev.chanx.bench.payments.PaymentsPath;
 import dev.chanx.bench.payments.PaymentsServerMessage;
 import dev.chanx.bench.payments.SubmitPayments;
-import dev.chanx.runtime.channel.Connection;
+import dev.chanx.server.channel.Connection;
 
 /** Handlers that keep the last message and answer nothing, as the dispatch benchmark's do. */
 final class SchemaHandlers {

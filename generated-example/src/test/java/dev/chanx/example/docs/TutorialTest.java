@@ -22,7 +22,7 @@ import dev.chanx.example.system.SystemPath;
 import dev.chanx.example.system.SystemPublisher;
 import dev.chanx.example.system.SystemServerMessage;
 import dev.chanx.example.system.TaskPayload;
-import dev.chanx.runtime.message.Message;
+import dev.chanx.core.message.Message;
 import dev.chanx.testkit.CapturingPublisher;
 import dev.chanx.testkit.ChanxServerExtension;
 import dev.chanx.testkit.ChanxTestClient;

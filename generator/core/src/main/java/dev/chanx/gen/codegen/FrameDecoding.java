@@ -6,6 +6,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import dev.chanx.core.codec.Texts;
 import dev.chanx.gen.codegen.ChannelPlan.MessagePlan;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -56,7 +57,7 @@ final class FrameDecoding {
         .initializer("$S", discriminator).build());
     if (!tagged.isEmpty()) {
       fields.add(FieldSpec.builder(Types.STRING, "EXPECTED_TAGS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .initializer("$S", String.join(", ", tagged.stream().map(m -> Repr.of(m.message().tag())).toList()))
+          .initializer("$S", String.join(", ", tagged.stream().map(m -> Texts.repr(m.message().tag())).toList()))
           .build());
     }
     return fields;

@@ -4,6 +4,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.chanx.core.codec.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -182,7 +183,7 @@ final class ReaderWriter {
       for (int i = 0; i < union.branches().size(); i++) {
         RecordDecl branch = union.branches().get(i);
         String tag = union.tags().get(i);
-        expected.add(Repr.of(tag));
+        expected.add(Texts.repr(tag));
         cases.add("case $L ->$W$N(json, at.key(tag), problems);\n", label(branch, union.discriminator(), tag),
             method(branch));
       }

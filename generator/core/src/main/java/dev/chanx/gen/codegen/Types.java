@@ -8,42 +8,44 @@ import java.util.List;
 /** The library types generated code refers to, named once. */
 final class Types {
 
-  static final String RUNTIME = "dev.chanx.runtime";
+  static final String CORE = "dev.chanx.core";
+  static final String SERVER = "dev.chanx.server";
+  static final String CLIENT = "dev.chanx.client";
   static final String JACKSON_ANNOTATION = "com.fasterxml.jackson.annotation";
 
-  static final ClassName MESSAGE = ClassName.get(RUNTIME + ".message", "Message");
-  static final ClassName JSON_WRITABLE = ClassName.get(RUNTIME + ".message", "JsonWritable");
-  static final ClassName DECODED = ClassName.get(RUNTIME + ".message", "Decoded");
-  static final ClassName CHANNEL_HANDLER = ClassName.get(RUNTIME + ".channel", "ChannelHandler");
-  static final ClassName CHANNEL_ROUTE = ClassName.get(RUNTIME + ".channel", "ChannelRoute");
-  static final ClassName CONNECTION = ClassName.get(RUNTIME + ".channel", "Connection");
-  static final ClassName DISPATCHER = ClassName.get(RUNTIME + ".channel", "Dispatcher");
-  static final ClassName CHANNEL_EVENTS = ClassName.get(RUNTIME + ".channel", "ChannelEvents");
-  static final ClassName CHANX_SERVER = ClassName.get(RUNTIME + ".server", "ChanxServer");
-  static final ClassName CHANNEL_PUBLISHER = ClassName.get(RUNTIME + ".server", "ChannelPublisher");
+  static final ClassName MESSAGE = ClassName.get(CORE + ".message", "Message");
+  static final ClassName JSON_WRITABLE = ClassName.get(CORE + ".message", "JsonWritable");
+  static final ClassName DECODED = ClassName.get(CORE + ".message", "Decoded");
+  static final ClassName CHANNEL_HANDLER = ClassName.get(SERVER + ".channel", "ChannelHandler");
+  static final ClassName CHANNEL_ROUTE = ClassName.get(SERVER + ".channel", "ChannelRoute");
+  static final ClassName CONNECTION = ClassName.get(SERVER + ".channel", "Connection");
+  static final ClassName DISPATCHER = ClassName.get(SERVER + ".channel", "Dispatcher");
+  static final ClassName CHANNEL_EVENTS = ClassName.get(SERVER + ".channel", "ChannelEvents");
+  static final ClassName CHANX_SERVER = ClassName.get(SERVER, "ChanxServer");
+  static final ClassName CHANNEL_PUBLISHER = ClassName.get(SERVER, "ChannelPublisher");
 
-  static final ClassName CHANX_CLIENT = ClassName.get(RUNTIME + ".client", "ChanxClient");
-  static final ClassName CLIENT_ADDRESS = ClassName.get(RUNTIME + ".client", "ClientAddress");
-  static final ClassName CLIENT_LISTENER = ClassName.get(RUNTIME + ".client", "ClientListener");
-  static final ClassName CLIENT_OPTIONS = ClassName.get(RUNTIME + ".client", "ClientOptions");
-  static final ClassName ERROR_FRAME_EXCEPTION = ClassName.get(RUNTIME + ".client", "ErrorFrameException");
+  static final ClassName CHANX_CLIENT = ClassName.get(CLIENT, "ChanxClient");
+  static final ClassName CLIENT_ADDRESS = ClassName.get(CLIENT, "ClientAddress");
+  static final ClassName CLIENT_LISTENER = ClassName.get(CLIENT, "ClientListener");
+  static final ClassName CLIENT_OPTIONS = ClassName.get(CLIENT, "ClientOptions");
+  static final ClassName ERROR_FRAME_EXCEPTION = ClassName.get(CLIENT, "ErrorFrameException");
 
-  static final ClassName LOC = ClassName.get(RUNTIME + ".validation", "Loc");
-  static final ClassName PROBLEMS = ClassName.get(RUNTIME + ".validation", "Problems");
-  static final ClassName READ = ClassName.get(RUNTIME + ".validation", "Read");
-  static final ClassName LIST_READER = ClassName.get(RUNTIME + ".validation", "ListReader");
-  static final ClassName MAP_READER = ClassName.get(RUNTIME + ".validation", "MapReader");
-  static final ClassName ENUM_READER = ClassName.get(RUNTIME + ".validation", "EnumReader");
-  static final ClassName TOKENS = ClassName.get(RUNTIME + ".validation", "Tokens");
-  static final ClassName STREAM_FRAME = ClassName.get(RUNTIME + ".validation", "StreamFrame");
-  static final ClassName STRING_RULE = ClassName.get(RUNTIME + ".validation", "StringRule");
-  static final ClassName NUMBER_RULE = ClassName.get(RUNTIME + ".validation", "NumberRule");
-  static final ClassName WRITE = ClassName.get(RUNTIME + ".validation", "Write");
-  static final ClassName CONTRACT = ClassName.get(RUNTIME + ".validation", "Contract");
-  static final ClassName JSON_SCHEMA = ClassName.get(RUNTIME + ".schema", "JsonSchema");
-  static final ClassName PATH_PARAMETERS = ClassName.get(RUNTIME + ".validation", "PathParameters");
-  static final ClassName PATH_CHECKS = ClassName.get(RUNTIME + ".validation", "PathChecks");
-  static final ClassName QUERY_PARAMETERS = ClassName.get(RUNTIME + ".validation", "QueryParameters");
+  static final ClassName LOC = ClassName.get(CORE + ".codec", "Loc");
+  static final ClassName PROBLEMS = ClassName.get(CORE + ".codec", "Problems");
+  static final ClassName READ = ClassName.get(CORE + ".codec", "Read");
+  static final ClassName LIST_READER = ClassName.get(CORE + ".codec", "ListReader");
+  static final ClassName MAP_READER = ClassName.get(CORE + ".codec", "MapReader");
+  static final ClassName ENUM_READER = ClassName.get(CORE + ".codec", "EnumReader");
+  static final ClassName TOKENS = ClassName.get(CORE + ".codec", "Tokens");
+  static final ClassName STREAM_FRAME = ClassName.get(CORE + ".codec", "StreamFrame");
+  static final ClassName STRING_RULE = ClassName.get(CORE + ".codec", "StringRule");
+  static final ClassName NUMBER_RULE = ClassName.get(CORE + ".codec", "NumberRule");
+  static final ClassName WRITE = ClassName.get(CORE + ".codec", "Write");
+  static final ClassName CONTRACT = ClassName.get(CORE + ".codec", "Contract");
+  static final ClassName JSON_SCHEMA = ClassName.get(CORE + ".schema", "JsonSchema");
+  static final ClassName PATH_PARAMETERS = ClassName.get(CORE + ".codec", "PathParameters");
+  static final ClassName PATH_CHECKS = ClassName.get(CORE + ".codec", "PathChecks");
+  static final ClassName QUERY_PARAMETERS = ClassName.get(CORE + ".codec", "QueryParameters");
 
   static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
   static final ClassName JSON_GENERATOR = ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");

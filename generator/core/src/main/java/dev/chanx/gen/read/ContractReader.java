@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.chanx.runtime.schema.EcmaRegex;
+import dev.chanx.core.schema.EcmaRegex;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Refuses a message the server sends whose {@code action} is that of a frame the runtime sends on
- * its own ({@code dev.chanx.runtime.docs.RuntimeFrame}): whatever the channel's discriminator, a
+ * its own ({@code dev.chanx.server.docs.RuntimeFrame}): whatever the channel's discriminator, a
  * client reads those frames by their {@code action}, so it could not tell the two apart. What
  * clients send never meets a runtime frame, and the runtime sends no {@code pong} of its own
  * (keepalive uses WebSocket ping and pong control frames), so those stay the document's.

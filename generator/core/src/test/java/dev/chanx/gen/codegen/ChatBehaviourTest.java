@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.chanx.gen.SharedSpecs;
-import dev.chanx.runtime.channel.ChannelRoute;
-import dev.chanx.runtime.channel.Connection;
-import dev.chanx.runtime.channel.Dispatcher;
-import dev.chanx.runtime.message.Message;
+import dev.chanx.server.channel.ChannelRoute;
+import dev.chanx.server.channel.Connection;
+import dev.chanx.server.channel.Dispatcher;
+import dev.chanx.core.message.Message;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -136,10 +136,10 @@ class ChatBehaviourTest {
         });
     Dispatcher dispatcher = chat.dispatcher();
 
-    Object reply = dispatcher.dispatch((Message) chat.value("{\"action\":\"ping\"}"), (dev.chanx.runtime.channel.ChannelHandler) handler, (Connection) null);
+    Object reply = dispatcher.dispatch((Message) chat.value("{\"action\":\"ping\"}"), (dev.chanx.server.channel.ChannelHandler) handler, (Connection) null);
     Object none = dispatcher.dispatch((Message) chat.value(
         "{\"action\":\"new_chat_message\",\"payload\":{\"message\":\"a\",\"name\":\"b\"}}"),
-        (dev.chanx.runtime.channel.ChannelHandler) handler, (Connection) null);
+        (dev.chanx.server.channel.ChannelHandler) handler, (Connection) null);
 
     assertEquals(List.of("handlePing PingMessage", "handleNewChatMessage NewChatMessage"), calls);
     assertEquals(pong, reply);

@@ -9,7 +9,7 @@ import dev.chanx.gen.GeneratedFile;
 import dev.chanx.gen.SharedSpecs;
 import dev.chanx.gen.Target;
 import dev.chanx.gen.read.SpecReader;
-import dev.chanx.runtime.message.Decoded;
+import dev.chanx.core.message.Decoded;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.List;

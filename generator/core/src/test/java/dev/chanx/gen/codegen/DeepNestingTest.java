@@ -3,7 +3,7 @@ package dev.chanx.gen.codegen;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.chanx.runtime.message.ValidationError;
+import dev.chanx.core.message.ValidationError;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

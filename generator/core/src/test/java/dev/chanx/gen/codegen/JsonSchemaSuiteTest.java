@@ -13,8 +13,8 @@ import dev.chanx.gen.SharedSpecs;
 import dev.chanx.gen.SpecException;
 import dev.chanx.gen.examples.QuickRead;
 import dev.chanx.gen.read.SpecReader;
-import dev.chanx.runtime.channel.Dispatcher;
-import dev.chanx.runtime.message.Decoded;
+import dev.chanx.server.channel.Dispatcher;
+import dev.chanx.core.message.Decoded;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -132,7 +132,7 @@ class JsonSchemaSuiteTest {
     try {
       ClassLoader loader = InMemoryJavac.compile(files, work);
       Object route = Class.forName("com.example.suite.SuiteRoute", true, loader).getMethod("create").invoke(null);
-      return ((dev.chanx.runtime.channel.ChannelRoute<?, ?, ?, ?>) route).dispatcher();
+      return ((dev.chanx.server.channel.ChannelRoute<?, ?, ?, ?>) route).dispatcher();
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException(e);
     }

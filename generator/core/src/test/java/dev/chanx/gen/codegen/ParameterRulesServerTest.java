@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.chanx.runtime.channel.ChannelHandler;
-import dev.chanx.runtime.channel.ChannelRoute;
-import dev.chanx.runtime.server.ChanxServer;
+import dev.chanx.server.channel.ChannelHandler;
+import dev.chanx.server.channel.ChannelRoute;
+import dev.chanx.server.ChanxServer;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Proxy;
 import java.io.BufferedReader;

@@ -62,7 +62,7 @@ class PushNamesTest {
     assertTrue(alerts.isSealed());
     assertEquals(List.of(loader.loadClass("com.example.feed.Alert"), loader.loadClass("com.example.feed.Warning")),
         List.of(alerts.getPermittedSubclasses()));
-    assertEquals(alerts, handler.getMethod("onAlerts", alerts, dev.chanx.runtime.channel.Connection.class)
+    assertEquals(alerts, handler.getMethod("onAlerts", alerts, dev.chanx.server.channel.Connection.class)
         .getReturnType());
     assertTrue(files.stream().anyMatch(f -> f.relativePath().equals("com/example/feed/FeedEvents.java")));
   }

@@ -10,12 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.chanx.gen.GeneratedFile;
 import dev.chanx.gen.SharedSpecs;
 import dev.chanx.gen.read.SpecReader;
-import dev.chanx.runtime.channel.ChannelEvents;
-import dev.chanx.runtime.channel.ChannelHandler;
-import dev.chanx.runtime.channel.ChannelRoute;
-import dev.chanx.runtime.message.Decoded;
-import dev.chanx.runtime.message.Message;
-import dev.chanx.runtime.server.ChannelPublisher;
+import dev.chanx.server.channel.ChannelEvents;
+import dev.chanx.server.channel.ChannelHandler;
+import dev.chanx.server.channel.ChannelRoute;
+import dev.chanx.core.message.Decoded;
+import dev.chanx.core.message.Message;
+import dev.chanx.server.ChannelPublisher;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -36,7 +36,7 @@ class PushesBehaviourTest {
   private static final String PLAIN_JOBS = """
       package com.example.system;
 
-      import dev.chanx.runtime.channel.Connection;
+      import dev.chanx.server.channel.Connection;
 
       public final class PlainJobs implements SystemHandler {
         @Override
@@ -56,7 +56,7 @@ class PushesBehaviourTest {
   private static final String SHOUTING_JOBS = """
       package com.example.system;
 
-      import dev.chanx.runtime.channel.Connection;
+      import dev.chanx.server.channel.Connection;
 
       public final class ShoutingJobs implements SystemHandler {
         @Override

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.chanx.runtime.message.ValidationError;
+import dev.chanx.core.message.ValidationError;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -394,17 +394,17 @@ class RulesBehaviourTest {
       Class<?> handler = rules.type("RulesHandler");
 
       assertEquals(rules.type("CheckStringsReply"), handler.getMethod("checkStrings", rules.type("Strings"),
-          dev.chanx.runtime.channel.Connection.class).getReturnType());
+          dev.chanx.server.channel.Connection.class).getReturnType());
       assertEquals(rules.type("Ack"), handler.getMethod("checkNumbers", rules.type("Numbers"),
-          dev.chanx.runtime.channel.Connection.class).getReturnType());
+          dev.chanx.server.channel.Connection.class).getReturnType());
       assertEquals(void.class, handler.getMethod("checkLists", rules.type("CheckListsRequest"),
-          dev.chanx.runtime.channel.Connection.class).getReturnType());
+          dev.chanx.server.channel.Connection.class).getReturnType());
       assertEquals(List.of("checkStrings", "checkNumbers", "checkLists", "checkFormats"),
           Arrays.stream(handler.getDeclaredMethods()).filter(m -> !m.isDefault())
               .map(java.lang.reflect.Method::getName).sorted(
               java.util.Comparator.comparing(n -> List.of("checkStrings", "checkNumbers", "checkLists",
                   "checkFormats").indexOf(n))).toList(), "a message handled by an earlier operation adds no method");
-      assertTrue(handler.getMethod("onNews", rules.type("News"), dev.chanx.runtime.channel.Connection.class)
+      assertTrue(handler.getMethod("onNews", rules.type("News"), dev.chanx.server.channel.Connection.class)
           .isDefault(), "push_news is transformed by a default method");
       assertEquals(List.of(rules.type("Ack"), rules.type("Nack")),
           List.of(rules.type("CheckStringsReply").getPermittedSubclasses()));

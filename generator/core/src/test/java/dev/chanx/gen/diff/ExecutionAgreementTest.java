@@ -14,10 +14,10 @@ import dev.chanx.gen.model.ApiModel;
 import dev.chanx.gen.model.Channel;
 import dev.chanx.gen.model.Message;
 import dev.chanx.gen.read.SpecReader;
-import dev.chanx.runtime.channel.ChannelRoute;
-import dev.chanx.runtime.message.Decoded;
-import dev.chanx.runtime.message.JsonWritable;
-import dev.chanx.runtime.server.ChanxServer;
+import dev.chanx.server.channel.ChannelRoute;
+import dev.chanx.core.message.Decoded;
+import dev.chanx.core.message.JsonWritable;
+import dev.chanx.server.ChanxServer;
 import java.io.StringWriter;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
@@ -174,7 +174,7 @@ class ExecutionAgreementTest {
     Object handler = Proxy.newProxyInstance(server.loader(), new Class<?>[] {handlerType}, (proxy, method, args) ->
         method.getName().equals("toString") ? "handler" : method.getName().equals("hashCode") ? 0 : null);
     ChanxServer host = ChanxServer.create().host("127.0.0.1").port(0).completionFrames(true)
-        .channel((ChannelRoute) server.route(), (dev.chanx.runtime.channel.ChannelHandler) handler).start();
+        .channel((ChannelRoute) server.route(), (dev.chanx.server.channel.ChannelHandler) handler).start();
     List<String> failures = new ArrayList<>();
     try {
       LinkedBlockingQueue<String> received = new LinkedBlockingQueue<>();

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.chanx.gen.SharedSpecs;
 import dev.chanx.gen.examples.FrameExample.Side;
 import dev.chanx.gen.examples.KnownDeviations.Deviation;
-import dev.chanx.runtime.message.Decoded;
+import dev.chanx.core.message.Decoded;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;

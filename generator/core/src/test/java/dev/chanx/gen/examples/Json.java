@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.chanx.runtime.message.JsonWritable;
+import dev.chanx.core.message.JsonWritable;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

@@ -3,7 +3,7 @@ package dev.chanx.gen.examples;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.chanx.runtime.message.ValidationError;
+import dev.chanx.core.message.ValidationError;
 import java.util.List;
 import java.util.Map;
 

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.chanx.runtime.channel.Dispatcher;
-import dev.chanx.runtime.validation.StreamFrame;
+import dev.chanx.server.channel.Dispatcher;
+import dev.chanx.core.codec.StreamFrame;
 
 /**
  * A dispatcher's quick path run as the frame pipeline runs it: the whole text or nothing, within

@@ -3,7 +3,7 @@ package dev.chanx.gen.fuzz;
 import dev.chanx.gen.ChanxGenerator;
 import dev.chanx.gen.GeneratedFile;
 import dev.chanx.gen.SpecException;
-import dev.chanx.runtime.channel.ChannelRoute;
+import dev.chanx.server.channel.ChannelRoute;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.net.URL;

@@ -55,8 +55,8 @@ class ProblemMessagesTest {
 
   @Test
   void theReservedActionsAreTheRuntimesFrames() {
-    assertEquals(java.util.Arrays.stream(dev.chanx.runtime.docs.RuntimeFrame.values())
-            .map(dev.chanx.runtime.docs.RuntimeFrame::action).sorted().toList(),
+    assertEquals(java.util.Arrays.stream(dev.chanx.server.docs.RuntimeFrame.values())
+            .map(dev.chanx.server.docs.RuntimeFrame::action).sorted().toList(),
         ReservedActions.RESERVED.stream().sorted().toList());
   }
 

@@ -3,11 +3,11 @@ package com.example.chat;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.chanx.runtime.validation.Loc;
-import dev.chanx.runtime.validation.Problems;
-import dev.chanx.runtime.validation.Read;
-import dev.chanx.runtime.validation.StreamFrame;
-import dev.chanx.runtime.validation.Tokens;
+import dev.chanx.core.codec.Loc;
+import dev.chanx.core.codec.Problems;
+import dev.chanx.core.codec.Read;
+import dev.chanx.core.codec.StreamFrame;
+import dev.chanx.core.codec.Tokens;
 import java.io.IOException;
 import javax.annotation.processing.Generated;
 

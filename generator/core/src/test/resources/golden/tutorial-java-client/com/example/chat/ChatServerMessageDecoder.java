@@ -2,10 +2,10 @@
 package com.example.chat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.chanx.runtime.message.Decoded;
-import dev.chanx.runtime.validation.Loc;
-import dev.chanx.runtime.validation.Problems;
-import dev.chanx.runtime.validation.Read;
+import dev.chanx.core.codec.Loc;
+import dev.chanx.core.codec.Problems;
+import dev.chanx.core.codec.Read;
+import dev.chanx.core.message.Decoded;
 import java.util.List;
 import javax.annotation.processing.Generated;
 

@@ -3,7 +3,7 @@ package com.example.chat;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import dev.chanx.runtime.message.Message;
+import dev.chanx.core.message.Message;
 import javax.annotation.processing.Generated;
 
 /**

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.chanx.runtime.message.JsonWritable;
+import dev.chanx.core.message.JsonWritable;
 import java.io.IOException;
 import java.util.Objects;
 import javax.annotation.processing.Generated;

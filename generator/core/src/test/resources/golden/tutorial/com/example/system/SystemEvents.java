@@ -2,9 +2,9 @@
 package com.example.system;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.chanx.runtime.channel.ChannelEvents;
-import dev.chanx.runtime.channel.Connection;
-import dev.chanx.runtime.message.Decoded;
+import dev.chanx.core.message.Decoded;
+import dev.chanx.server.channel.ChannelEvents;
+import dev.chanx.server.channel.Connection;
 import javax.annotation.processing.Generated;
 
 /**

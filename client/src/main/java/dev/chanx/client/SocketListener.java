@@ -1,0 +1,72 @@
+package dev.chanx.client;
+
+import java.net.http.WebSocket;
+import java.nio.ByteBuffer;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * The JDK WebSocket listener of one socket: joins the parts of a text message and hands whole
+ * frames and the socket's end to its client, and tells its watchdog of everything the server
+ * sends. The JDK calls it one event at a time, and answers pings itself.
+ */
+final class SocketListener implements WebSocket.Listener {
+
+  private final ChanxClient<?, ?> client;
+  private final Watchdog watchdog;
+  private final StringBuilder parts = new StringBuilder();
+
+  SocketListener(ChanxClient<?, ?> client, Watchdog watchdog) {
+    this.client = client;
+    this.watchdog = watchdog;
+  }
+
+  @Override
+  public void onOpen(WebSocket socket) {
+    client.opened(socket, watchdog);
+    socket.request(1);
+  }
+
+  @Override
+  public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
+    watchdog.heard();
+    parts.append(data);
+    if (last) {
+      String frame = parts.toString();
+      parts.setLength(0);
+      client.received(frame);
+    }
+    socket.request(1);
+    return null;
+  }
+
+  @Override
+  public CompletionStage<?> onBinary(WebSocket socket, ByteBuffer data, boolean last) {
+    watchdog.heard();
+    return WebSocket.Listener.super.onBinary(socket, data, last);
+  }
+
+  @Override
+  public CompletionStage<?> onPing(WebSocket socket, ByteBuffer message) {
+    watchdog.heard();
+    return WebSocket.Listener.super.onPing(socket, message);
+  }
+
+  @Override
+  public CompletionStage<?> onPong(WebSocket socket, ByteBuffer message) {
+    watchdog.heard();
+    return WebSocket.Listener.super.onPong(socket, message);
+  }
+
+  @Override
+  public CompletionStage<?> onClose(WebSocket socket, int statusCode, String reason) {
+    watchdog.stop();
+    client.disconnected(socket, statusCode, reason, null);
+    return null;
+  }
+
+  @Override
+  public void onError(WebSocket socket, Throwable error) {
+    watchdog.stop();
+    client.disconnected(socket, 1006, "", error);
+  }
+}

@@ -1,0 +1,75 @@
+package dev.chanx.server;
+
+import dev.chanx.core.codec.TextFrame;
+import dev.chanx.server.layer.ChannelLayer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * The groups of one channel in the server's channel layer: group names scoped to the channel, and
+ * sends to them. Connections (joins, broadcasts) and the channel's publisher (pushes) share it.
+ */
+final class ChannelGroups {
+
+  private final String prefix;
+  // Read at each use: the server's layer is settled only when it starts.
+  private final Supplier<ChannelLayer> layer;
+
+  ChannelGroups(String prefix, Supplier<ChannelLayer> layer) {
+    this.prefix = prefix;
+    this.layer = layer;
+  }
+
+  /** The layer's key of a group of this channel; interned, so that every member keeps the same string. */
+  String key(String group) {
+    return (prefix + check(group)).intern();
+  }
+
+  /** The layer's keys of groups of this channel. */
+  List<String> keys(Collection<String> groups) {
+    List<String> keys = new ArrayList<>(groups.size());
+    for (String group : groups) {
+      keys.add(prefix + check(group));
+    }
+    return keys;
+  }
+
+  /**
+   * Sends a frame to the members of groups (by the layer's keys) but {@code exclude} (or none),
+   * then {@code completion} to the same members when not null: through the same layer, so in order.
+   */
+  void send(Collection<String> keys, TextFrame frame, String exclude, TextFrame completion) {
+    ChannelLayer now = layer.get();
+    now.groupSend(keys, frame, exclude);
+    if (completion != null) {
+      now.groupSend(keys, completion, exclude);
+    }
+  }
+
+  /** Sends a frame to one connection, then {@code completion} when not null. */
+  void send(String connectionId, TextFrame frame, TextFrame completion) {
+    ChannelLayer now = layer.get();
+    now.send(connectionId, frame);
+    if (completion != null) {
+      now.send(connectionId, completion);
+    }
+  }
+
+  void add(String key, String connectionId) {
+    layer.get().groupAdd(key, connectionId);
+  }
+
+  void discard(String key, String connectionId) {
+    layer.get().groupDiscard(key, connectionId);
+  }
+
+  private static String check(String group) {
+    if (Objects.requireNonNull(group, "group").isEmpty()) {
+      throw new IllegalArgumentException("a group name must not be empty");
+    }
+    return group;
+  }
+}

@@ -1,0 +1,347 @@
+package dev.chanx.server;
+
+import dev.chanx.core.codec.FrameWriter;
+import dev.chanx.server.channel.Connection;
+import dev.chanx.server.layer.LocalRecipient;
+import dev.chanx.core.codec.TextFrame;
+import dev.chanx.core.message.Message;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.eclipse.jetty.util.BufferUtil;
+import org.eclipse.jetty.websocket.api.Callback;
+import org.eclipse.jetty.websocket.api.Session;
+import org.eclipse.jetty.websocket.common.WebSocketSession;
+
+/**
+ * One open socket on one channel: what its handler sees, plus delivery from the layer.
+ *
+ * <p>A server holds thousands of these, so a connection keeps little: counters are plain fields
+ * updated through {@link VarHandle}s, the attribute map is made on first use, and the groups are
+ * one small immutable map replaced on join and leave.
+ */
+final class ChanxConnection<S extends Message, P> implements Connection<S, P>, LocalRecipient {
+
+  private static final VarHandle ATTRIBUTES =
+      FieldHandles.of(MethodHandles.lookup(), "attributes", ConcurrentHashMap.class);
+  private static final VarHandle GROUPS = FieldHandles.of(MethodHandles.lookup(), "groups", Map.class);
+  private static final VarHandle REPORTED = FieldHandles.of(MethodHandles.lookup(), "reported", int.class);
+  private static final VarHandle FRAMES = FieldHandles.of(MethodHandles.lookup(), "frames", int.class);
+  private static final VarHandle LIVENESS = FieldHandles.of(MethodHandles.lookup(), "liveness", int.class);
+
+  private final String id;
+  private final ChannelGroups channelGroups;
+  private final P path;
+  private final UpgradeInfo upgrade;
+  // Made on the first attribute stored: few handlers use them.
+  private volatile ConcurrentHashMap<String, Object> attributes;
+  // Group name as the handler knows it -> the layer's key for it, scoped to this channel;
+  // immutable, replaced by compare-and-set.
+  private volatile Map<String, String> groups = Map.of();
+  private volatile int reported;
+  private volatile int frames;
+  // What the keepalive knows of the peer (Liveness); the reader's are release stores, so a frame pays no fence.
+  private volatile int liveness;
+  // Whether this node's open connections hold it, so frames from the layer may reach it.
+  private volatile boolean local;
+  private volatile Session session;
+  private volatile FrameSink out;
+  private volatile boolean closed;
+  // Set once before the socket opens, by the channel that hosts it.
+  // The channel's PushDelivery for this connection, as a function: PushDelivery takes connections,
+  // so a field of its type would make a loop of the two.
+  private Consumer<TextFrame> pushes;
+  // Set once before the socket opens: the channel's settings and who the client is.
+  private ChannelSettings settings = ChannelSettings.DEFAULTS;
+  private Object principal;
+
+  ChanxConnection(String id, ChannelGroups channelGroups, P path, UpgradeInfo upgrade) {
+    this.id = id;
+    this.channelGroups = channelGroups;
+    this.path = path;
+    this.upgrade = upgrade;
+  }
+
+  void opened(Session socket, Limits limits) {
+    this.session = socket;
+    this.out = new Outbox(id, ((WebSocketSession) socket).getCoreSession(), limits);
+  }
+
+  /** Applies the channel's settings and the authenticated principal (or null), before the socket opens. */
+  void admit(ChannelSettings channelSettings, Object who) {
+    this.settings = channelSettings;
+    this.principal = who;
+  }
+
+  /** The channel's settings for this connection. */
+  ChannelSettings settings() {
+    return settings;
+  }
+
+  /** The number of the next client frame on this connection, from 1. */
+  int nextFrame() {
+    return (int) FRAMES.getAndAdd(this, 1) + 1;
+  }
+
+  /** A frame's id in logs: this connection's id, a slash and the frame's number in base 36, such as {@code k3x9qa.1f/3}. */
+  String frameId(int frame) {
+    return id + "/" + Integer.toString(frame, 36);
+  }
+
+  /** Sends this connection's frames to a sink instead of a socket (tests and fuzzing). */
+  void attach(FrameSink sink) {
+    this.out = sink;
+  }
+
+  /** Where this connection's frames go, once opened. */
+  FrameSink sink() {
+    return out;
+  }
+
+  /** Whether this kind of violation is reported for the first time on this connection. */
+  boolean firstTime(Violation kind) {
+    int bit = kind.bit();
+    return ((int) REPORTED.getAndBitwiseOr(this, bit) & bit) == 0;
+  }
+
+  /** The peer's liveness for the keepalive (a {@link Liveness} constant). */
+  int liveness() {
+    return (int) LIVENESS.getAcquire(this);
+  }
+
+  /** Moves the liveness on if it is still {@code expected}; false if the reader changed it first. */
+  boolean liveness(int expected, int next) {
+    return LIVENESS.compareAndSet(this, expected, next);
+  }
+
+  /** Called by the socket's reader: a frame of the peer is being handled ({@code true}) or was, or a pong came. */
+  void reading(boolean busy) {
+    LIVENESS.setRelease(this, busy ? Liveness.READING : Liveness.HEARD);
+  }
+
+  /** Sends a ping; Jetty makes the frame, the empty payload is shared. */
+  void ping() {
+    Session socket = session;
+    if (socket != null) {
+      socket.sendPing(BufferUtil.EMPTY_BUFFER, Callback.NOOP);
+    }
+  }
+
+  /** Drops the TCP connection without a close handshake, for a peer that answers nothing. */
+  void abort() {
+    Session socket = session;
+    if (socket != null) {
+      socket.disconnect();
+    }
+  }
+
+  /** Leaves every group; later joins are refused. */
+  void closed() {
+    closed = true;
+    for (String group : groups.keySet()) {
+      leave(group);
+    }
+  }
+
+  /** Set by this node's open connections when they take it in and let it go. */
+  void local(boolean open) {
+    local = open;
+  }
+
+  /** A frame from the channel layer: a push for the channel's transforms, or a frame to queue. */
+  @Override
+  public boolean receive(TextFrame frame) {
+    if (!local) {
+      return false;
+    }
+    if (PushFrames.isMarked(frame)) {
+      push(frame);
+    } else {
+      deliver(frame);
+    }
+    return true;
+  }
+
+  /** Queues an already-serialised frame for this socket. */
+  void deliver(TextFrame frame) {
+    FrameSink sink = out;
+    if (sink != null) {
+      if (settings.logContents()) {
+        FrameLog.sent(id, frame);
+      }
+      sink.send(frame);
+    }
+  }
+
+  /** Says how pushes reach this connection: through its channel's event transforms. */
+  void pushes(Consumer<TextFrame> delivery) {
+    this.pushes = delivery;
+  }
+
+  /** Hands a push from the layer to the channel's transform for this connection; without one it is dropped. */
+  void push(TextFrame marked) {
+    Consumer<TextFrame> delivery = pushes;
+    if (delivery != null) {
+      delivery.accept(marked);
+    }
+  }
+
+  @Override public String id() { return id; }
+
+  @Override public P path() { return path; }
+
+  @Override public String requestPath() { return upgrade.path(); }
+
+  @Override public Map<String, List<String>> queryParameters() { return upgrade.query(); }
+
+  @Override
+  public Optional<String> queryParameter(String name) {
+    List<String> values = upgrade.query().get(name);
+    return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+  }
+
+  @Override
+  public Optional<String> header(String name) {
+    return Optional.ofNullable(upgrade.headers().get(name));
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public <T> Optional<T> principal() {
+    return Optional.ofNullable((T) principal);
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public <T> T attribute(String key) {
+    Objects.requireNonNull(key, "key");
+    Map<String, Object> map = attributes;
+    return map == null ? null : (T) map.get(key);
+  }
+
+  @Override
+  public void attribute(String key, Object value) {
+    Objects.requireNonNull(key, "key");
+    Map<String, Object> map = attributes;
+    if (value == null) {
+      if (map != null) {
+        map.remove(key);
+      }
+      return;
+    }
+    if (map == null) {
+      ATTRIBUTES.compareAndSet(this, null, new ConcurrentHashMap<String, Object>());
+      map = attributes;
+    }
+    map.put(key, value);
+  }
+
+  @Override
+  public void send(S message) {
+    deliver(FrameWriter.write(message::writeFields, null, CamelCaseGenerator.when(settings.camelCase())));
+  }
+
+  @Override
+  public void broadcast(S message) {
+    groupSend(groupKeys(), message, null);
+  }
+
+  @Override
+  public void broadcastToOthers(S message) {
+    groupSend(groupKeys(), message, id);
+  }
+
+  /** The layer's keys of the groups joined. */
+  Collection<String> groupKeys() {
+    return groups.values();
+  }
+
+  @Override
+  public void broadcast(S message, Collection<String> groupNames, boolean excludeSelf) {
+    groupSend(channelGroups.keys(groupNames), message, excludeSelf ? id : null);
+  }
+
+  /** Sends to groups (by the layer's keys), then {@code group_complete} to the same members if the channel says so. */
+  private void groupSend(Collection<String> keys, S message, String exclude) {
+    TextFrame frame = FrameWriter.write(message::writeFields, null, CamelCaseGenerator.when(settings.camelCase()));
+    channelGroups.send(keys, frame, exclude, settings.completionFrames() ? CompletionFrames.GROUP_COMPLETE : null);
+  }
+
+  @Override
+  public void join(String group) {
+    String key = channelGroups.key(group);
+    if (closed || groups.containsKey(group)) {
+      return;
+    }
+    Map<String, String> before;
+    Map<String, String> after;
+    do {
+      before = groups;
+      if (before.containsKey(group)) {
+        return;
+      }
+      after = with(before, group, key);
+    } while (!GROUPS.compareAndSet(this, before, after));
+    channelGroups.add(key, id);
+    if (closed) {
+      leave(group);
+    }
+  }
+
+  @Override
+  public void leave(String group) {
+    Map<String, String> before;
+    Map<String, String> after;
+    String key;
+    do {
+      before = groups;
+      key = before.get(group);
+      if (key == null) {
+        return;
+      }
+      after = without(before, group);
+    } while (!GROUPS.compareAndSet(this, before, after));
+    channelGroups.discard(key, id);
+  }
+
+  @Override
+  public Set<String> groups() {
+    return groups.keySet();
+  }
+
+  private static Map<String, String> with(Map<String, String> groups, String name, String key) {
+    if (groups.isEmpty()) {
+      return Map.of(name, key);
+    }
+    Map<String, String> copy = new HashMap<>(groups);
+    copy.put(name, key);
+    return Map.copyOf(copy);
+  }
+
+  private static Map<String, String> without(Map<String, String> groups, String name) {
+    Map<String, String> copy = new HashMap<>(groups);
+    copy.remove(name);
+    return Map.copyOf(copy);
+  }
+
+  @Override
+  public void close(int code, String reason) {
+    Session socket = session;
+    if (socket != null) {
+      socket.close(code, reason, Callback.NOOP);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Connection[" + id + " " + upgrade.path() + "]";
+  }
+}

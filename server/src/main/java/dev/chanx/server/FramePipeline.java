@@ -1,0 +1,180 @@
+package dev.chanx.server;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.chanx.core.codec.FrameWriter;
+import dev.chanx.server.channel.ChannelHandler;
+import dev.chanx.server.channel.Dispatcher;
+import dev.chanx.core.message.Decoded;
+import dev.chanx.core.message.Message;
+import dev.chanx.core.codec.StreamFrame;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Handles one client text frame: read a plainly valid frame straight into its message (the quick
+ * path), else parse it once within the server's limits, decamelize the keys if the channel speaks
+ * camelCase and decode it, dispatch, and answer the sender with the reply or the
+ * error frame, echoing the frame's {@code ref}, then {@code complete} if the channel sends
+ * completion frames. Never throws; a frame the client got wrong is logged once per kind and
+ * connection, never its text (unless the server logs frame contents).
+ */
+final class FramePipeline<H extends ChannelHandler<S, P>, C extends Message, S extends Message, P> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(FramePipeline.class);
+
+  private final Dispatcher<H, C, S, P> dispatcher;
+  private final H handler;
+  private final Guard guard;
+  private final ChannelSettings settings;
+  // The stream readers know the schema's keys, not their camelCase spellings.
+  private final boolean quickPath;
+
+  FramePipeline(Dispatcher<H, C, S, P> dispatcher, H handler, Guard guard) {
+    this(dispatcher, handler, guard, ChannelSettings.DEFAULTS);
+  }
+
+  FramePipeline(Dispatcher<H, C, S, P> dispatcher, H handler, Guard guard, ChannelSettings settings) {
+    this.dispatcher = dispatcher;
+    this.handler = handler;
+    this.guard = guard;
+    this.settings = settings;
+    this.quickPath = !settings.camelCase();
+  }
+
+  void onText(ChanxConnection<S, P> connection, String text) {
+    if (!guard.inFlight.enter()) {
+      LOG.debug("Frame on connection {} not handled: the server is stopping", connection.id());
+      return;
+    }
+    int frame = connection.nextFrame();
+    boolean mdc = FrameLog.MDC_KEPT;
+    if (mdc) {
+      FrameLog.enter(connection.id(), connection.frameId(frame));
+    }
+    try {
+      if (settings.logContents()) {
+        FrameLog.received(connection.frameId(frame), text);
+      }
+      handle(connection, text, frame);
+      completed(connection);
+    } finally {
+      if (mdc) {
+        FrameLog.exit();
+      }
+      guard.inFlight.exit();
+    }
+  }
+
+  /** Sends {@code complete} if the channel sends completion frames: a client frame has been handled. */
+  void completed(ChanxConnection<S, P> connection) {
+    if (settings.completionFrames()) {
+      connection.deliver(CompletionFrames.COMPLETE);
+    }
+  }
+
+  private void handle(ChanxConnection<S, P> connection, String text, int number) {
+    // Escapes may hide a lone surrogate, which only the tree path looks for.
+    boolean escapes = Surrogates.mayHide(text);
+    if (quickPath && !escapes) {
+      StreamFrame top = new StreamFrame();
+      C message = readQuickly(text, top);
+      if (message != null) {
+        answer(connection, top.tag(), message, top.ref(), number);
+        return;
+      }
+    }
+    JsonNode frame;
+    try {
+      frame = guard.reader.readTree(text);
+    } catch (JsonProcessingException e) {
+      refuse(connection, ParseFailure.of(e, guard.limits));
+      return;
+    } catch (Exception | StackOverflowError e) {
+      refuse(connection, new ParseFailure(Violation.NOT_JSON, "unreadable frame"));
+      return;
+    }
+    if (frame == null || !frame.isObject()) {
+      refuse(connection, new ParseFailure(Violation.NOT_AN_OBJECT, "expected an object, got " + FrameKinds.of(frame)));
+      return;
+    }
+    if (escapes && Surrogates.inTree(frame)) {
+      refuse(connection, new ParseFailure(Violation.LONE_SURROGATE, "a string holds a lone UTF-16 surrogate"));
+      return;
+    }
+    JsonNode ref = frame.get("ref");
+    if (ref != null && ref.isNull()) {
+      ref = null;
+    }
+    Decoded<C> decoded;
+    try {
+      if (settings.camelCase()) {
+        frame = CamelCase.decamelizeKeys(frame);
+      }
+      decoded = dispatcher.decode(frame);
+    } catch (Exception | StackOverflowError e) {
+      LOG.error("Failed to decode frame {} on connection {}", connection.frameId(number), connection.id(), e);
+      connection.deliver(ErrorFrames.generic(ref));
+      return;
+    }
+    if (decoded.isValid()) {
+      answer(connection, decoded.tag(), decoded.value(), ref, number);
+      return;
+    }
+    if (FrameLog.MDC_KEPT) {
+      FrameLog.action(decoded.tag());
+    }
+    connection.deliver(ErrorFrames.validation(decoded.errors(), ref));
+  }
+
+  /**
+   * The quick path: the message read straight from the text, or null when the frame takes the
+   * tree path (anything invalid or unusual, which the tree path then reports).
+   */
+  private C readQuickly(String text, StreamFrame top) {
+    try (JsonParser json = guard.streams.createParser(text)) {
+      C message = dispatcher.read(json, top);
+      return message != null && json.nextToken() == null ? message : null;
+    } catch (Exception | StackOverflowError e) {
+      return null;
+    }
+  }
+
+  /** Dispatches a valid message and answers the sender with the reply, or the error frame. */
+  private void answer(ChanxConnection<S, P> connection, String tag, C message, JsonNode ref, int number) {
+    if (FrameLog.MDC_KEPT) {
+      FrameLog.action(tag);
+    }
+    try {
+      S reply;
+      try {
+        reply = dispatcher.dispatch(message, handler, connection);
+      } catch (Exception e) {
+        LOG.warn("Handler failed for action {} (frame {}) on connection {}", tag, connection.frameId(number),
+            connection.id(), e);
+        connection.deliver(ErrorFrames.handlerFailed(tag, ref));
+        return;
+      }
+      if (reply != null) {
+        connection.deliver(FrameWriter.write(reply::writeFields, ref, CamelCaseGenerator.when(settings.camelCase())));
+      }
+      if (LOG.isDebugEnabled()) {
+        LOG.debug("Frame {} ({}) handled on connection {}{}", connection.frameId(number), tag, connection.id(),
+            reply == null ? "" : ", answered");
+      }
+    } catch (Exception | StackOverflowError e) {
+      LOG.error("Failed to process frame {} (action {}) on connection {}", connection.frameId(number), tag,
+          connection.id(), e);
+      connection.deliver(ErrorFrames.generic(ref));
+    }
+  }
+
+  /** Answers a frame that is not a JSON object within the limits; the socket stays open. */
+  static void refuse(ChanxConnection<?, ?> connection, ParseFailure failure) {
+    if (connection.firstTime(failure.kind())) {
+      LOG.info("Connection {} {}; further ones are answered but not logged", connection.id(), failure.kind().text());
+    }
+    connection.deliver(ErrorFrames.jsonInvalid("Invalid JSON: " + failure.msg(), null));
+  }
+}

@@ -1,0 +1,157 @@
+package dev.chanx.server;
+
+import dev.chanx.server.channel.ChannelHandler;
+import dev.chanx.server.channel.ChannelRoute;
+import dev.chanx.server.docs.ChannelFrames;
+import dev.chanx.server.docs.RuntimeFrame;
+import dev.chanx.core.message.Message;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.jetty.websocket.server.WebSocketCreator;
+
+/**
+ * One channel served by this server: its route, the user's handler, its compiled address, its
+ * own configuration and, once the server starts, its settings resolved against the server's.
+ */
+final class HostedChannel<H extends ChannelHandler<S, P>, C extends Message, S extends Message, P> {
+
+  private final ChannelRoute<H, C, S, P> route;
+  private final H handler;
+  private final AddressTemplate template;
+  private final String groupPrefix;
+  private final PushDelivery<H, S, P> pushes;
+  private final ChannelConfig<P> config;
+  private volatile ChannelSettings settings = ChannelSettings.DEFAULTS;
+
+  HostedChannel(ChannelRoute<H, C, S, P> route, H handler) {
+    this(route, handler, new ChannelConfig<>());
+  }
+
+  HostedChannel(ChannelRoute<H, C, S, P> route, H handler, ChannelConfig<P> config) {
+    this.route = route;
+    this.handler = handler;
+    this.config = config;
+    this.template = AddressTemplate.compile(route.address());
+    this.groupPrefix = groupPrefix(route.name());
+    this.pushes = new PushDelivery<>(route.name(), route.events(), handler);
+    if (!template.names().equals(route.parameterNames())) {
+      throw new IllegalArgumentException("channel " + route.name() + ": address " + route.address()
+          + " has parameters " + template.names() + " but the route declares " + route.parameterNames());
+    }
+  }
+
+  /** The layer's key prefix for this channel's groups; channel names cannot contain '/'. */
+  static String groupPrefix(String channelName) {
+    if (channelName.isEmpty() || channelName.indexOf('/') >= 0) {
+      throw new IllegalArgumentException("not a valid channel name: " + channelName);
+    }
+    return channelName + "/";
+  }
+
+  String name() {
+    return route.name();
+  }
+
+  /** Whether pushes to this channel pass through event transforms, so travel marked through the layer. */
+  boolean transformsPushes() {
+    return pushes.transforms();
+  }
+
+  AddressTemplate template() {
+    return template;
+  }
+
+  /** Settles this channel's settings: the server's, with the channel's own on top. */
+  void resolve(ChannelSettings server) {
+    settings = config.resolve(server);
+  }
+
+  /** This channel's settings (the defaults until the server starts). */
+  ChannelSettings settings() {
+    return settings;
+  }
+
+  /** The frames the runtime itself may send on this channel, for the served document. */
+  ChannelFrames runtimeFrames() {
+    Set<RuntimeFrame> frames = EnumSet.of(RuntimeFrame.ERROR);
+    if (settings.authenticationFrames() && authenticates()) {
+      frames.add(RuntimeFrame.AUTHENTICATION);
+    }
+    if (settings.completionFrames()) {
+      frames.addAll(EnumSet.of(RuntimeFrame.COMPLETE, RuntimeFrame.GROUP_COMPLETE, RuntimeFrame.EVENT_COMPLETE));
+    }
+    return new ChannelFrames(name(), route.address(), frames);
+  }
+
+  /** Whether clients of this channel must pass an authenticator or an authorizer. */
+  boolean authenticates() {
+    return settings.authenticator() != null || config.authorizer() != null;
+  }
+
+  /**
+   * Starts deciding an upgrade to this channel by converting its path parameters.
+   *
+   * @throws IllegalArgumentException when a parameter does not fit the route
+   */
+  Handshake handshake(Map<String, String> rawParameters) {
+    return new Handshake(rawParameters, route.path(rawParameters));
+  }
+
+  /** One upgrade request to this channel, with its typed path, decided step by step. */
+  final class Handshake {
+
+    private final Map<String, String> rawParameters;
+    private final P path;
+
+    private Handshake(Map<String, String> rawParameters, P path) {
+      this.rawParameters = rawParameters;
+      this.path = path;
+    }
+
+    /**
+     * Checks the upgrade's query against the channel's binding.
+     *
+     * @throws IllegalArgumentException when the query breaks the binding's schema
+     */
+    void checkQuery(Map<String, List<String>> query) {
+      route.checkQuery(query);
+    }
+
+    /** The channel's name, for logs. */
+    String channel() {
+      return name();
+    }
+
+    /** Runs the channel's authenticator and authorizer, if any; never throws. */
+    AuthResult admit(UpgradeInfo upgrade) {
+      if (!authenticates()) {
+        return AuthResult.ANONYMOUS;
+      }
+      return Admission.decide(settings.authenticator(), config.authorizer(),
+          new HandshakeRequest(name(), rawParameters, upgrade), path);
+    }
+
+    /** Whether the client learns how authentication went from an {@code authentication} frame, not an HTTP status. */
+    boolean framesAuthentication() {
+      return settings.authenticationFrames() && authenticates();
+    }
+
+    /** What Jetty calls to create the socket's endpoint, for a client the admission let in (or, with frames, refused). */
+    WebSocketCreator creator(UpgradeInfo upgrade, AuthResult admission, Node node, Guard guard, boolean compression) {
+      ChannelSettings current = settings;
+      AuthResult frame = framesAuthentication() ? admission : null;
+      return (request, response, callback) -> {
+        if (!compression) {
+          response.setExtensions(List.of());
+        }
+        ChanxConnection<S, P> connection = new ChanxConnection<>(node.ids.next(), node.groups(groupPrefix), path, upgrade);
+        connection.pushes(marked -> pushes.deliver(connection, marked));
+        connection.admit(current, admission.principal().orElse(null));
+        FramePipeline<H, C, S, P> pipeline = new FramePipeline<>(route.dispatcher(), handler, guard, current);
+        return new ChannelEndpoint(new ChannelSocket<>(connection, handler, pipeline, node.connections, guard, frame));
+      };
+    }
+  }
+}

@@ -1,0 +1,34 @@
+package dev.chanx.server;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.util.Fields;
+
+/**
+ * What a connection keeps of its upgrade request, copied once since Jetty recycles requests.
+ *
+ * @param path the decoded request path
+ * @param query every query parameter with all its values
+ * @param headers the request headers, looked up case-insensitively
+ */
+record UpgradeInfo(String path, Map<String, List<String>> query, HttpFields headers) {
+
+  /** Copies what a connection needs from an upgrade request. */
+  static UpgradeInfo of(Request request) {
+    Fields fields = Request.extractQueryParameters(request);
+    Map<String, List<String>> query;
+    if (fields.isEmpty()) {
+      query = Map.of();
+    } else {
+      Map<String, List<String>> copy = new LinkedHashMap<>();
+      for (Fields.Field field : fields) {
+        copy.put(field.getName(), List.copyOf(field.getValues()));
+      }
+      query = java.util.Collections.unmodifiableMap(copy);
+    }
+    return new UpgradeInfo(request.getHttpURI().getDecodedPath(), query, request.getHeaders().asImmutable());
+  }
+}

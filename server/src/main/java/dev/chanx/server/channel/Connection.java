@@ -1,0 +1,140 @@
+package dev.chanx.server.channel;
+
+import dev.chanx.core.message.Message;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One client's socket on one channel, as its handler sees it.
+ *
+ * <p>Sends are asynchronous and never block the caller on the network. Groups are left
+ * automatically when the socket closes.
+ *
+ * @param <S> what the server may send on this channel
+ * @param <P> the channel's typed path parameters
+ */
+public interface Connection<S extends Message, P> {
+
+  /**
+   * {@return a short id, unique on this server, used in logs and by the channel layer}
+   */
+  String id();
+
+  /**
+   * {@return the typed path parameters of the address this client connected to}
+   */
+  P path();
+
+  /**
+   * {@return the request path this client connected to, such as {@code /ws/chat/room1/}}
+   */
+  String requestPath();
+
+  /**
+   * All query parameters of the upgrade request.
+   *
+   * @return all query parameters with all their values
+   */
+  Map<String, List<String>> queryParameters();
+
+  /**
+   * The first value of a query parameter.
+   *
+   * @param name the name to look up
+   * @return the parameter's first value, if any
+   */
+  Optional<String> queryParameter(String name);
+
+  /**
+   * The first value of a header of the upgrade request, matched case-insensitively.
+   *
+   * @param name the name to look up
+   * @return the header's first value, if any
+   */
+  Optional<String> header(String name);
+
+  /**
+   * Who the client is, as the authenticator of the server or channel said; empty when there is
+   * none or it named nobody. Typed by the caller: {@code Optional<User> user = connection.principal();}
+   *
+   * @param <T> the type the caller expects
+   * @return who the client is, as the authenticator of the server or channel said; empty when there is none or it named nobody
+   */
+  <T> Optional<T> principal();
+
+  /**
+   * {@return a value stored on this connection by the application, or null}
+   *
+   * @param <T> the type the caller expects
+   * @param key the attribute's name
+   */
+  <T> T attribute(String key);
+
+  /**
+   * Stores a value on this connection for later frames; null removes it.
+   *
+   * @param key the attribute's name
+   * @param value the value to store, or null to remove it
+   */
+  void attribute(String key, Object value);
+
+  /**
+   * Sends a message to this client.
+   *
+   * @param message the message to send
+   */
+  void send(S message);
+
+  /**
+   * Sends a message to every member of this connection's groups, this connection included.
+   *
+   * @param message the message to send
+   */
+  void broadcast(S message);
+
+  /**
+   * Sends a message to every member of this connection's groups except this connection.
+   *
+   * @param message the message to send
+   */
+  void broadcastToOthers(S message);
+
+  /**
+   * Sends a message to every member of the named groups, optionally leaving this connection out.
+   *
+   * @param message the message to send
+   * @param groups the names of the groups
+   * @param excludeSelf true to leave this connection out
+   */
+  void broadcast(S message, Collection<String> groups, boolean excludeSelf);
+
+  /**
+   * Adds this connection to a group.
+   *
+   * @param group the group's name, such as {@code chat/room1}
+   */
+  void join(String group);
+
+  /**
+   * Removes this connection from a group.
+   *
+   * @param group the group's name, such as {@code chat/room1}
+   */
+  void leave(String group);
+
+  /**
+   * {@return the groups this connection belongs to}
+   */
+  Set<String> groups();
+
+  /**
+   * Closes the socket with a close code and a reason.
+   *
+   * @param code the WebSocket close code, such as 1000
+   * @param reason the close reason
+   */
+  void close(int code, String reason);
+}

@@ -1,0 +1,163 @@
+package dev.chanx.server.layer;
+
+import dev.chanx.core.codec.TextFrame;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The default channel layer: groups live in this JVM, so it serves a single node. */
+public final class InMemoryChannelLayer implements ChannelLayer {
+
+  private static final LocalRecipient[] NONE = {};
+
+  private final ConcurrentHashMap<String, Group> groups = new ConcurrentHashMap<>();
+  private volatile LocalDelivery delivery = (id, frame) -> false;
+
+  @Override
+  public void start(LocalDelivery localDelivery) {
+    this.delivery = localDelivery;
+  }
+
+  @Override
+  public void groupAdd(String group, String connectionId) {
+    // Found once per join, so that a send goes straight to each member.
+    LocalRecipient found = delivery.recipient(connectionId);
+    LocalRecipient member = found != null ? found : new ById(connectionId);
+    groups.compute(group, (key, members) -> {
+      Group in = members != null ? members : new Group();
+      in.add(member);
+      return in;
+    });
+  }
+
+  @Override
+  public void groupDiscard(String group, String connectionId) {
+    groups.computeIfPresent(group, (key, members) -> members.remove(connectionId) ? null : members);
+  }
+
+  @Override
+  public void groupSend(Collection<String> groupNames, TextFrame frame, String excludeConnectionId) {
+    // The collection may be a live view that changes meanwhile: read it once, by iterator.
+    Iterator<String> names = groupNames.iterator();
+    if (!names.hasNext()) {
+      return;
+    }
+    Group first = groups.get(names.next());
+    if (!names.hasNext()) {
+      if (first != null) {
+        deliverAll(first.members(), frame, excludeConnectionId);
+      }
+      return;
+    }
+    // Several groups: each member once.
+    Set<String> done = new HashSet<>();
+    if (excludeConnectionId != null) {
+      done.add(excludeConnectionId);
+    }
+    deliverOnce(first, frame, done);
+    while (names.hasNext()) {
+      deliverOnce(groups.get(names.next()), frame, done);
+    }
+  }
+
+  @Override
+  public void send(String connectionId, TextFrame frame) {
+    delivery.deliver(connectionId, frame);
+  }
+
+  /**
+   * {@return the current members of a group (a snapshot), for tests and monitoring}
+   *
+   * @param group the group's name
+   */
+  public Set<String> members(String group) {
+    Group members = groups.get(group);
+    return members == null ? Set.of() : members.ids();
+  }
+
+  private static void deliverAll(LocalRecipient[] members, TextFrame frame, String exclude) {
+    for (LocalRecipient member : members) {
+      if (!member.id().equals(exclude)) {
+        member.receive(frame);
+      }
+    }
+  }
+
+  private static void deliverOnce(Group group, TextFrame frame, Set<String> done) {
+    if (group == null) {
+      return;
+    }
+    for (LocalRecipient member : group.members()) {
+      if (done.add(member.id())) {
+        member.receive(frame);
+      }
+    }
+  }
+
+  /**
+   * A group's members by id, and the array a send iterates: made again by the first send after a
+   * join or leave, so a send neither looks members up nor allocates, and a join stays O(1) however
+   * large the group.
+   */
+  private static final class Group {
+
+    private final HashMap<String, LocalRecipient> byId = new HashMap<>();
+    // Null after a change; read without the lock, written under it.
+    private volatile LocalRecipient[] snapshot = NONE;
+
+    synchronized void add(LocalRecipient member) {
+      if (byId.putIfAbsent(member.id(), member) == null) {
+        snapshot = null;
+      }
+    }
+
+    /** Removes a member; true when the group is left empty. */
+    synchronized boolean remove(String id) {
+      if (byId.remove(id) != null) {
+        snapshot = null;
+      }
+      return byId.isEmpty();
+    }
+
+    LocalRecipient[] members() {
+      LocalRecipient[] members = snapshot;
+      if (members == null) {
+        synchronized (this) {
+          members = snapshot;
+          if (members == null) {
+            members = byId.values().toArray(NONE);
+            snapshot = members;
+          }
+        }
+      }
+      return members;
+    }
+
+    synchronized Set<String> ids() {
+      return Set.copyOf(byId.keySet());
+    }
+  }
+
+  /** A member this node's delivery could not hand over when it joined: found by id at each send. */
+  private final class ById implements LocalRecipient {
+
+    private final String id;
+
+    ById(String id) {
+      this.id = id;
+    }
+
+    @Override
+    public String id() {
+      return id;
+    }
+
+    @Override
+    public boolean receive(TextFrame frame) {
+      return delivery.deliver(id, frame);
+    }
+  }
+}
