@@ -6,7 +6,7 @@ import dev.chanx.core.schema.JsonSchema;
 public final class CheckoutContract {
 
   /** What the generated dispatcher checks every {@code place_order} frame against. */
-  public static final JsonSchema PLACE_ORDER = CheckoutSchemas.PLACE_ORDER_SCHEMA;
+  public static final JsonSchema PLACE_ORDER = CheckoutSchemas.PLACE_ORDER_FRAME;
 
   private CheckoutContract() {}
 }

@@ -6,7 +6,7 @@ import dev.chanx.core.schema.JsonSchema;
 public final class PaymentsContract {
 
   /** What the generated dispatcher checks every {@code submit_payments} frame against. */
-  public static final JsonSchema SUBMIT_PAYMENTS = PaymentsSchemas.SUBMIT_PAYMENTS_SCHEMA;
+  public static final JsonSchema SUBMIT_PAYMENTS = PaymentsSchemas.SUBMIT_PAYMENTS_FRAME;
 
   private PaymentsContract() {}
 }

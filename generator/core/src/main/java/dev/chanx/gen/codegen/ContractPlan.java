@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * The messages of a channel whose reader does not hold their whole schema (see {@link
  * ContractCoverage}), each checked against a compiled {@code JsonSchema} constant of {@code owner}
- * before it is read; those the reader holds have none.
+ * when it is read ({@code NEW_ORDER_FRAME}: the schema of message {@code new_order}'s frame; the
+ * named schemas it refers to are {@code <NAME>_SCHEMA}); those the reader holds have none.
  *
  * @param owner the generated class that holds the constants, {@code <C>Schemas}; null when none is needed
  * @param constants the constant of each such message, by {@link #key(Message)}, in document order
@@ -29,7 +30,7 @@ record ContractPlan(ClassName owner, Map<String, String> constants, Map<String, 
     for (Message m : read) {
       if (!constants.containsKey(key(m)) && !ContractCoverage.readerHolds(m.payload().contract(), schemas)
           && m.payload().contract() != null) {
-        constants.put(key(m), names.allocate(Names.upperSnake(m.key(), "MESSAGE") + "_SCHEMA"));
+        constants.put(key(m), names.allocate(Names.upperSnake(m.key(), "MESSAGE") + "_FRAME"));
       }
     }
     return new ContractPlan(constants.isEmpty() ? null : owner.get(), constants, schemas);
