@@ -77,6 +77,7 @@ public final class SpecReader {
     ReadContext ctx = new ReadContext(root, docs, problems, options.assertFormats(), options.role());
     DocumentReader reader = version == SpecVersion.V2 ? new V2DocumentReader(ctx) : new V3DocumentReader(ctx);
     DocumentDraft draft = SharedAddresses.merge(reader.read(), problems);
+    new Polymorphism(ctx.schemas, problems).apply();
     DiscriminatorInference inference = new DiscriminatorInference(ctx.schemas::deref, problems);
     ReservedActions.check(draft, inference, problems);
     String named = discriminator == null || discriminator.isBlank() ? null : discriminator.strip();
