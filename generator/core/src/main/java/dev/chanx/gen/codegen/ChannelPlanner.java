@@ -190,13 +190,16 @@ final class ChannelPlanner {
   private void checkTags(List<MessagePlan> client) {
     Map<String, Message> byTag = new HashMap<>();
     for (MessagePlan plan : client) {
-      String tag = plan.message().tag();
-      Message other = tag == null ? null : byTag.putIfAbsent(tag, plan.message());
-      if (other != null) {
+      for (String tag : plan.message().tags()) {
+        Message other = byTag.putIfAbsent(tag, plan.message());
+        if (other == null || other == plan.message()) {
+          continue;
+        }
         problems.add(new SpecProblem(model.source(), plan.message().pointer(), 0,
             "messages '" + other.key() + "' and '" + plan.message().key() + "' of channel '" + channel.key()
                 + "' can't both be generated: both use " + channel.discriminator() + " '" + tag + "'",
             "Give each message its own constant."));
+        break;
       }
     }
   }

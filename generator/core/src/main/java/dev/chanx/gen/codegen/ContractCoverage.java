@@ -47,6 +47,9 @@ final class ContractCoverage {
       return visiting.contains(key) || target != null && target.contract() != null
           && visiting.add(key) && holds(target.contract());
     }
+    if (node.has(SUBTYPES)) {
+      return subtypes(node.path("allOf"));
+    }
     boolean typed = node.has("type");
     for (var it = node.fieldNames(); it.hasNext(); ) {
       String keyword = it.next();
@@ -57,6 +60,32 @@ final class ContractCoverage {
       }
     }
     return type(node.get("type")) && values(node) && object(node) && array(node) && format(node);
+  }
+
+  /** Marks a base with subtypes (OpenAPI polymorphism), as the reader writes its contract. */
+  private static final String SUBTYPES = "x-chanx-subtypes";
+
+  // A base with subtypes is a union read by its discriminator: held when the base's rules are and
+  // each subtype's own are, on properties of its own (a merged rule on a shared one may differ).
+  private boolean subtypes(JsonNode members) {
+    JsonNode base = members.path(0);
+    Set<String> shared = new HashSet<>();
+    base.path("properties").fieldNames().forEachRemaining(shared::add);
+    if (!holds(base)) {
+      return false;
+    }
+    for (int i = 1; i < members.size() - 1; i++) {
+      JsonNode own = members.get(i).path("then");
+      for (var it = own.path("properties").fieldNames(); it.hasNext(); ) {
+        if (shared.contains(it.next())) {
+          return false;
+        }
+      }
+      if (!own.isObject() || !holds(own)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // The readers of OffsetDateTime and LocalDate accept what RFC 3339 does, as the formats say.

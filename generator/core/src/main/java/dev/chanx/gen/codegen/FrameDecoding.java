@@ -25,11 +25,15 @@ final class FrameDecoding {
   private final ClassName root;
   private final String discriminator;
   private final List<MessagePlan> tagged = new ArrayList<>();
+  private final java.util.Map<MessagePlan, List<String>> tagsOf = new java.util.HashMap<>();
+  private final List<MessagePlan> keyed = new ArrayList<>();
   private final List<MessagePlan> untagged = new ArrayList<>();
 
   /**
-   * Decodes {@code messages} as {@code root}. Messages with a tag are picked by it (the first of
-   * several with one tag wins); the others are tried in order when the tag names none.
+   * Decodes {@code messages} as {@code root}. Messages with tags (a constant, or the values of an
+   * enum) are picked by them (the first of several with one tag wins); the others, when the tag
+   * names none, by a key of their own ({@link dev.chanx.gen.model.Message#wrapperKey()}), else
+   * tried in order.
    */
   FrameDecoding(ChannelPlan plan, List<MessagePlan> messages, ClassName root) {
     this.plan = plan;
@@ -38,10 +42,15 @@ final class FrameDecoding {
     this.discriminator = plan.channel().discriminator() != null ? plan.channel().discriminator() : "action";
     Set<String> tags = new HashSet<>();
     for (MessagePlan m : messages) {
-      if (m.message().tag() == null || plan.channel().discriminator() == null) {
-        untagged.add(m);
-      } else if (tags.add(m.message().tag())) {
+      List<String> mine = plan.channel().discriminator() == null ? List.of()
+          : m.message().tags().stream().filter(tags::add).toList();
+      if (!mine.isEmpty()) {
         tagged.add(m);
+        tagsOf.put(m, mine);
+      } else if (m.message().tags().isEmpty() && m.message().wrapperKey() != null) {
+        keyed.add(m);
+      } else if (m.message().tags().isEmpty()) {
+        untagged.add(m);
       }
     }
   }
@@ -57,7 +66,8 @@ final class FrameDecoding {
         .initializer("$S", discriminator).build());
     if (!tagged.isEmpty()) {
       fields.add(FieldSpec.builder(Types.STRING, "EXPECTED_TAGS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .initializer("$S", String.join(", ", tagged.stream().map(m -> Texts.repr(m.message().tag())).toList()))
+          .initializer("$S", String.join(", ", tagged.stream().flatMap(m -> tagsOf.get(m).stream()).map(Texts::repr)
+              .toList()))
           .build());
     }
     return fields;
@@ -70,19 +80,20 @@ final class FrameDecoding {
   /** Completes a {@code decode(JsonNode frame)} method whose name and modifiers the caller chose. */
   MethodSpec decode(MethodSpec.Builder method) {
     method.returns(decoded()).addParameter(Types.JSON_NODE, "frame");
-    if (tagged.isEmpty() && !untagged.isEmpty()) {
+    boolean rest = !untagged.isEmpty() || !keyed.isEmpty();
+    if (tagged.isEmpty() && rest) {
       return method.addStatement("return decodeUntagged(frame)").build();
     }
     method.addStatement("String tag = $T.tag(frame, DISCRIMINATOR)", Types.READ)
         .beginControlFlow("if (tag == null)");
-    if (untagged.isEmpty()) {
+    if (!rest) {
       method.addStatement("return $T.invalid(null, $T.of($T.tagNotFound(DISCRIMINATOR)))", Types.DECODED, Types.LIST,
           Types.READ);
     } else {
       method.addStatement("return decodeUntagged(frame)");
     }
     method.endControlFlow();
-    CodeBlock unknown = untagged.isEmpty()
+    CodeBlock unknown = !rest
         ? CodeBlock.of("$T.invalid(null, $T.of($T.tagInvalid(DISCRIMINATOR, tag, $L)))", Types.DECODED, Types.LIST,
             Types.READ, tagged.isEmpty() ? "\"\"" : "EXPECTED_TAGS")
         : CodeBlock.of("decodeUntagged(frame)");
@@ -91,10 +102,12 @@ final class FrameDecoding {
     }
     CodeBlock.Builder cases = CodeBlock.builder();
     for (MessagePlan m : tagged) {
-      CodeBlock label = m.decl() instanceof RecordDecl record
-          ? ReaderWriter.label(record, discriminator, m.message().tag())
-          : CodeBlock.of("$S", m.message().tag());
-      cases.add("case $L ->$Wproblems.decoded(tag, $L);\n", label, read(m, CodeBlock.of("at")));
+      List<CodeBlock> labels = new ArrayList<>();
+      for (String tag : tagsOf.get(m)) {
+        labels.add(m.decl() instanceof RecordDecl record ? ReaderWriter.label(record, discriminator, tag)
+            : CodeBlock.of("$S", tag));
+      }
+      cases.add("case $L ->$Wproblems.decoded(tag, $L);\n", CodeBlock.join(labels, ",$W"), read(m, CodeBlock.of("at")));
     }
     cases.add("default ->$W$L;\n", unknown);
     return method
@@ -178,9 +191,13 @@ final class FrameDecoding {
     return at != null && at.path("properties").has(key);
   }
 
-  /** The method that tries the messages without a tag in document order, or null when there are none. */
+  /**
+   * The method for frames whose tag names no message: a message with a key of its own is read
+   * when the frame has that key; the others are tried in document order, the first that reads
+   * winning. Null when every message has a tag.
+   */
   MethodSpec decodeUntagged() {
-    if (untagged.isEmpty()) {
+    if (untagged.isEmpty() && keyed.isEmpty()) {
       return null;
     }
     MethodSpec.Builder method = MethodSpec.methodBuilder("decodeUntagged")
@@ -188,10 +205,19 @@ final class FrameDecoding {
         .returns(decoded())
         .addParameter(Types.JSON_NODE, "frame")
         .addStatement("$T problems = new $T()", Types.PROBLEMS, Types.PROBLEMS);
+    for (MessagePlan m : keyed) {
+      method.beginControlFlow("if (frame.has($S))", m.message().wrapperKey())
+          .addStatement("return problems.decoded($S, $L)", m.message().key(), read(m, CodeBlock.of("$T.root()",
+              Types.LOC)))
+          .endControlFlow();
+    }
+    // Without a key of its own, a frame is the first message that reads; with none left to try,
+    // each keyed message says what the frame lacks.
+    List<MessagePlan> tried = untagged.isEmpty() ? keyed : untagged;
     Names locals = Names.members(List.of("frame", "problems"));
-    for (MessagePlan m : untagged) {
+    for (MessagePlan m : tried) {
       String local = locals.allocate(Names.lowerCamel(m.decl().name().simpleName(), "message"));
-      CodeBlock at = untagged.size() == 1 ? CodeBlock.of("$T.root()", Types.LOC)
+      CodeBlock at = tried.size() == 1 ? CodeBlock.of("$T.root()", Types.LOC)
           : CodeBlock.of("$T.root().key($S)", Types.LOC, m.decl().errorName());
       method.addStatement("$T $N = $L", m.decl().name(), local, read(m, at))
           .beginControlFlow("if ($N != null)", local)

@@ -16,6 +16,13 @@ import java.util.List;
  * @param payload the schema of the whole frame
  * @param tag the constant value of the channel's discriminator property in this message, such
  *     as {@code ping}; null when the message has none
+ * @param tags the values of the channel's discriminator that pick this message among those of its
+ *     side (what clients send, or what the server sends): its constant, or every value of its
+ *     string {@code enum} when no other message of that side has one of them; empty when the
+ *     discriminator does not pick it
+ * @param wrapperKey a top-level key that this message requires and no other message of its side
+ *     names, such as {@code subscribe}: a frame without a tag for it that has the key is read as
+ *     this message; null when it has none or is picked by {@code tags}
  * @param examples example frames taken from the message's {@code examples[].payload}
  * @param correlationId the location of the correlation id, such as
  *     {@code $message.payload#/reqid}, or null
@@ -29,10 +36,20 @@ public record Message(
     String pointer,
     Schema payload,
     String tag,
+    List<String> tags,
+    String wrapperKey,
     List<JsonNode> examples,
     String correlationId) {
 
   public Message {
+    tags = List.copyOf(tags);
     examples = List.copyOf(examples);
+  }
+
+  /** A message picked by its constant {@code tag} alone (or by nothing, when it is null). */
+  public Message(String key, String name, String title, String summary, String description, String pointer,
+      Schema payload, String tag, List<JsonNode> examples, String correlationId) {
+    this(key, name, title, summary, description, pointer, payload, tag, tag == null ? List.of() : List.of(tag),
+        null, examples, correlationId);
   }
 }

@@ -15,7 +15,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * Chooses, per channel, the top-level property whose constant value tells client messages
- * apart (Chanx's {@code action}), and checks that it does.
+ * apart (Chanx's {@code action}), and checks that it does. When none does, it chooses the property
+ * whose values (constants or string enums) pick the most messages; {@link DispatchProof} decides
+ * how the others are picked.
  */
 final class DiscriminatorInference {
 
@@ -36,7 +38,7 @@ final class DiscriminatorInference {
     if (explicit != null) {
       if (client.size() >= 2) {
         for (MessageUse m : client) {
-          if (tag(m, explicit) == null) {
+          if (values(m, explicit).isEmpty()) {
             problems.at(m.entry(), "message '" + m.key() + "' of " + channel.describe()
                 + " has no constant value for '" + explicit + "'",
                 "Give its payload a property " + explicit + " with a const value, or name another property with --discriminator.");
@@ -48,21 +50,29 @@ final class DiscriminatorInference {
     }
     if (client.size() >= 2) {
       List<String> common = candidates(client, all(client));
-      if (common.isEmpty()) {
-        problems.at(channel.location, "the messages of " + channel.describe()
-            + " cannot be told apart: no property has a distinct constant value in each of them",
-            "Give each message a property such as action with a const value, or name one with --discriminator.");
-        return null;
-      }
       List<String> distinct = new ArrayList<>();
       for (String name : common) {
         if (distinctValues(client, name)) {
           distinct.add(name);
         }
       }
-      String chosen = preferred(distinct.isEmpty() ? common : distinct);
-      checkDistinct(channel, client, chosen);
-      return chosen;
+      if (!distinct.isEmpty()) {
+        return preferred(distinct);
+      }
+      // No constant in each: the property whose values (constants or enums) pick the most messages,
+      // the others left to a key of their own or to their order (DispatchProof).
+      String best = null;
+      int most = 0;
+      for (String name : names(client)) {
+        int picked = picked(client, name);
+        if (picked > most || picked == most && picked > 0 && preferred(List.of(best, name)).equals(name)) {
+          best = name;
+          most = picked;
+        }
+      }
+      if (best != null) {
+        return best;
+      }
     }
     // Nothing to tell apart: still name the property that frames carry, for tags and clients.
     Map<String, MessageUse> pool = new LinkedHashMap<>();
@@ -84,6 +94,23 @@ final class DiscriminatorInference {
     }
     List<String> inAny = candidates(messages, any(messages));
     return inAny.isEmpty() ? null : preferred(inAny);
+  }
+
+  /** The string values the discriminator may take in the message: its constant or enum; else empty. */
+  List<String> values(MessageUse message, String discriminator) {
+    return discriminator == null ? List.of()
+        : PayloadConstants.values(message.message().payload(), discriminator, deref);
+  }
+
+  /** How many of the messages the property picks: those with values no other message has. */
+  private int picked(List<MessageUse> messages, String name) {
+    return DispatchProof.tagsBy(messages, m -> values(m, name)).size();
+  }
+
+  private Set<String> names(Collection<MessageUse> messages) {
+    Set<String> names = new TreeSet<>();
+    messages.forEach(m -> names.addAll(PayloadConstants.names(m.message().payload(), deref)));
+    return names;
   }
 
   /** The message's constant for the discriminator, or null. */
@@ -128,8 +155,15 @@ final class DiscriminatorInference {
   private void checkDistinct(ChannelDraft channel, List<MessageUse> client, String discriminator) {
     Map<String, MessageUse> byTag = new HashMap<>();
     for (MessageUse m : client) {
-      String tag = tag(m, discriminator);
-      MessageUse first = tag == null ? null : byTag.putIfAbsent(tag, m);
+      MessageUse first = null;
+      String tag = null;
+      for (String value : values(m, discriminator)) {
+        MessageUse before = byTag.putIfAbsent(value, m);
+        if (first == null && before != null && before != m) {
+          first = before;
+          tag = value;
+        }
+      }
       if (first != null) {
         problems.at(m.entry(), "messages '" + first.key() + "' and '" + m.key() + "' of " + channel.describe()
             + " both have " + discriminator + " '" + tag + "'",

@@ -22,6 +22,44 @@ final class PayloadConstants {
     return of(payload, property, deref, 0);
   }
 
+  /**
+   * The string values a frame's top-level property may take in a message: its constant, or every
+   * value of an {@code enum} of strings; for a payload that is a {@code oneOf}/{@code anyOf}, those
+   * of every choice when each has some. Empty when the property may take other values.
+   */
+  static List<String> values(Schema payload, String property, UnaryOperator<Schema> deref) {
+    return List.copyOf(values(payload, property, deref, 0));
+  }
+
+  private static Set<String> values(Schema payload, String property, UnaryOperator<Schema> deref, int depth) {
+    Schema s = deref.apply(payload);
+    Schema p = s.properties().get(property);
+    Set<String> out = new java.util.LinkedHashSet<>();
+    if (p != null) {
+      Schema value = deref.apply(p);
+      String constant = constant(value);
+      if (constant != null) {
+        out.add(constant);
+      } else if (value.constValue() == null && !value.enumValues().isEmpty()
+          && value.enumValues().stream().allMatch(JsonNode::isTextual)) {
+        value.enumValues().forEach(v -> out.add(v.asText()));
+      }
+      return out;
+    }
+    List<Schema> choices = !s.oneOf().isEmpty() ? s.oneOf() : s.anyOf();
+    if (depth >= MAX_DEPTH) {
+      return out;
+    }
+    for (Schema choice : choices) {
+      Set<String> some = values(choice, property, deref, depth + 1);
+      if (some.isEmpty()) {
+        return new java.util.LinkedHashSet<>();
+      }
+      out.addAll(some);
+    }
+    return out;
+  }
+
   /** The top-level property names of a payload, including those of its choices. */
   static Set<String> names(Schema payload, UnaryOperator<Schema> deref) {
     Set<String> names = new TreeSet<>();

@@ -84,6 +84,22 @@ final class SchemaReader {
     return Collections.unmodifiableMap(named);
   }
 
+  /** Where the named schema with this key is written, or null. */
+  Location location(String key) {
+    return locations.get(key);
+  }
+
+  /** Reads the schema written at {@code where} as a named schema, as a reference to it would; its key. */
+  String readNamed(Location where) {
+    readNamed(new RefResolver.Target(where, where.node()), where);
+    return where.canonical();
+  }
+
+  /** Puts {@code schema} in the place of the named schema with this key. */
+  void replace(String key, Schema schema) {
+    named.put(key, schema);
+  }
+
   /** The schema a reference leads to, following chains; the schema itself when it is none. */
   Schema deref(Schema schema) {
     Schema current = schema;

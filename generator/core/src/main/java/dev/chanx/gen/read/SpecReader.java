@@ -77,11 +77,24 @@ public final class SpecReader {
     ReadContext ctx = new ReadContext(root, docs, problems, options.assertFormats(), options.role());
     DocumentReader reader = version == SpecVersion.V2 ? new V2DocumentReader(ctx) : new V3DocumentReader(ctx);
     DocumentDraft draft = SharedAddresses.merge(reader.read(), problems);
+    new Polymorphism(ctx.schemas, problems).apply();
     DiscriminatorInference inference = new DiscriminatorInference(ctx.schemas::deref, problems);
     ReservedActions.check(draft, inference, problems);
     String named = discriminator == null || discriminator.isBlank() ? null : discriminator.strip();
-    ApiModel model = new ModelAssembler(inference)
-        .assemble(draft, name, named, ctx.schemas, problems.warnings());
+    DispatchProof proof = new DispatchProof(ctx.schemas::deref,
+        key -> ctx.schemas.named().containsKey(key) ? ctx.schemas.named().get(key).contract() : null,
+        pointer -> place(root, docs, pointer), problems);
+    ApiModel model = new ModelAssembler(inference, proof).assemble(draft, name, named, ctx.schemas, problems);
     return new Reading(name, model, problems.sorted(), docs, Reading.places(draft.channels(), ctx.schemas.named()));
+  }
+
+  /** Where a canonical pointer ({@code /a/b} in the root file, {@code file#/a/b} in another) is, or null. */
+  private static Location place(SourceDoc root, DocumentSet docs, String pointer) {
+    int hash = pointer.indexOf('#');
+    if (hash < 0) {
+      return root.at(pointer);
+    }
+    SourceDoc doc = docs.named(pointer.substring(0, hash));
+    return doc == null ? null : doc.at(pointer.substring(hash + 1));
   }
 }

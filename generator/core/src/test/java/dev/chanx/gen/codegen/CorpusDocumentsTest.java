@@ -28,8 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Every AsyncAPI document of the corpus ({@code ../shared/corpus/asyncapi}, real documents nobody
  * here wrote), read as the side it describes, generates the server and both clients; the Java
  * compiles with every lint an error and Node loads the JavaScript. Not all of them do yet (binary
- * frames, payloads that are not objects and untagged dispatch are later work): the count that
- * does is a floor, and each refusal is listed with its first problem, so the number only goes up.
+ * frames and payloads that are not objects are later work; Deepgram's messages without one constant
+ * tag are told apart now, and only its binary audio frames stop it): the count that does is a
+ * floor, and each refusal is listed with its first problem, so the number only goes up.
  */
 class CorpusDocumentsTest {
 

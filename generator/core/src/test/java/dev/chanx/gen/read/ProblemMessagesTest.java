@@ -36,8 +36,10 @@ class ProblemMessagesTest {
   @Test
   void twoClientMessagesWithTheSameActionAreNamedWithTheAction() {
     assertEquals(List.of("same-action-twice.yaml#/channels/chat/messages/ping_again (line 11): "
-        + "messages 'ping' and 'ping_again' of channel 'chat' both have action 'ping'. "
-        + "Give each client message its own action value; the server picks the handler by it."),
+        + "messages 'ping' and 'ping_again' of channel 'chat' can never be told apart: both have action 'ping', "
+        + "and their payloads (same-action-twice.yaml#/components/messages/ping/payload, line 21; "
+        + "same-action-twice.yaml#/components/messages/ping_again/payload, line 28) accept the same frames. "
+        + "Give each message its own action value; the frame's action picks the message."),
         Fixtures.problems("same-action-twice.yaml"));
   }
 
@@ -100,10 +102,12 @@ class ProblemMessagesTest {
 
   @Test
   void messagesThatCannotBeToldApart() {
-    assertEquals(List.of("cannot-be-told-apart.yaml#/channels/chat (line 6): "
-        + "the messages of channel 'chat' cannot be told apart: "
-        + "no property has a distinct constant value in each of them. "
-        + "Give each message a property such as action with a const value, or name one with --discriminator."),
+    assertEquals(List.of("cannot-be-told-apart.yaml#/channels/chat/messages/shout (line 15): "
+        + "message 'shout' of channel 'chat' can never be read: every frame its payload "
+        + "(cannot-be-told-apart.yaml#/channels/chat/messages/shout/payload, line 16) accepts, the payload of 'say' "
+        + "(cannot-be-told-apart.yaml#/channels/chat/messages/say/payload, line 10) accepts too, and 'say' is tried "
+        + "first. Give each a property with its own const value (such as type), or a required key that only one of "
+        + "them has."),
         Fixtures.problems("cannot-be-told-apart.yaml"));
   }
 

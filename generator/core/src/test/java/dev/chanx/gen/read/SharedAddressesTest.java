@@ -95,8 +95,11 @@ class SharedAddressesTest {
   @Test
   void messagesOfSharingChannelsThatCannotBeToldApartAreAProblemNamingTheChannels() {
     assertEquals(List.of("clash.yaml#/channels/welcomes/messages/welcome (line 17): "
-        + "messages 'hello' and 'welcome' of channel 'root' (channels 'greetings' and 'welcomes' share address '/')"
-        + " both have type 'hello'. Give each client message its own type value; the server picks the handler by it."),
+        + "message 'welcome' of channel 'root' (channels 'greetings' and 'welcomes' share address '/') can never"
+        + " be read: it and 'hello' both have type 'hello', and every frame its payload"
+        + " (clash.yaml#/channels/welcomes/messages/welcome/payload, line 18) accepts, the payload of 'hello'"
+        + " (clash.yaml#/channels/greetings/messages/hello/payload, line 10) accepts too, and 'hello' is tried"
+        + " first. Give each message its own type value; the frame's type picks the message."),
         Fixtures.problems("shared-addresses/clash.yaml"));
   }
 
