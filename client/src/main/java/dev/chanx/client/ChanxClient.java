@@ -30,9 +30,9 @@ import org.slf4j.LoggerFactory;
  * <p>Each server frame is decoded and validated, then completes the request whose {@code ref} it
  * carries, or else goes to the listener: error frames to {@link ClientListener#onError}, messages
  * to the delivery, anything else to {@link ClientListener#onUnreadable}. When the connection is
- * lost, waiting requests fail and, if the options' {@link Reconnect} policy says so, the client
+ * lost, waiting requests fail and, if the configured {@link Reconnect} policy says so, the client
  * connects again with backoff; the first connect is retried the same way. A server silent for the
- * options' server timeout (no frame, ping or pong, though pinged) is taken for dead: the socket is
+ * configured server timeout (no frame, ping or pong, though pinged) is taken for dead: the socket is
  * dropped and reported closed with 1006, then reconnected as any lost connection.
  *
  * <p>Frames are handled one at a time on the client's thread, which also completes the futures
@@ -44,7 +44,7 @@ public final class ChanxClient<C extends Message, S extends Message> {
   private static final long CLOSE_WAIT_SECONDS = 5;
 
   private final URI uri;
-  private final ClientOptions options;
+  private final ClientSettings options;
   private final ServerFrameDecoder<S> decoder;
   private final Consumer<? super S> delivery;
   private final ClientListener listener;
@@ -56,7 +56,7 @@ public final class ChanxClient<C extends Message, S extends Message> {
   private final CompletableFuture<ChanxClient<C, S>> first = new CompletableFuture<>();
   private volatile boolean closing;
 
-  private ChanxClient(URI uri, ClientOptions options, ServerFrameDecoder<S> decoder, Consumer<? super S> delivery,
+  private ChanxClient(URI uri, ClientSettings options, ServerFrameDecoder<S> decoder, Consumer<? super S> delivery,
       ClientListener listener) {
     this.uri = Objects.requireNonNull(uri, "uri");
     this.options = Objects.requireNonNull(options, "options");
@@ -71,7 +71,7 @@ public final class ChanxClient<C extends Message, S extends Message> {
    * or the failure forbids a retry (an upgrade refused with 401 or 403). Cancelling it stops trying.
    *
    * @param uri where the channel is, such as {@code ws://localhost:8000/ws/chat/room1/}
-   * @param options headers, reconnect policy and timeouts; the query is expected in {@code uri}
+   * @param configure sets the query (added to {@code uri}), headers, reconnect policy and timeouts
    * @param decoder reads a server frame as the channel's message
    * @param delivery receives each message that answers no request
    * @param listener receives the connection's events and error frames
@@ -80,8 +80,11 @@ public final class ChanxClient<C extends Message, S extends Message> {
    * @return a future completing with the connected client, or failing when connecting is given up
    */
   public static <C extends Message, S extends Message> CompletableFuture<ChanxClient<C, S>> connect(URI uri,
-      ClientOptions options, ServerFrameDecoder<S> decoder, Consumer<? super S> delivery, ClientListener listener) {
-    ChanxClient<C, S> client = new ChanxClient<>(uri, options, decoder, delivery, listener);
+      Consumer<? super ClientConfig> configure, ServerFrameDecoder<S> decoder, Consumer<? super S> delivery,
+      ClientListener listener) {
+    ClientSettings settings = ClientConfig.settings(configure);
+    ChanxClient<C, S> client = new ChanxClient<>(ClientAddress.withQuery(Objects.requireNonNull(uri, "uri"),
+        settings.query()), settings, decoder, delivery, listener);
     client.first.whenComplete((connected, e) -> {
       if (client.first.isCancelled()) {
         client.close(1000, "");
