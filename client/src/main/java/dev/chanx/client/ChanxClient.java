@@ -44,7 +44,7 @@ public final class ChanxClient<C extends Message, S extends Message> {
   private static final long CLOSE_WAIT_SECONDS = 5;
 
   private final URI uri;
-  private final ClientSettings options;
+  private final ClientSettings settings;
   private final ServerFrameDecoder<S> decoder;
   private final Consumer<? super S> delivery;
   private final ClientListener listener;
@@ -56,10 +56,10 @@ public final class ChanxClient<C extends Message, S extends Message> {
   private final CompletableFuture<ChanxClient<C, S>> first = new CompletableFuture<>();
   private volatile boolean closing;
 
-  private ChanxClient(URI uri, ClientSettings options, ServerFrameDecoder<S> decoder, Consumer<? super S> delivery,
+  private ChanxClient(URI uri, ClientSettings settings, ServerFrameDecoder<S> decoder, Consumer<? super S> delivery,
       ClientListener listener) {
     this.uri = Objects.requireNonNull(uri, "uri");
-    this.options = Objects.requireNonNull(options, "options");
+    this.settings = Objects.requireNonNull(settings, "settings");
     this.decoder = Objects.requireNonNull(decoder, "decoder");
     this.delivery = Objects.requireNonNull(delivery, "delivery");
     this.listener = Objects.requireNonNull(listener, "listener");
@@ -174,7 +174,7 @@ public final class ChanxClient<C extends Message, S extends Message> {
         correlation = new PendingRequests.Correlation(replyPointer, value.toString());
       }
     }
-    CompletableFuture<R> future = pending.add(ref, correlation, reply, options.requestTimeout());
+    CompletableFuture<R> future = pending.add(ref, correlation, reply, settings.requestTimeout());
     sendFrame(frame).whenComplete((sent, e) -> {
       if (e != null) {
         pending.fail(ref, unwrap(e));
@@ -224,7 +224,7 @@ public final class ChanxClient<C extends Message, S extends Message> {
     Outgoing outgoing = new Outgoing(socket);
     current.set(outgoing);
     failedAttempts.set(0);
-    watchdog.start(socket, () -> abort(outgoing, "the server sent nothing for " + options.serverTimeout().toMillis()
+    watchdog.start(socket, () -> abort(outgoing, "the server sent nothing for " + settings.serverTimeout().toMillis()
         + " ms"));
     notify(listener::onOpen);
     first.complete(this);
@@ -279,10 +279,10 @@ public final class ChanxClient<C extends Message, S extends Message> {
       giveUp(new IOException("closed before a connection to " + uri + " was open"));
       return;
     }
-    HttpClient http = options.httpClient() != null ? options.httpClient() : SharedHttpClient.INSTANCE;
-    WebSocket.Builder builder = http.newWebSocketBuilder().connectTimeout(options.connectTimeout());
-    options.headers().forEach((name, values) -> values.forEach(value -> builder.header(name, value)));
-    builder.buildAsync(uri, new SocketListener(this, new Watchdog(options.serverTimeout()))).whenComplete((socket, e) -> {
+    HttpClient http = settings.httpClient() != null ? settings.httpClient() : SharedHttpClient.INSTANCE;
+    WebSocket.Builder builder = http.newWebSocketBuilder().connectTimeout(settings.connectTimeout());
+    settings.headers().forEach((name, values) -> values.forEach(value -> builder.header(name, value)));
+    builder.buildAsync(uri, new SocketListener(this, new Watchdog(settings.serverTimeout()))).whenComplete((socket, e) -> {
       if (e != null) {
         Throwable failure = unwrap(e);
         notify(() -> listener.onFailure(failure));
@@ -293,7 +293,7 @@ public final class ChanxClient<C extends Message, S extends Message> {
 
   /** After a lost connection or a failed attempt: the next attempt after a backoff, or the end. */
   private void retry(int statusCode, Throwable cause) {
-    Reconnect policy = options.reconnect();
+    Reconnect policy = settings.reconnect();
     int attempt = failedAttempts.incrementAndGet();
     if (closing || !policy.after(statusCode) || attempt > policy.maxAttempts()) {
       giveUp(cause);
