@@ -46,7 +46,8 @@ public final class CrossNodeBench {
 
   private static Result oneNodeInMemory(BenchOptions options) throws Exception {
     ChatRoom room = new ChatRoom();
-    ChanxServer server = ChanxServer.create().host("127.0.0.1").port(0).channel(ChatRoute.create(), room).start();
+    ChanxServer server = ChanxServer.create(config -> config.host("127.0.0.1").port(0)
+        .channel(ChatRoute.create(), room)).start();
     try {
       return Scenario.run("one node, in-memory", options, i -> server.port(),
           () -> Wait.until("all clients joined", () -> room.connected.size() == options.clients()),
@@ -62,8 +63,10 @@ public final class CrossNodeBench {
     List<RedisChannelLayer> layers = List.of(RedisChannelLayer.create(options.redis()).namespace(namespace),
         RedisChannelLayer.create(options.redis()).namespace(namespace));
     List<ChanxServer> servers = List.of(
-        ChanxServer.create().host("127.0.0.1").port(0).layer(layers.get(0)).channel(ChatRoute.create(), rooms.get(0)).start(),
-        ChanxServer.create().host("127.0.0.1").port(0).layer(layers.get(1)).channel(ChatRoute.create(), rooms.get(1)).start());
+        ChanxServer.create(config -> config.host("127.0.0.1").port(0).layer(layers.get(0))
+            .channel(ChatRoute.create(), rooms.get(0))).start(),
+        ChanxServer.create(config -> config.host("127.0.0.1").port(0).layer(layers.get(1))
+            .channel(ChatRoute.create(), rooms.get(1))).start());
     try (RedisCpu cpu = new RedisCpu(options.redis())) {
       // Client i joins room i % rooms on node (i / rooms) % 2, so every room has half its members on each node.
       return Scenario.run("two nodes, Redis", options, i -> servers.get((i / options.rooms()) % 2).port(),

@@ -30,9 +30,9 @@ import org.slf4j.LoggerFactory;
  * <p>Each server frame is decoded and validated, then completes the request whose {@code ref} it
  * carries, or else goes to the listener: error frames to {@link ClientListener#onError}, messages
  * to the delivery, anything else to {@link ClientListener#onUnreadable}. When the connection is
- * lost, waiting requests fail and, if the options' {@link Reconnect} policy says so, the client
+ * lost, waiting requests fail and, if the configured {@link Reconnect} policy says so, the client
  * connects again with backoff; the first connect is retried the same way. A server silent for the
- * options' server timeout (no frame, ping or pong, though pinged) is taken for dead: the socket is
+ * configured server timeout (no frame, ping or pong, though pinged) is taken for dead: the socket is
  * dropped and reported closed with 1006, then reconnected as any lost connection.
  *
  * <p>Frames are handled one at a time on the client's thread, which also completes the futures
@@ -44,7 +44,7 @@ public final class ChanxClient<C extends Message, S extends Message> {
   private static final long CLOSE_WAIT_SECONDS = 5;
 
   private final URI uri;
-  private final ClientOptions options;
+  private final ClientSettings settings;
   private final ServerFrameDecoder<S> decoder;
   private final Consumer<? super S> delivery;
   private final ClientListener listener;
@@ -56,10 +56,10 @@ public final class ChanxClient<C extends Message, S extends Message> {
   private final CompletableFuture<ChanxClient<C, S>> first = new CompletableFuture<>();
   private volatile boolean closing;
 
-  private ChanxClient(URI uri, ClientOptions options, ServerFrameDecoder<S> decoder, Consumer<? super S> delivery,
+  private ChanxClient(URI uri, ClientSettings settings, ServerFrameDecoder<S> decoder, Consumer<? super S> delivery,
       ClientListener listener) {
     this.uri = Objects.requireNonNull(uri, "uri");
-    this.options = Objects.requireNonNull(options, "options");
+    this.settings = Objects.requireNonNull(settings, "settings");
     this.decoder = Objects.requireNonNull(decoder, "decoder");
     this.delivery = Objects.requireNonNull(delivery, "delivery");
     this.listener = Objects.requireNonNull(listener, "listener");
@@ -71,7 +71,7 @@ public final class ChanxClient<C extends Message, S extends Message> {
    * or the failure forbids a retry (an upgrade refused with 401 or 403). Cancelling it stops trying.
    *
    * @param uri where the channel is, such as {@code ws://localhost:8000/ws/chat/room1/}
-   * @param options headers, reconnect policy and timeouts; the query is expected in {@code uri}
+   * @param configure sets the query (added to {@code uri}), headers, reconnect policy and timeouts
    * @param decoder reads a server frame as the channel's message
    * @param delivery receives each message that answers no request
    * @param listener receives the connection's events and error frames
@@ -80,8 +80,11 @@ public final class ChanxClient<C extends Message, S extends Message> {
    * @return a future completing with the connected client, or failing when connecting is given up
    */
   public static <C extends Message, S extends Message> CompletableFuture<ChanxClient<C, S>> connect(URI uri,
-      ClientOptions options, ServerFrameDecoder<S> decoder, Consumer<? super S> delivery, ClientListener listener) {
-    ChanxClient<C, S> client = new ChanxClient<>(uri, options, decoder, delivery, listener);
+      Consumer<? super ClientConfig> configure, ServerFrameDecoder<S> decoder, Consumer<? super S> delivery,
+      ClientListener listener) {
+    ClientSettings settings = ClientConfig.settings(configure);
+    ChanxClient<C, S> client = new ChanxClient<>(ClientAddress.withQuery(Objects.requireNonNull(uri, "uri"),
+        settings.query()), settings, decoder, delivery, listener);
     client.first.whenComplete((connected, e) -> {
       if (client.first.isCancelled()) {
         client.close(1000, "");
@@ -171,7 +174,7 @@ public final class ChanxClient<C extends Message, S extends Message> {
         correlation = new PendingRequests.Correlation(replyPointer, value.toString());
       }
     }
-    CompletableFuture<R> future = pending.add(ref, correlation, reply, options.requestTimeout());
+    CompletableFuture<R> future = pending.add(ref, correlation, reply, settings.requestTimeout());
     sendFrame(frame).whenComplete((sent, e) -> {
       if (e != null) {
         pending.fail(ref, unwrap(e));
@@ -221,7 +224,7 @@ public final class ChanxClient<C extends Message, S extends Message> {
     Outgoing outgoing = new Outgoing(socket);
     current.set(outgoing);
     failedAttempts.set(0);
-    watchdog.start(socket, () -> abort(outgoing, "the server sent nothing for " + options.serverTimeout().toMillis()
+    watchdog.start(socket, () -> abort(outgoing, "the server sent nothing for " + settings.serverTimeout().toMillis()
         + " ms"));
     notify(listener::onOpen);
     first.complete(this);
@@ -276,10 +279,10 @@ public final class ChanxClient<C extends Message, S extends Message> {
       giveUp(new IOException("closed before a connection to " + uri + " was open"));
       return;
     }
-    HttpClient http = options.httpClient() != null ? options.httpClient() : SharedHttpClient.INSTANCE;
-    WebSocket.Builder builder = http.newWebSocketBuilder().connectTimeout(options.connectTimeout());
-    options.headers().forEach((name, values) -> values.forEach(value -> builder.header(name, value)));
-    builder.buildAsync(uri, new SocketListener(this, new Watchdog(options.serverTimeout()))).whenComplete((socket, e) -> {
+    HttpClient http = settings.httpClient() != null ? settings.httpClient() : SharedHttpClient.INSTANCE;
+    WebSocket.Builder builder = http.newWebSocketBuilder().connectTimeout(settings.connectTimeout());
+    settings.headers().forEach((name, values) -> values.forEach(value -> builder.header(name, value)));
+    builder.buildAsync(uri, new SocketListener(this, new Watchdog(settings.serverTimeout()))).whenComplete((socket, e) -> {
       if (e != null) {
         Throwable failure = unwrap(e);
         notify(() -> listener.onFailure(failure));
@@ -290,7 +293,7 @@ public final class ChanxClient<C extends Message, S extends Message> {
 
   /** After a lost connection or a failed attempt: the next attempt after a backoff, or the end. */
   private void retry(int statusCode, Throwable cause) {
-    Reconnect policy = options.reconnect();
+    Reconnect policy = settings.reconnect();
     int attempt = failedAttempts.incrementAndGet();
     if (closing || !policy.after(statusCode) || attempt > policy.maxAttempts()) {
       giveUp(cause);

@@ -27,6 +27,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -47,15 +48,16 @@ class ChanxClientTest {
   }
 
   private ChanxServer start(int port) {
-    ChanxServer server = ChanxServer.create().host("127.0.0.1").port(port).channel(ChatRoute.create(), room).start();
+    ChanxServer server = ChanxServer.create(config -> config.host("127.0.0.1").port(port)
+        .channel(ChatRoute.create(), room)).start();
     servers.add(server);
     return server;
   }
 
   private static ChanxClient<ChatClientMessage, ChatServerMessage> connect(int port, String group,
-      ClientOptions options, RecordingListener events) throws Exception {
+      Consumer<ClientConfig> options, RecordingListener events) throws Exception {
     URI uri = ClientAddress.resolve(URI.create("ws://127.0.0.1:" + port), "ws/chat/{group_name}/",
-        Map.of("group_name", group), options.query());
+        Map.of("group_name", group));
     return ChanxClient.<ChatClientMessage, ChatServerMessage>connect(uri, options, ChatFrames::decode, events, events)
         .get(WAIT, TimeUnit.SECONDS);
   }
@@ -68,7 +70,7 @@ class ChanxClientTest {
   void aRequestCompletesWithTheReplyCarryingItsRefAndTheListenerSeesNothing() throws Exception {
     ChanxServer server = start(0);
     RecordingListener events = new RecordingListener();
-    var client = connect(server.port(), "room1", ClientOptions.defaults(), events);
+    var client = connect(server.port(), "room1", config -> {}, events);
     assertEquals("open", events.next());
 
     List<CompletableFuture<Pong>> replies = new ArrayList<>();
@@ -87,7 +89,7 @@ class ChanxClientTest {
   void anErrorFrameFailsTheRequestItAnswersOrGoesToTheListener() throws Exception {
     ChanxServer server = start(0);
     RecordingListener events = new RecordingListener();
-    var client = connect(server.port(), "room1", ClientOptions.defaults(), events);
+    var client = connect(server.port(), "room1", config -> {}, events);
     events.next();
 
     ExecutionException failed = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
@@ -111,9 +113,9 @@ class ChanxClientTest {
     ChanxServer server = start(0);
     RecordingListener alice = new RecordingListener();
     RecordingListener bob = new RecordingListener();
-    var aliceClient = connect(server.port(), "room 1", ClientOptions.defaults(), alice);
+    var aliceClient = connect(server.port(), "room 1", config -> {}, alice);
     room.connected.poll(WAIT, TimeUnit.SECONDS);
-    var bobClient = connect(server.port(), "room 1", ClientOptions.defaults(), bob);
+    var bobClient = connect(server.port(), "room 1", config -> {}, bob);
     var bobOnServer = room.connected.poll(WAIT, TimeUnit.SECONDS);
     alice.next();
     bob.next();
@@ -131,8 +133,8 @@ class ChanxClientTest {
   void closeSendsItsCodeAndDoesNotReconnect() throws Exception {
     ChanxServer server = start(0);
     RecordingListener events = new RecordingListener();
-    ClientOptions options = ClientOptions.builder()
-        .reconnect(Reconnect.withBackoff(Duration.ofMillis(10), Duration.ofMillis(50))).build();
+    Consumer<ClientConfig> options = config -> config
+        .reconnect(Reconnect.withBackoff(Duration.ofMillis(10), Duration.ofMillis(50)));
     var client = connect(server.port(), "room1", options, events);
     String id = room.connected.poll(WAIT, TimeUnit.SECONDS).id();
     events.next();
@@ -154,8 +156,8 @@ class ChanxClientTest {
     ChanxServer first = start(0);
     int port = first.port();
     RecordingListener events = new RecordingListener();
-    ClientOptions options = ClientOptions.builder()
-        .reconnect(Reconnect.withBackoff(Duration.ofMillis(20), Duration.ofMillis(200))).build();
+    Consumer<ClientConfig> options = config -> config
+        .reconnect(Reconnect.withBackoff(Duration.ofMillis(20), Duration.ofMillis(200)));
     var client = connect(port, "room1", options, events);
     assertEquals("open", events.next());
     // A chat message is broadcast, never answered: its request waits until the connection goes.
@@ -177,7 +179,7 @@ class ChanxClientTest {
   void aRequestWithoutReplyTimesOut() throws Exception {
     ChanxServer server = start(0);
     RecordingListener events = new RecordingListener();
-    ClientOptions options = ClientOptions.builder().requestTimeout(Duration.ofMillis(200)).build();
+    Consumer<ClientConfig> options = config -> config.requestTimeout(Duration.ofMillis(200));
     var client = connect(server.port(), "room1", options, events);
 
     ExecutionException late = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,

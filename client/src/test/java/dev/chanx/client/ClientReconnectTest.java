@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chanx.server.AuthResult;
 import dev.chanx.server.ChanxServer;
+import dev.chanx.server.ServerConfig;
 import dev.chanx.server.testing.ChatMessages.ChatClientMessage;
 import dev.chanx.server.testing.ChatMessages.ChatServerMessage;
 import dev.chanx.server.testing.ChatRoom;
@@ -23,6 +24,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -47,14 +49,16 @@ class ClientReconnectTest {
     }
   }
 
-  private ChanxServer start(ChanxServer configured) {
-    ChanxServer server = configured.host("127.0.0.1").channel(ChatRoute.create(), room).start();
+  private ChanxServer start(Consumer<ServerConfig> more) {
+    ChanxServer server = ChanxServer.create(config -> more.accept(config.host("127.0.0.1")
+        .channel(ChatRoute.create(), room)))
+        .start();
     resources.add(server::stop);
     return server;
   }
 
-  private CompletableFuture<ChanxClient<ChatClientMessage, ChatServerMessage>> connect(int port, ClientOptions options,
-      RecordingListener events) {
+  private CompletableFuture<ChanxClient<ChatClientMessage, ChatServerMessage>> connect(int port,
+      Consumer<ClientConfig> options, RecordingListener events) {
     URI uri = URI.create("ws://127.0.0.1:" + port + "/ws/chat/reconnect/");
     CompletableFuture<ChanxClient<ChatClientMessage, ChatServerMessage>> connecting =
         ChanxClient.connect(uri, options, ChatFrames::decode, events, events);
@@ -74,12 +78,12 @@ class ClientReconnectTest {
       port = reserved.getLocalPort();
     }
     RecordingListener events = new RecordingListener();
-    var connecting = connect(port, ClientOptions.builder().reconnect(QUICK).build(), events);
+    var connecting = connect(port, config -> config.reconnect(QUICK), events);
     events.nextFailure();
     events.nextFailure();
     assertFalse(connecting.isDone());
 
-    start(ChanxServer.create().port(port));
+    start(config -> config.port(port));
     var client = connecting.get(WAIT, TimeUnit.SECONDS);
     assertEquals("open", events.next());
     assertTrue(client.isOpen());
@@ -91,7 +95,7 @@ class ClientReconnectTest {
     try (ServerSocket reserved = new ServerSocket(0)) {
       port = reserved.getLocalPort();
     }
-    var connecting = connect(port, ClientOptions.defaults(), new RecordingListener());
+    var connecting = connect(port, config -> {}, new RecordingListener());
     ExecutionException failed = assertThrows(ExecutionException.class, () -> connecting.get(WAIT, TimeUnit.SECONDS));
     assertInstanceOf(java.io.IOException.class, failed.getCause());
   }
@@ -99,12 +103,12 @@ class ClientReconnectTest {
   @Test
   void anUpgradeRefusedWith401IsNotRetried() throws Exception {
     AtomicInteger asked = new AtomicInteger();
-    ChanxServer server = start(ChanxServer.create().port(0).authenticate(request -> {
+    ChanxServer server = start(config -> config.port(0).authenticate(request -> {
       asked.incrementAndGet();
       return AuthResult.unauthorized("who are you?");
     }));
     RecordingListener events = new RecordingListener();
-    var connecting = connect(server.port(), ClientOptions.builder().reconnect(QUICK).build(), events);
+    var connecting = connect(server.port(), config -> config.reconnect(QUICK), events);
     ExecutionException refused = assertThrows(ExecutionException.class, () -> connecting.get(WAIT, TimeUnit.SECONDS));
     assertInstanceOf(WebSocketHandshakeException.class, refused.getCause());
     assertEquals(1, asked.get());
@@ -112,10 +116,10 @@ class ClientReconnectTest {
 
   @Test
   void aFullServerIsTriedAgainLater() throws Exception {
-    ChanxServer server = start(ChanxServer.create().port(0).maxConnections(1));
+    ChanxServer server = start(config -> config.port(0).maxConnections(1));
     TestClient holder = TestClient.connect(server.port(), "/ws/chat/full/");
     RecordingListener events = new RecordingListener();
-    var connecting = connect(server.port(), ClientOptions.builder().reconnect(QUICK).build(), events);
+    var connecting = connect(server.port(), config -> config.reconnect(QUICK), events);
     events.nextFailure();  // 503, taken as 1013
     holder.close();
     connecting.get(WAIT, TimeUnit.SECONDS);
@@ -127,7 +131,7 @@ class ClientReconnectTest {
   void aCloseThatForbidsARetryEndsTheClient(int code) throws Exception {
     ScriptedServer server = scripted(ScriptedServer.closingWith(code));
     RecordingListener events = new RecordingListener();
-    var client = connect(server.port(), ClientOptions.builder().reconnect(QUICK).build(), events)
+    var client = connect(server.port(), config -> config.reconnect(QUICK), events)
         .get(WAIT, TimeUnit.SECONDS);
     assertEquals("open", events.next());
     assertEquals("close " + code, events.next());
@@ -141,7 +145,7 @@ class ClientReconnectTest {
   void aServerRestartingOrBusyIsTriedAgain(int code) throws Exception {
     ScriptedServer server = scripted(ScriptedServer.closingWith(code));
     RecordingListener events = new RecordingListener();
-    connect(server.port(), ClientOptions.builder().reconnect(QUICK).build(), events).get(WAIT, TimeUnit.SECONDS);
+    connect(server.port(), config -> config.reconnect(QUICK), events).get(WAIT, TimeUnit.SECONDS);
     assertEquals("open", events.next());
     assertEquals("close " + code, events.next());
     assertEquals("open", events.next());
@@ -152,7 +156,7 @@ class ClientReconnectTest {
   void aServerThatGoesSilentIsPingedThenDroppedAndConnectedAgain() throws Exception {
     ScriptedServer server = scripted(ScriptedServer.silent());
     RecordingListener events = new RecordingListener();
-    ClientOptions options = ClientOptions.builder().reconnect(QUICK).serverTimeout(Duration.ofMillis(400)).build();
+    Consumer<ClientConfig> options = config -> config.reconnect(QUICK).serverTimeout(Duration.ofMillis(400));
     connect(server.port(), options, events).get(WAIT, TimeUnit.SECONDS);
     assertEquals("open", events.next());
     assertEquals("close 1006", events.next());
@@ -163,9 +167,9 @@ class ClientReconnectTest {
 
   @Test
   void aLiveServerThatSendsNothingButPongsIsKept() throws Exception {
-    ChanxServer server = start(ChanxServer.create().port(0).keepalive(Duration.ZERO));
+    ChanxServer server = start(config -> config.port(0).keepalive(Duration.ZERO));
     RecordingListener events = new RecordingListener();
-    ClientOptions options = ClientOptions.builder().reconnect(QUICK).serverTimeout(Duration.ofMillis(200)).build();
+    Consumer<ClientConfig> options = config -> config.reconnect(QUICK).serverTimeout(Duration.ofMillis(200));
     var client = connect(server.port(), options, events).get(WAIT, TimeUnit.SECONDS);
     assertEquals("open", events.next());
     // Five server timeouts with no frame from the server but the pongs to the client's pings.
@@ -175,10 +179,16 @@ class ClientReconnectTest {
 
   @Test
   void serverTimeoutsAreCheckedOnEntry() {
-    IllegalArgumentException negative = assertThrows(IllegalArgumentException.class,
-        () -> ClientOptions.builder().serverTimeout(Duration.ofSeconds(-1)));
-    assertEquals("serverTimeout must not be negative (Duration.ZERO turns it off): PT-1S", negative.getMessage());
-    assertEquals(Duration.ofSeconds(60), ClientOptions.defaults().serverTimeout());
-    assertEquals(Duration.ZERO, ClientOptions.builder().serverTimeout(Duration.ZERO).build().serverTimeout());
+    ClientConfig[] kept = new ClientConfig[1];
+    ClientSettings settings = ClientConfig.settings(config -> {
+      kept[0] = config;
+      IllegalArgumentException negative = assertThrows(IllegalArgumentException.class,
+          () -> config.serverTimeout(Duration.ofSeconds(-1)));
+      assertEquals("serverTimeout must not be negative (Duration.ZERO turns it off): PT-1S", negative.getMessage());
+    });
+    assertEquals(Duration.ofSeconds(60), settings.serverTimeout());
+    assertEquals(Duration.ZERO, ClientConfig.settings(config -> config.serverTimeout(Duration.ZERO)).serverTimeout());
+    assertEquals("the client is configured: configure it inside connect(..., config -> ...)",
+        assertThrows(IllegalStateException.class, () -> kept[0].serverTimeout(Duration.ZERO)).getMessage());
   }
 }

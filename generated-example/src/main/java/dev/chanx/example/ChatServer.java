@@ -5,11 +5,14 @@ import dev.chanx.example.chat.ChatRoute;
 import dev.chanx.example.system.SystemPublisher;
 import dev.chanx.example.system.SystemRoute;
 import dev.chanx.redis.RedisChannelLayer;
-import dev.chanx.server.docs.AsyncApiDocument;
 import dev.chanx.server.ChanxServer;
+import dev.chanx.server.ServerConfig;
+import dev.chanx.server.docs.AsyncApiDocument;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /**
  * Starts the tutorial's server: the chat at {@code /ws/chat/<room>/}, the assistant at
@@ -31,19 +34,28 @@ public final class ChatServer {
   private ChatServer() {}
 
   // tag::server[]
-  /** The tutorial's server, configured but not started: tests start it on port 0. */
+  /** The tutorial's server on {@code port}, configured but not started: tests start it on port 0. */
   public static ChanxServer create(int port) {
-    ChanxServer server = ChanxServer.create();
-    return server
-        .port(port)
-        .channel(ChatRoute.create(), new ChatRoom())
-        .channel(AssistantsRoute.create(), new CannedAssistant())
-        .channel(SystemRoute.create(), new BackgroundJobs(() -> SystemPublisher.of(server), BACKGROUND, JOB_TIME))
-        .staticResources("/chat/", "public/chat")
-        .asyncApi(AsyncApiDocument.merge("Chanx tutorial",
-            AsyncApiDocument.fromClasspath("chat.asyncapi.yaml"),
-            AsyncApiDocument.fromClasspath("assistants.asyncapi.yaml"),
-            AsyncApiDocument.fromClasspath("system.asyncapi.yaml")));
+    return create(config -> config.port(port));
+  }
+
+  /** The tutorial's server with {@code more} settings on top, configured but not started. */
+  public static ChanxServer create(Consumer<ServerConfig> more) {
+    // The jobs push through the server being created, so they look it up when they first push.
+    AtomicReference<ChanxServer> server = new AtomicReference<>();
+    server.set(ChanxServer.create(config -> {
+      config.channel(ChatRoute.create(), new ChatRoom());
+      config.channel(AssistantsRoute.create(), new CannedAssistant());
+      config.channel(SystemRoute.create(), new BackgroundJobs(() -> SystemPublisher.of(server.get()), BACKGROUND,
+          JOB_TIME));
+      config.staticResources("/chat/", "public/chat");
+      config.asyncApi(AsyncApiDocument.merge("Chanx tutorial",
+          AsyncApiDocument.fromClasspath("chat.asyncapi.yaml"),
+          AsyncApiDocument.fromClasspath("assistants.asyncapi.yaml"),
+          AsyncApiDocument.fromClasspath("system.asyncapi.yaml")));
+      more.accept(config);
+    }));
+    return server.get();
   }
   // end::server[]
 
@@ -61,11 +73,12 @@ public final class ChatServer {
       return;
     }
     // tag::start[]
-    ChanxServer configured = create(options.port);
-    if (options.redis != null) {
-      configured.layer(RedisChannelLayer.create(options.redis));
-    }
-    ChanxServer server = configured.start();
+    ChanxServer server = create(config -> {
+      config.port(options.port);
+      if (options.redis != null) {
+        config.layer(RedisChannelLayer.create(options.redis));
+      }
+    }).start();
     Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "chat-server-stop"));
     // end::start[]
     System.out.println("Chat: http://localhost:" + server.port() + "/chat/  "

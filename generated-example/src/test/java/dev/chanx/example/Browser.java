@@ -3,6 +3,7 @@ package dev.chanx.example;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.chanx.server.testing.Poll;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -12,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -47,7 +47,7 @@ final class Browser implements AutoCloseable {
   }
 
   /** Starts chromedriver and one headless Chromium session. */
-  static Browser start() throws IOException, InterruptedException {
+  static Browser start() throws Exception {
     int port;
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
@@ -98,18 +98,8 @@ final class Browser implements AutoCloseable {
   }
 
   /** Waits until the text of an element satisfies a condition, and returns it. */
-  String waitForText(String css, Predicate<String> condition, Duration timeout)
-      throws IOException, InterruptedException {
-    Instant deadline = Instant.now().plus(timeout);
-    String last = "";
-    while (Instant.now().isBefore(deadline)) {
-      last = text(css);
-      if (condition.test(last)) {
-        return last;
-      }
-      Thread.sleep(50);
-    }
-    throw new AssertionError("timed out waiting on " + css + "; its text was: " + last);
+  String waitForText(String css, Predicate<String> condition, Duration timeout) throws Exception {
+    return Poll.until(timeout, "the text of " + css, () -> text(css), condition);
   }
 
   /** Saves a PNG screenshot of the page. */
@@ -143,19 +133,16 @@ final class Browser implements AutoCloseable {
     }
   }
 
-  private static void waitForDriver(String url) throws IOException, InterruptedException {
-    Instant deadline = Instant.now().plusSeconds(15);
-    while (true) {
+  private static void waitForDriver(String url) throws Exception {
+    boolean ready = Poll.within(Duration.ofSeconds(15), () -> {
       try {
-        if (get(url + "/status").path("value").path("ready").asBoolean()) {
-          return;
-        }
-      } catch (IOException e) {
-        if (Instant.now().isAfter(deadline)) {
-          throw new IOException("chromedriver did not answer on " + url, e);
-        }
+        return get(url + "/status").path("value").path("ready").asBoolean();
+      } catch (IOException notListeningYet) {
+        return false;
       }
-      Thread.sleep(100);
+    });
+    if (!ready) {
+      throw new IOException("chromedriver was not ready on " + url + " within 15 s");
     }
   }
 

@@ -17,8 +17,8 @@ class ChatAcrossNodesTest {
   @Test
   void aMessageCrossesNodesAndSkipsOnlyItsSender() throws Exception {
     String redis = RedisForTests.uri();
-    ChanxServer a = ChatServer.create(0).layer(RedisChannelLayer.create(redis)).start();
-    ChanxServer b = ChatServer.create(0).layer(RedisChannelLayer.create(redis)).start();
+    ChanxServer a = ChatServer.create(config -> config.port(0).layer(RedisChannelLayer.create(redis))).start();
+    ChanxServer b = ChatServer.create(config -> config.port(0).layer(RedisChannelLayer.create(redis))).start();
     String room = "/ws/chat/across-" + System.nanoTime() + "/";
     try (TestClient alice = TestClient.connect(a.port(), room);
         TestClient bob = TestClient.connect(b.port(), room);

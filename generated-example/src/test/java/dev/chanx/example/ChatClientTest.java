@@ -12,7 +12,7 @@ import dev.chanx.example.chat.ChatPath;
 import dev.chanx.example.chat.NewChatMessage;
 import dev.chanx.example.chat.PingMessage;
 import dev.chanx.example.chat.PongMessage;
-import dev.chanx.client.ClientOptions;
+import dev.chanx.client.ClientConfig;
 import dev.chanx.client.ErrorFrame;
 import dev.chanx.client.Reconnect;
 import dev.chanx.server.ChanxServer;
@@ -24,6 +24,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -51,7 +52,7 @@ class ChatClientTest {
     return URI.create("ws://127.0.0.1:" + server.port());
   }
 
-  private static ChatClient join(ChanxServer server, String room, ClientOptions options, Events events)
+  private static ChatClient join(ChanxServer server, String room, Consumer<ClientConfig> options, Events events)
       throws Exception {
     ChatClient client = ChatClient.connect(uri(server), new ChatPath(room), options, events).get(WAIT, TimeUnit.SECONDS);
     assertEquals("open", events.next());
@@ -69,10 +70,10 @@ class ChatClientTest {
     Events bob = new Events();
     Events carol = new Events();
     Events dave = new Events();
-    try (ChatClient aliceClient = join(server, "room1", ClientOptions.defaults(), alice);
-        ChatClient bobClient = join(server, "room1", ClientOptions.defaults(), bob);
-        ChatClient carolClient = join(server, "room 2", ClientOptions.defaults(), carol);
-        ChatClient daveClient = join(server, "room 2", ClientOptions.defaults(), dave)) {
+    try (ChatClient aliceClient = join(server, "room1", config -> {}, alice);
+        ChatClient bobClient = join(server, "room1", config -> {}, bob);
+        ChatClient carolClient = join(server, "room 2", config -> {}, carol);
+        ChatClient daveClient = join(server, "room 2", config -> {}, dave)) {
       aliceClient.send(say("Alice", "Hello room1")).get(WAIT, TimeUnit.SECONDS);
       carolClient.send(say("Carol", "Hello room 2")).get(WAIT, TimeUnit.SECONDS);
 
@@ -94,8 +95,8 @@ class ChatClientTest {
     ChanxServer server = start(0);
     Events alice = new Events();
     Events bob = new Events();
-    try (ChatClient aliceClient = join(server, "room1", ClientOptions.defaults(), alice);
-        ChatClient bobClient = join(server, "room1", ClientOptions.defaults(), bob)) {
+    try (ChatClient aliceClient = join(server, "room1", config -> {}, alice);
+        ChatClient bobClient = join(server, "room1", config -> {}, bob)) {
       List<CompletableFuture<PongMessage>> pongs = new ArrayList<>();
       for (int i = 0; i < 10; i++) {
         pongs.add(bobClient.request(new PingMessage()));
@@ -117,9 +118,8 @@ class ChatClientTest {
     ChanxServer first = start(0);
     int port = first.port();
     Events events = new Events();
-    ClientOptions options = ClientOptions.builder()
-        .reconnect(Reconnect.withBackoff(Duration.ofMillis(50), Duration.ofMillis(500)))
-        .build();
+    Consumer<ClientConfig> options = config -> config
+        .reconnect(Reconnect.withBackoff(Duration.ofMillis(50), Duration.ofMillis(500)));
     try (ChatClient client = join(first, "room1", options, events)) {
       first.stop();
       String closed = events.next();
@@ -131,7 +131,7 @@ class ChatClientTest {
       assertEquals(new PongMessage(), client.request(new PingMessage()).get(WAIT, TimeUnit.SECONDS));
 
       Events bob = new Events();
-      try (ChatClient bobClient = join(second, "room1", ClientOptions.defaults(), bob)) {
+      try (ChatClient bobClient = join(second, "room1", config -> {}, bob)) {
         bobClient.send(say("Bob", "welcome back")).get(WAIT, TimeUnit.SECONDS);
         assertEquals("chat Bob: welcome back", events.next());
       }
@@ -142,9 +142,8 @@ class ChatClientTest {
   void closeSendsItsCodeAndReasonAndStaysClosed() throws Exception {
     ChanxServer server = start(0);
     Events events = new Events();
-    ClientOptions options = ClientOptions.builder()
-        .reconnect(Reconnect.withBackoff(Duration.ofMillis(10), Duration.ofMillis(50)))
-        .build();
+    Consumer<ClientConfig> options = config -> config
+        .reconnect(Reconnect.withBackoff(Duration.ofMillis(10), Duration.ofMillis(50)));
     ChatClient client = join(server, "room1", options, events);
 
     client.close(4001, "leaving").get(WAIT, TimeUnit.SECONDS);

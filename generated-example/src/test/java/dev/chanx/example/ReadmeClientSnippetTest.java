@@ -9,7 +9,7 @@ import dev.chanx.example.chat.ChatPath;
 import dev.chanx.example.chat.NewChatMessage;
 import dev.chanx.example.chat.PingMessage;
 import dev.chanx.example.chat.PongMessage;
-import dev.chanx.client.ClientOptions;
+import dev.chanx.client.ClientConfig;
 import dev.chanx.client.ErrorFrame;
 import dev.chanx.client.Reconnect;
 import dev.chanx.server.ChanxServer;
@@ -29,7 +29,7 @@ class ReadmeClientSnippetTest {
       URI uri = URI.create("ws://localhost:" + server.port());
       // From the README, with the server's port:
       ChatClient alice = ChatClient.connect(uri, new ChatPath("room1"),
-          ClientOptions.builder().reconnect(Reconnect.withBackoff(Duration.ofMillis(250), Duration.ofSeconds(10))).build(),
+          config -> config.reconnect(Reconnect.withBackoff(Duration.ofMillis(250), Duration.ofSeconds(10))),
           new ChatListener() {
             @Override
             public void onNewChatMessage(NewChatMessage message) {

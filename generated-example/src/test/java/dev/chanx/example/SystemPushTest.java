@@ -9,12 +9,13 @@ import dev.chanx.example.system.SystemNotification;
 import dev.chanx.example.system.SystemPath;
 import dev.chanx.example.system.SystemPublisher;
 import dev.chanx.example.system.SystemRoute;
-import dev.chanx.client.ClientOptions;
 import dev.chanx.server.ChanxServer;
+import dev.chanx.server.ServerConfig;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -35,20 +36,21 @@ class SystemPushTest {
     servers.forEach(ChanxServer::stop);
   }
 
-  private ChanxServer start(PerConnectionJobs jobs, ChanxServer configured) {
-    ChanxServer server = configured.port(0).channel(SystemRoute.create(), jobs).start();
+  private ChanxServer start(PerConnectionJobs jobs, Consumer<ServerConfig> more) {
+    ChanxServer server = ChanxServer.create(config -> more.accept(config.port(0).channel(SystemRoute.create(), jobs)))
+        .start();
     servers.add(server);
     return server;
   }
 
   /** Connects with the given query parameters (name, value...) and returns the connection's id on the server. */
   private String connect(ChanxServer server, PerConnectionJobs jobs, Heard heard, String... query) throws Exception {
-    ClientOptions.Builder options = ClientOptions.builder();
-    for (int i = 0; i < query.length; i += 2) {
-      options.query(query[i], query[i + 1]);
-    }
     SystemClient client = SystemClient.connect(URI.create("ws://127.0.0.1:" + server.port()), new SystemPath(),
-        options.build(), new SystemListenerLog(heard)).get(Heard.WAIT_SECONDS, TimeUnit.SECONDS);
+        config -> {
+          for (int i = 0; i < query.length; i += 2) {
+            config.query(query[i], query[i + 1]);
+          }
+        }, new SystemListenerLog(heard)).get(Heard.WAIT_SECONDS, TimeUnit.SECONDS);
     clients.add(client);
     assertEquals("open", heard.next());
     // Frames of one socket are answered in order: after the pong, onConnect has joined its group.
@@ -59,7 +61,7 @@ class SystemPushTest {
   @Test
   void aPushFromATestThreadReachesTheOneConnectionItNames() throws Exception {
     PerConnectionJobs jobs = new PerConnectionJobs();
-    ChanxServer server = start(jobs, ChanxServer.create());
+    ChanxServer server = start(jobs, config -> {});
     Heard alice = new Heard();
     Heard bob = new Heard();
     String aliceId = connect(server, jobs, alice);
@@ -75,7 +77,7 @@ class SystemPushTest {
   @Test
   void aBroadcastReachesEveryMemberOfTheGroupsOnce() throws Exception {
     PerConnectionJobs jobs = new PerConnectionJobs();
-    ChanxServer server = start(jobs, ChanxServer.create());
+    ChanxServer server = start(jobs, config -> {});
     Heard red = new Heard();
     Heard red2 = new Heard();
     Heard blue = new Heard();
@@ -102,7 +104,7 @@ class SystemPushTest {
   @Test
   void theHandlerTransformsOrDropsAPushForEachConnection() throws Exception {
     PerConnectionJobs jobs = new PerConnectionJobs();
-    ChanxServer server = start(jobs, ChanxServer.create());
+    ChanxServer server = start(jobs, config -> {});
     Heard plain = new Heard();
     Heard shout = new Heard();
     Heard mute = new Heard();
@@ -131,8 +133,8 @@ class SystemPushTest {
     BytesBus bus = new BytesBus();
     PerConnectionJobs jobsA = new PerConnectionJobs();
     PerConnectionJobs jobsB = new PerConnectionJobs();
-    ChanxServer nodeA = start(jobsA, ChanxServer.create().layer(bus.layer()));
-    ChanxServer nodeB = start(jobsB, ChanxServer.create().layer(bus.layer()));
+    ChanxServer nodeA = start(jobsA, config -> config.layer(bus.layer()));
+    ChanxServer nodeB = start(jobsB, config -> config.layer(bus.layer()));
     Heard onA = new Heard();
     Heard onB = new Heard();
     Heard shoutOnB = new Heard();

@@ -13,10 +13,10 @@ import java.util.Set;
  * A channel layer on Redis pub/sub, so that groups span every server node that shares one Redis:
  *
  * <pre>{@code
- * ChanxServer.create()
- *     .layer(RedisChannelLayer.create("redis://127.0.0.1:6379"))
- *     .channel(ChatRoute.create(), new ChatRoom())
- *     .start();
+ * ChanxServer.create(config -> {
+ *   config.layer(RedisChannelLayer.create("redis://127.0.0.1:6379"));
+ *   config.channel(ChatRoute.create(), new ChatRoom());
+ * }).start();
  * }</pre>
  *
  * <p>Each node subscribes to one Redis channel per group that has a member on it, and to one

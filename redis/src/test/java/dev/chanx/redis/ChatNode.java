@@ -23,8 +23,8 @@ final class ChatNode implements AutoCloseable {
 
   private ChatNode(RedisChannelLayer layer) {
     this.layer = layer;
-    this.server = ChanxServer.create().host("127.0.0.1").port(0).layer(layer)
-        .channel(ChatRoute.create(), room).start();
+    this.server = ChanxServer.create(config -> config.host("127.0.0.1").port(0).layer(layer)
+        .channel(ChatRoute.create(), room)).start();
   }
 
   static ChatNode start(String redisUri, String namespace) {

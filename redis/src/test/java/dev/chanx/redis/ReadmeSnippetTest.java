@@ -15,11 +15,11 @@ class ReadmeSnippetTest {
   @Test
   void theSnippetServesTheChat() throws Exception {
     // tag::layer[]
-    ChanxServer server = ChanxServer.create()
-        .port(0)
-        .layer(RedisChannelLayer.create(RedisForTests.uri()))  // or .create(aLettuceRedisClient)
-        .channel(ChatRoute.create(), new ChatRoom())
-        .start();
+    ChanxServer server = ChanxServer.create(config -> {
+      config.port(0);
+      config.layer(RedisChannelLayer.create(RedisForTests.uri()));  // or .create(aLettuceRedisClient)
+      config.channel(ChatRoute.create(), new ChatRoom());
+    }).start();
     // end::layer[]
     try (TestClient client = TestClient.connect(server.port(), "/ws/chat/room1/")) {
       client.send("{\"action\":\"ping\"}").expect("{\"action\":\"pong\",\"payload\":null}");

@@ -21,9 +21,9 @@ class RedisUnreachableTest {
     try (ServerSocket probe = new ServerSocket(0)) {
       port = probe.getLocalPort();
     }
-    ChanxServer server = ChanxServer.create().host("127.0.0.1").port(0)
+    ChanxServer server = ChanxServer.create(config -> config.host("127.0.0.1").port(0)
         .layer(RedisChannelLayer.create("redis://127.0.0.1:" + port))
-        .channel(ChatRoute.create(), new ChatRoom());
+        .channel(ChatRoute.create(), new ChatRoom()));
     IllegalStateException refused = assertThrows(IllegalStateException.class, server::start);
     assertTrue(refused.getMessage().startsWith("cannot start the Redis channel layer: "), refused.getMessage());
   }

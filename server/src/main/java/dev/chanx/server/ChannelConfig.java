@@ -6,12 +6,14 @@ import java.util.Objects;
  * What one channel does differently from the rest of the server, set where the channel is hosted:
  *
  * <pre>{@code
- * server.channel(ChatRoute.create(), new ChatRoom(), chat -> chat
- *     .authorize((user, path) -> ((User) user).rooms().contains(path.groupName()))
- *     .completionFrames(true));
+ * config.channel(ChatRoute.create(), new ChatRoom(), chat -> {
+ *   chat.authorize((user, path) -> ((User) user).rooms().contains(path.groupName()));
+ *   chat.completionFrames(true);
+ * });
  * }</pre>
  *
- * <p>Anything not set here follows the server's setting.
+ * <p>Anything not set here follows the server's setting. Once the lambda returns the
+ * configuration is closed, and later calls fail.
  *
  * @param <P> the channel's typed path parameters
  */
@@ -22,6 +24,7 @@ public final class ChannelConfig<P> {
   private Boolean authenticationFrames;
   private Boolean completionFrames;
   private Boolean camelCase;
+  private boolean closed;
 
   ChannelConfig() {}
 
@@ -32,6 +35,7 @@ public final class ChannelConfig<P> {
    * @return this configuration
    */
   public ChannelConfig<P> authenticate(Authenticator authenticator) {
+    checkOpen();
     this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
     return this;
   }
@@ -43,6 +47,7 @@ public final class ChannelConfig<P> {
    * @return this configuration
    */
   public ChannelConfig<P> authorize(Authorizer<? super P> authorizer) {
+    checkOpen();
     this.authorizer = Objects.requireNonNull(authorizer, "authorizer");
     return this;
   }
@@ -54,6 +59,7 @@ public final class ChannelConfig<P> {
    * @return this configuration
    */
   public ChannelConfig<P> authenticationFrames(boolean enabled) {
+    checkOpen();
     this.authenticationFrames = enabled;
     return this;
   }
@@ -65,6 +71,7 @@ public final class ChannelConfig<P> {
    * @return this configuration
    */
   public ChannelConfig<P> completionFrames(boolean enabled) {
+    checkOpen();
     this.completionFrames = enabled;
     return this;
   }
@@ -76,8 +83,14 @@ public final class ChannelConfig<P> {
    * @return this configuration
    */
   public ChannelConfig<P> camelCase(boolean enabled) {
+    checkOpen();
     this.camelCase = enabled;
     return this;
+  }
+
+  /** Ends configuring: the channel has taken what this holds. */
+  void close() {
+    closed = true;
   }
 
   /** The per-connection permission check, or null. */
@@ -101,5 +114,12 @@ public final class ChannelConfig<P> {
       settings = settings.withCamelCase(camelCase);
     }
     return settings;
+  }
+
+  private void checkOpen() {
+    if (closed) {
+      throw new IllegalStateException(
+          "the channel is configured: configure it inside config.channel(route, handler, channel -> ...)");
+    }
   }
 }

@@ -31,8 +31,8 @@ class ChanxServerChatTest {
 
   @BeforeAll
   static void start() {
-    server = ChanxServer.create().host("127.0.0.1").port(0).layer(layer)
-        .channel(ChatRoute.create(), room).start();
+    server = ChanxServer.create(config -> config.host("127.0.0.1").port(0).layer(layer)
+        .channel(ChatRoute.create(), room)).start();
   }
 
   @AfterAll

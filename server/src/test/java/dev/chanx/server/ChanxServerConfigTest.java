@@ -30,34 +30,38 @@ class ChanxServerConfigTest {
 
   @Test
   void secondChannelAtTheSameAddressIsRefusedAtOnceNamingIt() {
-    ChanxServer server = ChanxServer.create().channel(ChatRoute.create(), new ChatRoom());
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> server.channel(ChatRoute.at("chat2", "/ws/chat/{group_name}"), new ChatRoom()));
-    assertEquals("a channel is already served at address /ws/chat/{group_name} (channel chat)", e.getMessage());
-    e = assertThrows(IllegalArgumentException.class,
-        () -> server.channel(ChatRoute.at("chat", "ws/other/{group_name}/"), new ChatRoom()));
-    assertEquals("a channel named chat is already served", e.getMessage());
+    ChanxServer.create(config -> {
+      config.channel(ChatRoute.create(), new ChatRoom());
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> config.channel(ChatRoute.at("chat2", "/ws/chat/{group_name}"), new ChatRoom()));
+      assertEquals("a channel is already served at address /ws/chat/{group_name} (channel chat)", e.getMessage());
+      e = assertThrows(IllegalArgumentException.class,
+          () -> config.channel(ChatRoute.at("chat", "ws/other/{group_name}/"), new ChatRoom()));
+      assertEquals("a channel named chat is already served", e.getMessage());
+    });
   }
 
   @Test
   void routeWhoseParametersDisagreeWithItsAddressIsRefused() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> ChanxServer.create().channel(ChatRoute.at("odd", "ws/odd/{room}/"), new ChatRoom()));
+        () -> ChanxServer.create(config -> config.channel(ChatRoute.at("odd", "ws/odd/{room}/"), new ChatRoom())));
     assertTrue(e.getMessage().startsWith("channel odd: address ws/odd/{room}/ has parameters [room]"), e.getMessage());
   }
 
   @Test
   void missingResourcesAndUnknownRoutesAreRefusedWhenConfigured() {
-    ChanxServer server = ChanxServer.create();
-    assertThrows(IllegalArgumentException.class, () -> server.staticResources("/x/", "no/such/folder"));
-    assertThrows(IllegalArgumentException.class, () -> server.asyncApi("no-such.yaml"));
+    ChanxServer server = ChanxServer.create(config -> {
+      assertThrows(IllegalArgumentException.class, () -> config.staticResources("/x/", "no/such/folder"));
+      assertThrows(IllegalArgumentException.class, () -> config.asyncApi("no-such.yaml"));
+    });
     assertThrows(IllegalArgumentException.class, () -> server.publisher(ChatRoute.create()));
   }
 
   @Test
   void connectionKnowsItsPathQueryAndHeaders() throws Exception {
     ChatRoom room = new ChatRoom();
-    ChanxServer server = ChanxServer.create().host("127.0.0.1").port(0).channel(ChatRoute.create(), room).start();
+    ChanxServer server = ChanxServer.create(config -> config.host("127.0.0.1").port(0)
+        .channel(ChatRoute.create(), room)).start();
     try (TestClient client = TestClient.connect(server.port(), "/ws/chat/room%201/?token=abc&tag=a&tag=b")) {
       client.send("{\"action\":\"ping\"}").next();
       Connection<ChatServerMessage, ChatPath> connection = room.connected.poll(10, TimeUnit.SECONDS);
@@ -76,11 +80,19 @@ class ChanxServerConfigTest {
   }
 
   @Test
-  void configurationIsFrozenOnceStarted() {
-    ChanxServer server = ChanxServer.create().host("127.0.0.1").port(0).start();
+  void configurationIsClosedOnceTheLambdaReturns() {
+    ServerConfig[] kept = new ServerConfig[1];
+    ChannelConfig<?>[] channel = new ChannelConfig<?>[1];
+    ChanxServer server = ChanxServer.create(config -> kept[0] = config.host("127.0.0.1").port(0)
+        .channel(ChatRoute.create(), new ChatRoom(), chat -> channel[0] = chat)).start();
     try {
-      assertThrows(IllegalStateException.class, () -> server.port(9));
-      assertThrows(IllegalStateException.class, () -> server.channel(ChatRoute.create(), new ChatRoom()));
+      assertThrows(IllegalStateException.class, () -> kept[0].port(9));
+      assertThrows(IllegalStateException.class, () -> kept[0].channel(ChatRoute.at("late", "ws/late/{group_name}/"),
+          new ChatRoom()));
+      assertEquals("the channel is configured: configure it inside config.channel(route, handler, channel -> ...)",
+          assertThrows(IllegalStateException.class, () -> channel[0].completionFrames(true)).getMessage());
+      assertEquals("the server is already started", assertThrows(IllegalStateException.class, server::start)
+          .getMessage());
     } finally {
       server.stop();
     }
@@ -89,7 +101,8 @@ class ChanxServerConfigTest {
   @Test
   void stopClosesOpenSocketsAsGoingAway() throws Exception {
     ChatRoom room = new ChatRoom();
-    ChanxServer server = ChanxServer.create().host("127.0.0.1").port(0).channel(ChatRoute.create(), room).start();
+    ChanxServer server = ChanxServer.create(config -> config.host("127.0.0.1").port(0)
+        .channel(ChatRoute.create(), room)).start();
     TestClient client = TestClient.connect(server.port(), "/ws/chat/bye/");
     client.send("{\"action\":\"ping\"}").next();
     server.stop();
@@ -99,8 +112,9 @@ class ChanxServerConfigTest {
 
   @Test
   void silentSocketIsClosedAfterTheIdleTimeout() throws Exception {
-    ChanxServer server = ChanxServer.create().host("127.0.0.1").port(0).idleTimeout(Duration.ofMillis(300))
-        .channel(ChatRoute.create(), new ChatRoom()).start();
+    ChanxServer server = ChanxServer.create(config -> config.host("127.0.0.1").port(0)
+        .idleTimeout(Duration.ofMillis(300))
+        .channel(ChatRoute.create(), new ChatRoom())).start();
     try {
       TestClient client = TestClient.connect(server.port(), "/ws/chat/quiet/");
       assertEquals(1001, client.closeCode());
@@ -111,8 +125,8 @@ class ChanxServerConfigTest {
 
   @Test
   void compressionIsNegotiatedOnlyWhenEnabledAndThenCarriesFrames() throws Exception {
-    ChanxServer server = ChanxServer.create().host("127.0.0.1").port(0).compression(true)
-        .channel(ChatRoute.create(), new ChatRoom()).start();
+    ChanxServer server = ChanxServer.create(config -> config.host("127.0.0.1").port(0).compression(true)
+        .channel(ChatRoute.create(), new ChatRoom())).start();
     WebSocketClient jetty = new WebSocketClient();
     jetty.start();
     try {

@@ -31,10 +31,10 @@ class ChanxServerHttpTest {
 
   @BeforeAll
   static void start() {
-    server = ChanxServer.create().host("127.0.0.1").port(0)
+    server = ChanxServer.create(config -> config.host("127.0.0.1").port(0)
         .channel(ChatRoute.create(), new ChatRoom())
         .staticResources("/chat/", "public/chat")
-        .asyncApi("tutorial.asyncapi.yaml")
+        .asyncApi("tutorial.asyncapi.yaml"))
         .start();
   }
 

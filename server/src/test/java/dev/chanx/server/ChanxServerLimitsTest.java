@@ -13,6 +13,7 @@ import dev.chanx.server.testing.TestClient;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,8 +40,10 @@ class ChanxServerLimitsTest {
     server.stop();
   }
 
-  private ChanxServer start(ChanxServer configured) {
-    server = configured.host("127.0.0.1").port(0).channel(ChatRoute.create(), room).start();
+  private ChanxServer start(Consumer<ServerConfig> limits) {
+    server = ChanxServer.create(config -> limits.accept(config.host("127.0.0.1").port(0)
+        .channel(ChatRoute.create(), room)))
+        .start();
     return server;
   }
 
@@ -52,7 +55,7 @@ class ChanxServerLimitsTest {
 
   @Test
   void frameOfExactly64KiBIsHandledAndOneByteMoreClosesWith1009() throws Exception {
-    start(ChanxServer.create());
+    start(config -> {});
     try (TestClient client = TestClient.connect(server.port(), "/ws/chat/big/")) {
       client.send(pingOfSize(64 * 1024));
       assertTrue(client.next().startsWith("{\"action\":\"pong\",\"payload\":null,\"ref\":\"xxx"));
@@ -63,7 +66,7 @@ class ChanxServerLimitsTest {
 
   @Test
   void configuredFrameSizeApplies() throws Exception {
-    start(ChanxServer.create().maxFrameSize(1000));
+    start(config -> config.maxFrameSize(1000));
     try (TestClient client = TestClient.connect(server.port(), "/ws/chat/small/")) {
       client.send(pingOfSize(1000));
       assertTrue(client.next().startsWith("{\"action\":\"pong\""));
@@ -74,7 +77,7 @@ class ChanxServerLimitsTest {
 
   @Test
   void jsonLimitsGetAnErrorFrameNamingTheLimitWithoutEchoingTheFrame() throws Exception {
-    start(ChanxServer.create().maxJsonDepth(4).maxStringLength(10).maxNumberLength(5));
+    start(config -> config.maxJsonDepth(4).maxStringLength(10).maxNumberLength(5));
     try (TestClient client = TestClient.connect(server.port(), "/ws/chat/json/")) {
       client.send("{\"action\":\"ping\",\"ref\":[[1]]}").expect("{\"action\":\"pong\",\"payload\":null,\"ref\":[[1]]}");
       client.send("{\"action\":\"ping\",\"ref\":[[[[1]]]]}").expect(jsonInvalid("nested deeper than 4 levels"));
@@ -89,7 +92,7 @@ class ChanxServerLimitsTest {
 
   @Test
   void upgradeBeyondMaxConnectionsGets503UntilASocketCloses() throws Exception {
-    start(ChanxServer.create().maxConnections(2));
+    start(config -> config.maxConnections(2));
     TestClient first = TestClient.connect(server.port(), "/ws/chat/full/");
     try (TestClient second = TestClient.connect(server.port(), "/ws/chat/full/")) {
       RawHttp.Answer refused = RawHttp.get(server.port(), "/ws/chat/full/", HANDSHAKE);
@@ -108,7 +111,7 @@ class ChanxServerLimitsTest {
 
   @Test
   void concurrentUpgradesNeverOpenMoreThanMaxConnections() throws Exception {
-    start(ChanxServer.create().maxConnections(1));
+    start(config -> config.maxConnections(1));
     ExecutorService threads = Executors.newFixedThreadPool(8);
     CountDownLatch answered = new CountDownLatch(8);
     List<Future<String>> outcomes = new ArrayList<>();
@@ -144,7 +147,7 @@ class ChanxServerLimitsTest {
 
   @Test
   void textThatIsNotUtf8FailsTheSocketWith1007AsTheProtocolRequires() throws Exception {
-    start(ChanxServer.create());
+    start(config -> {});
     try (RawWebSocket raw = RawWebSocket.connect(server.port(), "/ws/chat/utf8/", 0, null)) {
       raw.send(RawWebSocket.TEXT, false, new byte[] {'{', '"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"', '}'});
       assertEquals(1007, raw.awaitClose());
@@ -153,25 +156,26 @@ class ChanxServerLimitsTest {
 
   @Test
   void limitsMustBePositiveAndDepthAtMostAThousand() {
-    server = ChanxServer.create();
-    assertThrows(IllegalArgumentException.class, () -> server.maxFrameSize(0));
-    assertThrows(IllegalArgumentException.class, () -> server.maxJsonDepth(0));
-    assertEquals("maxJsonDepth must be at most 1000: 1001",
-        assertThrows(IllegalArgumentException.class, () -> server.maxJsonDepth(1001)).getMessage());
-    assertThrows(IllegalArgumentException.class, () -> server.maxStringLength(-1));
-    assertThrows(IllegalArgumentException.class, () -> server.maxNumberLength(0));
-    assertThrows(IllegalArgumentException.class, () -> server.maxConnections(0));
-    assertThrows(IllegalArgumentException.class, () -> server.maxQueuedFrames(0));
-    assertEquals("maxQueuedBytes must be positive: 0",
-        assertThrows(IllegalArgumentException.class, () -> server.maxQueuedBytes(0)).getMessage());
-    start(server);
-    assertThrows(IllegalStateException.class, () -> server.maxFrameSize(10));
+    ServerConfig[] kept = new ServerConfig[1];
+    start(server -> {
+      kept[0] = server;
+      assertThrows(IllegalArgumentException.class, () -> server.maxFrameSize(0));
+      assertThrows(IllegalArgumentException.class, () -> server.maxJsonDepth(0));
+      assertEquals("maxJsonDepth must be at most 1000: 1001",
+          assertThrows(IllegalArgumentException.class, () -> server.maxJsonDepth(1001)).getMessage());
+      assertThrows(IllegalArgumentException.class, () -> server.maxStringLength(-1));
+      assertThrows(IllegalArgumentException.class, () -> server.maxNumberLength(0));
+      assertThrows(IllegalArgumentException.class, () -> server.maxConnections(0));
+      assertThrows(IllegalArgumentException.class, () -> server.maxQueuedFrames(0));
+      assertEquals("maxQueuedBytes must be positive: 0",
+          assertThrows(IllegalArgumentException.class, () -> server.maxQueuedBytes(0)).getMessage());
+    });
+    assertThrows(IllegalStateException.class, () -> kept[0].maxFrameSize(10));
   }
 
   @Test
   void defaultsAreTheDocumentedOnes() {
-    server = ChanxServer.create();
-    start(server);
+    start(config -> {});
     assertEquals(new Limits(65_536, 32, 65_536, 100, 10_000, 1024, 1_048_576), Limits.DEFAULTS);
   }
 

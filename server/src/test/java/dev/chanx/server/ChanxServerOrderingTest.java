@@ -20,7 +20,7 @@ class ChanxServerOrderingTest {
 
   @BeforeEach
   void start() {
-    server = ChanxServer.create().host("127.0.0.1").port(0).channel(ChatRoute.create(), room).start();
+    server = ChanxServer.create(config -> config.host("127.0.0.1").port(0).channel(ChatRoute.create(), room)).start();
   }
 
   @AfterEach

@@ -27,8 +27,8 @@ class CompressionLimitTest {
 
   @BeforeEach
   void start() {
-    server = ChanxServer.create().host("127.0.0.1").port(0).compression(true)
-        .channel(ChatRoute.create(), new ChatRoom()).start();
+    server = ChanxServer.create(config -> config.host("127.0.0.1").port(0).compression(true)
+        .channel(ChatRoute.create(), new ChatRoom())).start();
   }
 
   @AfterEach

@@ -30,8 +30,8 @@ class GracefulStopTest {
   }
 
   private void start(Duration stopTimeout) {
-    server = ChanxServer.create().host("127.0.0.1").port(0).stopTimeout(stopTimeout)
-        .channel(ChatRoute.create(), room).start();
+    server = ChanxServer.create(config -> config.host("127.0.0.1").port(0).stopTimeout(stopTimeout)
+        .channel(ChatRoute.create(), room)).start();
   }
 
   @Test

@@ -105,8 +105,8 @@ class IsolationPropertyTest {
 
   @BeforeEach
   void start() {
-    server = ChanxServer.create().host("127.0.0.1").port(0).channel(dev.chanx.server.testing.ChatRoute.create(),
-        new HoppingRoom()).start();
+    server = ChanxServer.create(config -> config.host("127.0.0.1").port(0)
+        .channel(dev.chanx.server.testing.ChatRoute.create(), new HoppingRoom())).start();
   }
 
   @AfterEach

@@ -35,8 +35,8 @@ class KeepaliveTest {
   }
 
   private int start(Duration keepalive) {
-    server = ChanxServer.create().host("127.0.0.1").port(0).keepalive(keepalive)
-        .channel(ChatRoute.create(), room).start();
+    server = ChanxServer.create(config -> config.host("127.0.0.1").port(0).keepalive(keepalive)
+        .channel(ChatRoute.create(), room)).start();
     return server.port();
   }
 
@@ -126,13 +126,14 @@ class KeepaliveTest {
 
   @Test
   void intervalsAreCheckedOnEntry() {
-    ChanxServer config = ChanxServer.create();
-    IllegalArgumentException negative =
-        assertThrows(IllegalArgumentException.class, () -> config.keepalive(Duration.ofSeconds(-1)));
-    assertEquals("a keepalive interval must be at least 10 ms, or Duration.ZERO to turn keepalive off: PT-1S",
-        negative.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> config.keepalive(Duration.ofMillis(5)));
-    assertThrows(IllegalArgumentException.class, () -> config.keepalive(null));
-    config.keepalive(Duration.ZERO).keepalive(Duration.ofMillis(10));
+    ChanxServer.create(config -> {
+      IllegalArgumentException negative =
+          assertThrows(IllegalArgumentException.class, () -> config.keepalive(Duration.ofSeconds(-1)));
+      assertEquals("a keepalive interval must be at least 10 ms, or Duration.ZERO to turn keepalive off: PT-1S",
+          negative.getMessage());
+      assertThrows(IllegalArgumentException.class, () -> config.keepalive(Duration.ofMillis(5)));
+      assertThrows(IllegalArgumentException.class, () -> config.keepalive(null));
+      config.keepalive(Duration.ZERO).keepalive(Duration.ofMillis(10));
+    });
   }
 }

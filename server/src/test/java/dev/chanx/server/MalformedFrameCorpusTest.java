@@ -32,9 +32,9 @@ class MalformedFrameCorpusTest {
 
   @BeforeAll
   static void start() {
-    server = ChanxServer.create().host("127.0.0.1").port(0)
+    server = ChanxServer.create(config -> config.host("127.0.0.1").port(0)
         .maxStringLength(MalformedFrameCorpus.MAX_STRING).maxNumberLength(MalformedFrameCorpus.MAX_NUMBER)
-        .channel(ChatRoute.create(), new ChatRoom()).start();
+        .channel(ChatRoute.create(), new ChatRoom())).start();
   }
 
   @AfterAll

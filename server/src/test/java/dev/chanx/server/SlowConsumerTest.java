@@ -36,8 +36,8 @@ class SlowConsumerTest {
 
   @BeforeEach
   void start() {
-    server = ChanxServer.create().host("127.0.0.1").port(0).maxQueuedFrames(MAX_QUEUED)
-        .channel(ChatRoute.create(), room).start();
+    server = ChanxServer.create(config -> config.host("127.0.0.1").port(0).maxQueuedFrames(MAX_QUEUED)
+        .channel(ChatRoute.create(), room)).start();
   }
 
   @AfterEach
@@ -105,8 +105,8 @@ class SlowConsumerTest {
   @Test
   void aSingleLargeFrameAlwaysFitsAnEmptyQueue() throws Exception {
     server.stop();
-    server = ChanxServer.create().host("127.0.0.1").port(0).maxQueuedBytes(1000)
-        .channel(ChatRoute.create(), room).start();
+    server = ChanxServer.create(config -> config.host("127.0.0.1").port(0).maxQueuedBytes(1000)
+        .channel(ChatRoute.create(), room)).start();
     try (TestClient client = TestClient.connect(server.port(), "/ws/chat/big/")) {
       Connection<ChatServerMessage, ChatPath> connection = room.connected.poll(10, TimeUnit.SECONDS);
       connection.send(new Notice(BODY));

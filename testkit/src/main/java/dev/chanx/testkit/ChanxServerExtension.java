@@ -42,10 +42,10 @@ public final class ChanxServerExtension implements BeforeAllCallback, AfterAllCa
   }
 
   /**
-   * {@return an extension that starts the server this supplies (configured, not started); its port
-   * is replaced by a free one}
+   * {@return an extension that starts the server this supplies, configured on port 0 (a free
+   * port) and not started}
    *
-   * @param factory supplies the configured, unstarted server
+   * @param factory supplies the configured, unstarted server on port 0
    */
   public static ChanxServerExtension of(Supplier<ChanxServer> factory) {
     return new ChanxServerExtension(Objects.requireNonNull(factory, "factory"));
@@ -129,7 +129,7 @@ public final class ChanxServerExtension implements BeforeAllCallback, AfterAllCa
   }
 
   private void start() {
-    server = factory.get().port(0).start();
+    server = factory.get().start();
   }
 
   private void stop() {

@@ -22,13 +22,14 @@ class AuthenticationFramesTest {
   private static final ChatRoom ROOM = new ChatRoom();
 
   @RegisterExtension
-  static ChanxServerExtension server = ChanxServerExtension.of(() -> ChanxServer.create().host("127.0.0.1")
+  static ChanxServerExtension server = ChanxServerExtension.of(() ->
+      ChanxServer.create(config -> config.host("127.0.0.1").port(0)
       .authenticate(Users::authenticate)
       .authenticationFrames(true)
       .channel(ChatRoute.create(), ROOM, chat -> chat.authorize(Users::mayJoin))
       .channel(ChatRoute.at("lobby", "ws/lobby/{group_name}/"), new ChatRoom(),
           lobby -> lobby.authenticate(Authenticator.anyone()))
-      .channel(ChatRoute.at("camel", "ws/camel/{group_name}/"), new ChatRoom(), camel -> camel.camelCase(true)));
+      .channel(ChatRoute.at("camel", "ws/camel/{group_name}/"), new ChatRoom(), camel -> camel.camelCase(true))));
 
   @BeforeEach
   void forgetEarlierConnections() {

@@ -24,9 +24,10 @@ class AuthenticationTest {
   private static final ChatRoom ROOM = new ChatRoom();
 
   @RegisterExtension
-  static ChanxServerExtension server = ChanxServerExtension.of(() -> ChanxServer.create().host("127.0.0.1")
+  static ChanxServerExtension server = ChanxServerExtension.of(() ->
+      ChanxServer.create(config -> config.host("127.0.0.1").port(0)
       .authenticate(Users::authenticate)
-      .channel(ChatRoute.create(), ROOM, chat -> chat.authorize(Users::mayJoin)));
+      .channel(ChatRoute.create(), ROOM, chat -> chat.authorize(Users::mayJoin))));
 
   @BeforeEach
   void forgetEarlierConnections() {

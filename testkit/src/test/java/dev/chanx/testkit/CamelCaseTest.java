@@ -23,16 +23,19 @@ class CamelCaseTest {
       "{\"action\":\"profile_updated\",\"payload\":{\"displayName\":\"Ann\",\"homeTown\":{\"cityName\":\"Oslo\"}}}";
 
   @RegisterExtension
-  static ChanxServerExtension camel = ChanxServerExtension.of(() -> ChanxServer.create().host("127.0.0.1")
-      .camelCase(true).channel(new ProfileRoute(), new ProfileRoute.Team()));
+  static ChanxServerExtension camel = ChanxServerExtension.of(() ->
+      ChanxServer.create(config -> config.host("127.0.0.1").port(0)
+      .camelCase(true).channel(new ProfileRoute(), new ProfileRoute.Team())));
 
   @RegisterExtension
-  static ChanxServerExtension perChannel = ChanxServerExtension.of(() -> ChanxServer.create().host("127.0.0.1")
-      .channel(new ProfileRoute(), new ProfileRoute.Team(), profiles -> profiles.camelCase(true)));
+  static ChanxServerExtension perChannel = ChanxServerExtension.of(() ->
+      ChanxServer.create(config -> config.host("127.0.0.1").port(0)
+      .channel(new ProfileRoute(), new ProfileRoute.Team(), profiles -> profiles.camelCase(true))));
 
   @RegisterExtension
-  static ChanxServerExtension snake = ChanxServerExtension.of(() -> ChanxServer.create().host("127.0.0.1")
-      .channel(new ProfileRoute(), new ProfileRoute.Team()));
+  static ChanxServerExtension snake = ChanxServerExtension.of(() ->
+      ChanxServer.create(config -> config.host("127.0.0.1").port(0)
+      .channel(new ProfileRoute(), new ProfileRoute.Team())));
 
   @Test
   void camelCaseKeysComeInAtAnyDepthAndTheReplyGoesOutCamelized() {

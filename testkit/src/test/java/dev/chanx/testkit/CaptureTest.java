@@ -24,7 +24,8 @@ class CaptureTest {
   private static final CapturingLayer LAYER = new CapturingLayer();
 
   @RegisterExtension
-  static ChanxServerExtension server = ChanxServerExtension.of(() -> ChatServers.chat(new ChatRoom()).layer(LAYER));
+  static ChanxServerExtension server = ChanxServerExtension.of(() -> ChatServers.chat(new ChatRoom(), config -> config
+      .layer(LAYER)));
 
   @BeforeEach
   void forget() {

@@ -22,10 +22,11 @@ class CompletionFramesTest {
   private static final ChatRoom ROOM = new ChatRoom();
 
   @RegisterExtension
-  static ChanxServerExtension server = ChanxServerExtension.of(() -> ChanxServer.create().host("127.0.0.1")
+  static ChanxServerExtension server = ChanxServerExtension.of(() ->
+      ChanxServer.create(config -> config.host("127.0.0.1").port(0)
       .completionFrames(true)
       .channel(ChatRoute.create(), ROOM)
-      .channel(ChatRoute.at("quiet", "ws/quiet/{group_name}/"), new ChatRoom(), quiet -> quiet.completionFrames(false)));
+      .channel(ChatRoute.at("quiet", "ws/quiet/{group_name}/"), new ChatRoom(), quiet -> quiet.completionFrames(false))));
 
   @Test
   void everyClientFrameEndsWithCompleteWhateverBecameOfIt() {

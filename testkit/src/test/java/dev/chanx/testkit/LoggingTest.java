@@ -71,12 +71,14 @@ class LoggingTest {
   private static final MdcRoom ROOM = new MdcRoom();
 
   @RegisterExtension
-  static ChanxServerExtension logged = ChanxServerExtension.of(() -> ChanxServer.create().host("127.0.0.1")
-      .logFrameContents(true).channel(ChatRoute.create(), ROOM));
+  static ChanxServerExtension logged = ChanxServerExtension.of(() ->
+      ChanxServer.create(config -> config.host("127.0.0.1").port(0)
+      .logFrameContents(true).channel(ChatRoute.create(), ROOM)));
 
   @RegisterExtension
-  static ChanxServerExtension quiet = ChanxServerExtension.of(() -> ChanxServer.create().host("127.0.0.1")
-      .channel(ChatRoute.create(), new MdcRoom()));
+  static ChanxServerExtension quiet = ChanxServerExtension.of(() ->
+      ChanxServer.create(config -> config.host("127.0.0.1").port(0)
+      .channel(ChatRoute.create(), new MdcRoom())));
 
   @Test
   void whileAFrameIsHandledTheMdcNamesItsConnectionIdAndAction() throws Exception {

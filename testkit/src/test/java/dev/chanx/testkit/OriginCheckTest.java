@@ -18,12 +18,12 @@ class OriginCheckTest {
   static ChanxServerExtension sameHost = ChanxServerExtension.of(() -> ChatServers.chat(SAME_HOST_ROOM));
 
   @RegisterExtension
-  static ChanxServerExtension listed = ChanxServerExtension.of(() -> ChatServers.chat(new ChatRoom())
-      .allowedOrigins("https://app.example.com", "http://localhost:3000/"));
+  static ChanxServerExtension listed = ChanxServerExtension.of(() -> ChatServers.chat(new ChatRoom(),
+      config -> config.allowedOrigins("https://app.example.com", "http://localhost:3000/")));
 
   @RegisterExtension
-  static ChanxServerExtension anyOrigin = ChanxServerExtension.of(() -> ChatServers.chat(new ChatRoom())
-      .allowAnyOrigin());
+  static ChanxServerExtension anyOrigin = ChanxServerExtension.of(() -> ChatServers.chat(new ChatRoom(),
+      config -> config.allowAnyOrigin()));
 
   @Test
   void aClientSendingNoOriginIsNotABrowserAndPasses() {

@@ -34,7 +34,7 @@ class ReadmeSnippetTest {
 
   @RegisterExtension
   static ChanxServerExtension server = ChanxServerExtension.of(
-      () -> ChatServers.chat(new ChatRoom()).completionFrames(true));
+      () -> ChatServers.chat(new ChatRoom(), config -> config.completionFrames(true)));
 
   @Test
   void aMessageReachesTheOthersInTheRoom() {
@@ -66,14 +66,15 @@ class ReadmeSnippetTest {
     Sessions sessions = id -> Optional.ofNullable(users.get(id));
     ChatRoom room = new ChatRoom();
     // tag::authenticate[]
-    ChanxServer chat = ChanxServer.create().host("127.0.0.1").port(0)
-        .authenticate(request -> request.cookie("session")
-            .flatMap(sessions::user)
-            .map(AuthResult::ok)
-            .orElse(AuthResult.unauthorized("Authentication credentials were not provided.")))
-        .channel(ChatRoute.create(), room, config -> config
-            .authorize((user, path) -> ((User) user).rooms().contains(path.groupName())))  // else 403
-        .start();
+    ChanxServer chat = ChanxServer.create(config -> {
+      config.host("127.0.0.1").port(0);
+      config.authenticate(request -> request.cookie("session")
+          .flatMap(sessions::user)
+          .map(AuthResult::ok)
+          .orElse(AuthResult.unauthorized("Authentication credentials were not provided.")));
+      config.channel(ChatRoute.create(), room, channel -> channel
+          .authorize((user, path) -> ((User) user).rooms().contains(path.groupName())));  // else 403
+    }).start();
     // end::authenticate[]
     try {
       String base = "ws://127.0.0.1:" + chat.port();

@@ -37,12 +37,13 @@ class ServedDocumentTest {
   private static final Path FILE = copy(ORIGINAL);
 
   @RegisterExtension
-  static ChanxServerExtension server = ChanxServerExtension.of(() -> ChanxServer.create().host("127.0.0.1")
+  static ChanxServerExtension server = ChanxServerExtension.of(() ->
+      ChanxServer.create(config -> config.host("127.0.0.1").port(0)
       .asyncApi(FILE)
       .authenticate(request -> AuthResult.ok("anyone"))
       .authenticationFrames(true)
       .channel(ChatRoute.create(), new ChatRoom(), chat -> chat.completionFrames(true))
-      .channel(ChatRoute.at("system", "ws/system/"), new ChatRoom(), system -> system.authenticationFrames(false)));
+      .channel(ChatRoute.at("system", "ws/system/"), new ChatRoom(), system -> system.authenticationFrames(false))));
 
   @Test
   void eachHostedChannelListsTheFramesItsRuntimeMaySend() throws Exception {

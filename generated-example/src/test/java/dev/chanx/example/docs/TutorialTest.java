@@ -46,7 +46,8 @@ class TutorialTest {
 
   // tag::extension[]
   @RegisterExtension
-  static ChanxServerExtension server = ChanxServerExtension.of(() -> ChatServer.create(0).completionFrames(true));
+  static ChanxServerExtension server = ChanxServerExtension.of(() -> ChatServer.create(config -> config.port(0)
+      .completionFrames(true)));
   // end::extension[]
 
   // tag::chat[]

@@ -8,8 +8,8 @@ public final class SignalServerMain {
   private SignalServerMain() {}
 
   public static void main(String[] args) throws InterruptedException {
-    ChanxServer server = ChanxServer.create().host("127.0.0.1").port(0).stopOnSignal()
-        .channel(ChatRoute.create(), new ChatRoom()).start();
+    ChanxServer server = ChanxServer.create(config -> config.host("127.0.0.1").port(0).stopOnSignal()
+        .channel(ChatRoute.create(), new ChatRoom())).start();
     System.out.println("port=" + server.port());
     System.out.flush();
     Thread.currentThread().join();

@@ -7,6 +7,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
 import dev.chanx.gen.codegen.ChannelPlan.ParameterPlan;
 import dev.chanx.gen.codegen.ClientPlan.Received;
 import dev.chanx.gen.codegen.ClientPlan.Request;
@@ -101,7 +102,7 @@ final class ClientWriter {
     doc.add("{@code send} takes what a client may send; {@link " + roles.listener().simpleName()
         + "} receives what the server sends; {@code request} sends a message with a fresh {@code ref} and"
         + " completes with the reply that carries the same {@code ref}. Connect with {@link #connect(URI, "
-        + roles.path().simpleName() + ", ClientOptions, " + roles.listener().simpleName() + ")}; its options add"
+        + roles.path().simpleName() + ", Consumer, " + roles.listener().simpleName() + ")}; its configuration adds"
         + " query parameters, headers and reconnecting with backoff.");
     return Docs.block(doc);
   }
@@ -109,7 +110,8 @@ final class ClientWriter {
   private MethodSpec connectWithDefaults() {
     return MethodSpec.methodBuilder("connect")
         .addJavadoc(CodeBlock.builder()
-            .add("Connects to channel $L with the default options (no reconnect).\n\n", Docs.code(plan.channel().key()))
+            .add("Connects to channel $L with the default configuration (no reconnect).\n\n",
+                Docs.code(plan.channel().key()))
             .add("@param server the server, such as {@code ws://localhost:8000}; the address goes under its path\n")
             .add("@param path the path parameters\n")
             .add("@param listener receives what the server sends\n")
@@ -120,7 +122,7 @@ final class ClientWriter {
         .addParameter(Types.URI, "server")
         .addParameter(roles.path(), "path")
         .addParameter(roles.listener(), "listener")
-        .addStatement("return connect(server, path, $T.defaults(), listener)", Types.CLIENT_OPTIONS)
+        .addStatement("return connect(server, path, config -> { }, listener)")
         .build();
   }
 
@@ -130,7 +132,7 @@ final class ClientWriter {
             .add("Connects to channel $L.\n\n", Docs.code(plan.channel().key()))
             .add("@param server the server, such as {@code ws://localhost:8000}; the address goes under its path\n")
             .add("@param path the path parameters\n")
-            .add("@param options query parameters, headers, reconnecting and timeouts\n")
+            .add("@param configure sets query parameters, headers, reconnecting and timeouts\n")
             .add("@param listener receives what the server sends\n")
             .add("@return completes with the client once connected, or fails when the connection cannot be made\n")
             .build())
@@ -138,11 +140,11 @@ final class ClientWriter {
         .returns(Types.future(roles.client()))
         .addParameter(Types.URI, "server")
         .addParameter(roles.path(), "path")
-        .addParameter(Types.CLIENT_OPTIONS, "options")
+        .addParameter(ParameterizedTypeName.get(Types.CONSUMER, WildcardTypeName.supertypeOf(Types.CLIENT_CONFIG)),
+            "configure")
         .addParameter(roles.listener(), "listener")
-        .addStatement("$T uri = $T.resolve(server, ADDRESS,$W$L,$Woptions.query())", Types.URI, Types.CLIENT_ADDRESS,
-            parameters())
-        .addStatement("return $T.<$T, $T>connect(uri, options,$W$T::decode,$Wmessage -> deliver(message, listener),"
+        .addStatement("$T uri = $T.resolve(server, ADDRESS,$W$L)", Types.URI, Types.CLIENT_ADDRESS, parameters())
+        .addStatement("return $T.<$T, $T>connect(uri, configure,$W$T::decode,$Wmessage -> deliver(message, listener),"
                 + "$Wlistener)$Z.thenApply($T::new)", Types.CHANX_CLIENT, roles.clientMessage(), roles.serverMessage(),
             roles.serverDecoder(), roles.client())
         .build();

@@ -27,7 +27,8 @@ final class Types {
   static final ClassName CHANX_CLIENT = ClassName.get(CLIENT, "ChanxClient");
   static final ClassName CLIENT_ADDRESS = ClassName.get(CLIENT, "ClientAddress");
   static final ClassName CLIENT_LISTENER = ClassName.get(CLIENT, "ClientListener");
-  static final ClassName CLIENT_OPTIONS = ClassName.get(CLIENT, "ClientOptions");
+  static final ClassName CLIENT_CONFIG = ClassName.get(CLIENT, "ClientConfig");
+  static final ClassName CONSUMER = ClassName.get("java.util.function", "Consumer");
   static final ClassName ERROR_FRAME_EXCEPTION = ClassName.get(CLIENT, "ErrorFrameException");
 
   static final ClassName LOC = ClassName.get(CORE + ".codec", "Loc");
@@ -87,7 +88,7 @@ final class Types {
       "JsonInclude", "JsonIgnoreProperties", "JsonTypeInfo", "JsonSubTypes", "JsonValue", "Generated",
       "IOException", "List", "Map", "Set", "Objects", "UUID", "BigDecimal", "OffsetDateTime",
       "LocalDate", "DateTimeFormatter", "Entry", "ChanxClient", "ClientAddress", "ClientListener",
-      "ClientOptions", "ErrorFrameException", "URI", "CompletableFuture", "ChannelEvents", "ChanxServer",
+      "ClientConfig", "Consumer", "ErrorFrameException", "URI", "CompletableFuture", "ChannelEvents", "ChanxServer",
       "ChannelPublisher", "Collection",
       // java.lang
       "Object", "String", "Integer", "Long", "Double", "Float", "Short", "Byte", "Boolean",

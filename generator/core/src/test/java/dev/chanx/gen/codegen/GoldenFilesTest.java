@@ -1,19 +1,13 @@
 package dev.chanx.gen.codegen;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import dev.chanx.gen.GeneratedFile;
 import dev.chanx.gen.SharedSpecs;
 import dev.chanx.gen.Target;
 import dev.chanx.gen.model.ApiModel;
 import dev.chanx.gen.read.SpecReader;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,7 +32,7 @@ class GoldenFilesTest {
         .filter(f -> f.relativePath().startsWith(CHAT))
         .toList();
 
-    check(GOLDEN.resolve("tutorial"), CHAT, chat);
+    Goldens.check(GOLDEN.resolve("tutorial"), CHAT, chat);
   }
 
   @Test
@@ -48,7 +42,7 @@ class GoldenFilesTest {
         .filter(f -> f.relativePath().startsWith(SYSTEM))
         .toList();
 
-    check(GOLDEN.resolve("tutorial"), SYSTEM, system);
+    Goldens.check(GOLDEN.resolve("tutorial"), SYSTEM, system);
   }
 
   @Test
@@ -59,49 +53,15 @@ class GoldenFilesTest {
         .filter(f -> CLIENT_FILES.stream().anyMatch(name -> f.relativePath().equals(CHAT + name)))
         .toList();
 
-    check(GOLDEN.resolve("tutorial-java-client"), CHAT, client);
+    Goldens.check(GOLDEN.resolve("tutorial-java-client"), CHAT, client);
   }
 
   @Test
   void tutorialJavaScriptClientMatchesTheGoldenFiles() throws Exception {
-    check(GOLDEN.resolve("tutorial-js-client"), "js/", JsClientGenerator.generate(tutorial()));
+    Goldens.check(GOLDEN.resolve("tutorial-js-client"), "js/", JsClientGenerator.generate(tutorial()));
   }
 
   private static ApiModel tutorial() throws Exception {
     return SpecReader.read(SharedSpecs.tutorial(), null);
-  }
-
-  private static void check(Path root, String folder, List<GeneratedFile> files) throws IOException {
-    if (Boolean.getBoolean("chanx.updateGoldens")) {
-      rewrite(root, folder, files);
-    }
-    assertEquals(golden(root, folder), files.stream().map(GeneratedFile::relativePath).toList(), "the files generated");
-    for (GeneratedFile file : files) {
-      assertEquals(Files.readString(root.resolve(file.relativePath()), StandardCharsets.UTF_8), file.content(),
-          file.relativePath());
-    }
-  }
-
-  private static List<String> golden(Path root, String folder) throws IOException {
-    try (Stream<Path> files = Files.walk(root.resolve(folder))) {
-      return files.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/'))
-          .sorted().toList();
-    }
-  }
-
-  private static void rewrite(Path root, String folder, List<GeneratedFile> files) throws IOException {
-    Path dir = root.resolve(folder);
-    if (Files.exists(dir)) {
-      try (Stream<Path> old = Files.list(dir)) {
-        for (Path p : old.toList()) {
-          Files.delete(p);
-        }
-      }
-    }
-    for (GeneratedFile file : files) {
-      Path target = root.resolve(file.relativePath());
-      Files.createDirectories(target.getParent());
-      Files.writeString(target, file.content(), StandardCharsets.UTF_8);
-    }
   }
 }

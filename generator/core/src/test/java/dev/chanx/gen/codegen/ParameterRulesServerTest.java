@@ -58,7 +58,8 @@ class ParameterRulesServerTest {
 
   @SuppressWarnings({"unchecked", "rawtypes"})
   private static ChanxServer serve(ChannelRoute route, Object handler) {
-    return ChanxServer.create().host("127.0.0.1").port(0).channel(route, (ChannelHandler) handler).start();
+    return ChanxServer.create(config -> config.host("127.0.0.1").port(0).channel(route, (ChannelHandler) handler))
+        .start();
   }
 
   /** A handler that does nothing: these tests end before any frame. */

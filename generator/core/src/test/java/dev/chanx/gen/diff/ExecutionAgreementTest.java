@@ -173,8 +173,9 @@ class ExecutionAgreementTest {
     Class<?> handlerType = server.type("OrdersHandler");
     Object handler = Proxy.newProxyInstance(server.loader(), new Class<?>[] {handlerType}, (proxy, method, args) ->
         method.getName().equals("toString") ? "handler" : method.getName().equals("hashCode") ? 0 : null);
-    ChanxServer host = ChanxServer.create().host("127.0.0.1").port(0).completionFrames(true)
-        .channel((ChannelRoute) server.route(), (dev.chanx.server.channel.ChannelHandler) handler).start();
+    ChannelRoute route = (ChannelRoute) server.route();
+    ChanxServer host = ChanxServer.create(config -> config.host("127.0.0.1").port(0).completionFrames(true)
+        .channel(route, (dev.chanx.server.channel.ChannelHandler) handler)).start();
     List<String> failures = new ArrayList<>();
     try {
       LinkedBlockingQueue<String> received = new LinkedBlockingQueue<>();

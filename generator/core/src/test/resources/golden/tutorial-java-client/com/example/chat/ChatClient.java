@@ -3,11 +3,12 @@ package com.example.chat;
 
 import dev.chanx.client.ChanxClient;
 import dev.chanx.client.ClientAddress;
-import dev.chanx.client.ClientOptions;
+import dev.chanx.client.ClientConfig;
 import dev.chanx.client.ErrorFrameException;
 import java.net.URI;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import javax.annotation.processing.Generated;
 
 /**
@@ -17,7 +18,7 @@ import javax.annotation.processing.Generated;
  * <p>{@code send} takes what a client may send; {@link ChatListener} receives what the server
  * sends; {@code request} sends a message with a fresh {@code ref} and completes with the reply
  * that carries the same {@code ref}. Connect with
- * {@link #connect(URI, ChatPath, ClientOptions, ChatListener)}; its options add query
+ * {@link #connect(URI, ChatPath, Consumer, ChatListener)}; its configuration adds query
  * parameters, headers and reconnecting with backoff.
  */
 @Generated(
@@ -34,7 +35,7 @@ public final class ChatClient implements AutoCloseable {
   }
 
   /**
-   * Connects to channel {@code chat} with the default options (no reconnect).
+   * Connects to channel {@code chat} with the default configuration (no reconnect).
    *
    * @param server the server, such as {@code ws://localhost:8000}; the address goes under its path
    * @param path the path parameters
@@ -43,7 +44,7 @@ public final class ChatClient implements AutoCloseable {
    */
   public static CompletableFuture<ChatClient> connect(URI server, ChatPath path,
       ChatListener listener) {
-    return connect(server, path, ClientOptions.defaults(), listener);
+    return connect(server, path, config -> { }, listener);
   }
 
   /**
@@ -51,15 +52,14 @@ public final class ChatClient implements AutoCloseable {
    *
    * @param server the server, such as {@code ws://localhost:8000}; the address goes under its path
    * @param path the path parameters
-   * @param options query parameters, headers, reconnecting and timeouts
+   * @param configure sets query parameters, headers, reconnecting and timeouts
    * @param listener receives what the server sends
    * @return completes with the client once connected, or fails when the connection cannot be made
    */
   public static CompletableFuture<ChatClient> connect(URI server, ChatPath path,
-      ClientOptions options, ChatListener listener) {
-    URI uri = ClientAddress.resolve(server, ADDRESS, Map.of("group_name", path.groupName()),
-        options.query());
-    return ChanxClient.<ChatClientMessage, ChatServerMessage>connect(uri, options,
+      Consumer<? super ClientConfig> configure, ChatListener listener) {
+    URI uri = ClientAddress.resolve(server, ADDRESS, Map.of("group_name", path.groupName()));
+    return ChanxClient.<ChatClientMessage, ChatServerMessage>connect(uri, configure,
         ChatServerMessageDecoder::decode, message -> deliver(message, listener), listener)
         .thenApply(ChatClient::new);
   }
