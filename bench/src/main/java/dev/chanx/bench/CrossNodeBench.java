@@ -3,7 +3,7 @@ package dev.chanx.bench;
 import dev.chanx.redis.RedisChannelLayer;
 import dev.chanx.server.ChanxServer;
 import dev.chanx.server.testing.ChatRoom;
-import dev.chanx.server.testing.ChatRoute;
+import dev.chanx.server.testing.chat.ChatRoute;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -5,19 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.chanx.core.message.Message;
 import dev.chanx.core.message.ValidationError;
 import dev.chanx.server.ChanxServer;
-import dev.chanx.server.testing.ChatMessages.Boom;
-import dev.chanx.server.testing.ChatMessages.ChatClientMessage;
-import dev.chanx.server.testing.ChatMessages.ChatPayload;
-import dev.chanx.server.testing.ChatMessages.ChatServerMessage;
-import dev.chanx.server.testing.ChatMessages.NewChatMessage;
-import dev.chanx.server.testing.ChatMessages.Notice;
-import dev.chanx.server.testing.ChatMessages.Ping;
-import dev.chanx.server.testing.ChatMessages.Pong;
-import dev.chanx.server.testing.ChatMessages.Slow;
 import dev.chanx.server.testing.ChatRoom;
-import dev.chanx.server.testing.ChatRoute;
+import dev.chanx.server.testing.chat.BoomMessage;
+import dev.chanx.server.testing.chat.ChatMessagePayload;
+import dev.chanx.server.testing.chat.ChatRoute;
+import dev.chanx.server.testing.chat.ChatServerMessage;
+import dev.chanx.server.testing.chat.NewChatMessage;
+import dev.chanx.server.testing.chat.NoticeMessage;
+import dev.chanx.server.testing.chat.PingMessage;
+import dev.chanx.server.testing.chat.PongMessage;
+import dev.chanx.server.testing.chat.SlowMessage;
+import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -54,16 +56,35 @@ class ChanxClientTest {
     return server;
   }
 
-  private static ChanxClient<ChatClientMessage, ChatServerMessage> connect(int port, String group,
+  // Message, not ChatClientMessage: a test sends a chat message the generated one cannot be.
+  private static ChanxClient<Message, ChatServerMessage> connect(int port, String group,
       Consumer<ClientConfig> options, RecordingListener events) throws Exception {
     URI uri = ClientAddress.resolve(URI.create("ws://127.0.0.1:" + port), "ws/chat/{group_name}/",
         Map.of("group_name", group));
-    return ChanxClient.<ChatClientMessage, ChatServerMessage>connect(uri, options, ChatFrames::decode, events, events)
+    return ChanxClient.<Message, ChatServerMessage>connect(uri, options, ChatFrames::decode, events, events)
         .get(WAIT, TimeUnit.SECONDS);
   }
 
-  private static Pong pong(ChatServerMessage reply) {
-    return reply instanceof Pong pong ? pong : null;
+  /** A chat message whose name is null, which the generated one refuses to be: for the server to reject. */
+  private record NamelessChatMessage(String message) implements Message {
+    @Override
+    public String wireTag() {
+      return NewChatMessage.ACTION;
+    }
+
+    @Override
+    public void writeFields(JsonGenerator out) throws IOException {
+      out.writeStringField("action", NewChatMessage.ACTION);
+      out.writeFieldName("payload");
+      out.writeStartObject();
+      out.writeStringField("message", message);
+      out.writeNullField("name");
+      out.writeEndObject();
+    }
+  }
+
+  private static PongMessage pong(ChatServerMessage reply) {
+    return reply instanceof PongMessage pong ? pong : null;
   }
 
   @Test
@@ -73,15 +94,15 @@ class ChanxClientTest {
     var client = connect(server.port(), "room1", config -> {}, events);
     assertEquals("open", events.next());
 
-    List<CompletableFuture<Pong>> replies = new ArrayList<>();
+    List<CompletableFuture<PongMessage>> replies = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
-      replies.add(client.request(new Ping(), ChanxClientTest::pong));
+      replies.add(client.request(new PingMessage(), ChanxClientTest::pong));
     }
-    for (CompletableFuture<Pong> reply : replies) {
-      assertEquals(new Pong(), reply.get(WAIT, TimeUnit.SECONDS));
+    for (CompletableFuture<PongMessage> reply : replies) {
+      assertEquals(new PongMessage(), reply.get(WAIT, TimeUnit.SECONDS));
     }
-    client.send(new Ping()).get(WAIT, TimeUnit.SECONDS);
-    assertEquals("message Pong[]", events.next());
+    client.send(new PingMessage()).get(WAIT, TimeUnit.SECONDS);
+    assertEquals("message PongMessage[]", events.next());
     client.close(1000, "done").get(WAIT, TimeUnit.SECONDS);
   }
 
@@ -93,17 +114,17 @@ class ChanxClientTest {
     events.next();
 
     ExecutionException failed = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
-        () -> client.request(new Boom(), ChanxClientTest::pong).get(WAIT, TimeUnit.SECONDS));
+        () -> client.request(new BoomMessage(), ChanxClientTest::pong).get(WAIT, TimeUnit.SECONDS));
     ErrorFrameException error = assertInstanceOf(ErrorFrameException.class, failed.getCause());
     assertEquals(new ErrorFrame.Detail("Failed to process message for boom"), error.error());
 
     failed = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class, () -> client.request(
-        new NewChatMessage(new ChatPayload("hi", null)), ChanxClientTest::pong).get(WAIT, TimeUnit.SECONDS));
+        new NamelessChatMessage("hi"), ChanxClientTest::pong).get(WAIT, TimeUnit.SECONDS));
     error = assertInstanceOf(ErrorFrameException.class, failed.getCause());
     assertEquals(new ErrorFrame.Validation(List.of(new ValidationError("string_type",
         List.of("new_chat_message", "payload", "name"), "Input should be a valid string"))), error.error());
 
-    client.send(new Boom());
+    client.send(new BoomMessage());
     assertEquals("error Detail[detail=Failed to process message for boom]", events.next());
     client.close(1000, "done").get(WAIT, TimeUnit.SECONDS);
   }
@@ -120,9 +141,9 @@ class ChanxClientTest {
     alice.next();
     bob.next();
 
-    aliceClient.send(new NewChatMessage(new ChatPayload("Hello", "Alice")));
-    assertEquals("message NewChatMessage[payload=ChatPayload[message=Hello, name=Alice]]", bob.next());
-    bobOnServer.send(new Notice("not in the decoder"));
+    aliceClient.send(new NewChatMessage(new ChatMessagePayload("Hello", "Alice")));
+    assertEquals("message NewChatMessage[payload=ChatMessagePayload[message=Hello, name=Alice]]", bob.next());
+    bobOnServer.send(new NoticeMessage("not in the decoder"));
     assertEquals("unreadable {\"action\":\"notice\",\"payload\":\"not in the decoder\"}", bob.next());
     alice.assertQuietFor(Duration.ofMillis(200));
     aliceClient.close(1000, "").get(WAIT, TimeUnit.SECONDS);
@@ -147,7 +168,7 @@ class ChanxClientTest {
     assertFalse(client.isOpen());
     events.assertQuietFor(Duration.ofMillis(300));
     ExecutionException notConnected = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
-        () -> client.send(new Ping()).get(WAIT, TimeUnit.SECONDS));
+        () -> client.send(new PingMessage()).get(WAIT, TimeUnit.SECONDS));
     assertInstanceOf(IllegalStateException.class, notConnected.getCause());
   }
 
@@ -161,7 +182,7 @@ class ChanxClientTest {
     var client = connect(port, "room1", options, events);
     assertEquals("open", events.next());
     // A chat message is broadcast, never answered: its request waits until the connection goes.
-    CompletableFuture<Pong> stuck = client.request(new NewChatMessage(new ChatPayload("hi", "A")), ChanxClientTest::pong);
+    CompletableFuture<PongMessage> stuck = client.request(new NewChatMessage(new ChatMessagePayload("hi", "A")), ChanxClientTest::pong);
 
     first.stop();
     assertTrue(events.next().startsWith("close 100"));
@@ -171,7 +192,7 @@ class ChanxClientTest {
 
     start(port);
     assertEquals("open", events.next());
-    assertEquals(new Pong(), client.request(new Ping(), ChanxClientTest::pong).get(WAIT, TimeUnit.SECONDS));
+    assertEquals(new PongMessage(), client.request(new PingMessage(), ChanxClientTest::pong).get(WAIT, TimeUnit.SECONDS));
     client.close(1000, "done").get(WAIT, TimeUnit.SECONDS);
   }
 
@@ -183,7 +204,7 @@ class ChanxClientTest {
     var client = connect(server.port(), "room1", options, events);
 
     ExecutionException late = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
-        () -> client.request(new Slow("late"), ChanxClientTest::pong).get(WAIT, TimeUnit.SECONDS));
+        () -> client.request(new SlowMessage("late"), ChanxClientTest::pong).get(WAIT, TimeUnit.SECONDS));
     assertInstanceOf(TimeoutException.class, late.getCause());
     room.gate.countDown();
     client.close(1000, "done").get(WAIT, TimeUnit.SECONDS);

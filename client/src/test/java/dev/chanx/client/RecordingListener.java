@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.chanx.core.message.ValidationError;
-import dev.chanx.server.testing.ChatMessages.ChatServerMessage;
+import dev.chanx.server.testing.chat.ChatServerMessage;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;

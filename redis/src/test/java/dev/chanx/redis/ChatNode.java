@@ -1,13 +1,13 @@
 package dev.chanx.redis;
 
-import dev.chanx.server.channel.Connection;
 import dev.chanx.server.ChanxServer;
-import dev.chanx.server.testing.ChatMessages.ChatServerMessage;
-import dev.chanx.server.testing.ChatPath;
+import dev.chanx.server.channel.Connection;
 import dev.chanx.server.testing.ChatRoom;
-import dev.chanx.server.testing.ChatRoute;
 import dev.chanx.server.testing.Poll;
 import dev.chanx.server.testing.TestClient;
+import dev.chanx.server.testing.chat.ChatPath;
+import dev.chanx.server.testing.chat.ChatRoute;
+import dev.chanx.server.testing.chat.ChatServerMessage;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 

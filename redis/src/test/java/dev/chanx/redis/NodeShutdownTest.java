@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.chanx.redis.ChatNode.Member;
 import dev.chanx.server.ChannelPublisher;
-import dev.chanx.server.testing.ChatMessages.ChatServerMessage;
-import dev.chanx.server.testing.ChatMessages.Notice;
-import dev.chanx.server.testing.ChatRoute;
 import dev.chanx.server.testing.Poll;
+import dev.chanx.server.testing.chat.ChatRoute;
+import dev.chanx.server.testing.chat.ChatServerMessage;
+import dev.chanx.server.testing.chat.NoticeMessage;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -57,8 +57,8 @@ class NodeShutdownTest {
       alice.client().send(hello);
       carol.client().expect(hello);
       ChannelPublisher<ChatServerMessage> publisher = a.server.publisher(ChatRoute.create());
-      publisher.send(bob.id(), new Notice("gone"));
-      publisher.broadcast(new Notice("to those left"), "stay", "only-b");
+      publisher.send(bob.id(), new NoticeMessage("gone"));
+      publisher.broadcast(new NoticeMessage("to those left"), "stay", "only-b");
       alice.client().expect("{\"action\":\"notice\",\"payload\":\"to those left\"}");
       carol.client().expect("{\"action\":\"notice\",\"payload\":\"to those left\"}");
       Member newcomer = a.join("stay");

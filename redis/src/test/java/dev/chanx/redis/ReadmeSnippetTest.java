@@ -2,8 +2,8 @@ package dev.chanx.redis;
 
 import dev.chanx.server.ChanxServer;
 import dev.chanx.server.testing.ChatRoom;
-import dev.chanx.server.testing.ChatRoute;
 import dev.chanx.server.testing.TestClient;
+import dev.chanx.server.testing.chat.ChatRoute;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;

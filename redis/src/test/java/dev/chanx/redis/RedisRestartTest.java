@@ -4,14 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.chanx.redis.ChatNode.Member;
 import dev.chanx.core.codec.TextFrame;
+import dev.chanx.redis.ChatNode.Member;
 import dev.chanx.server.ChannelPublisher;
-import dev.chanx.server.testing.ChatMessages.ChatServerMessage;
-import dev.chanx.server.testing.ChatMessages.Notice;
-import dev.chanx.server.testing.ChatRoute;
 import dev.chanx.server.testing.Poll;
 import dev.chanx.server.testing.TestClient;
+import dev.chanx.server.testing.chat.ChatRoute;
+import dev.chanx.server.testing.chat.ChatServerMessage;
+import dev.chanx.server.testing.chat.NoticeMessage;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -104,8 +104,8 @@ class RedisRestartTest {
       boolean late = false;
       boolean direct = false;
       while ((!late || !direct) && System.nanoTime() < deadline) {
-        publisher.broadcast(new Notice("late"), "late");
-        publisher.send(bobId, new Notice("direct"));
+        publisher.broadcast(new NoticeMessage("late"), "late");
+        publisher.send(bobId, new NoticeMessage("direct"));
         late = late || receives(dave, "late", Duration.ofMillis(100));
         direct = direct || receives(bob, "direct", Duration.ofMillis(100));
       }

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.chanx.redis.ChatNode.Member;
 import dev.chanx.server.ChannelPublisher;
-import dev.chanx.server.testing.ChatMessages.ChatServerMessage;
-import dev.chanx.server.testing.ChatMessages.Notice;
-import dev.chanx.server.testing.ChatRoute;
+import dev.chanx.server.testing.chat.ChatRoute;
+import dev.chanx.server.testing.chat.ChatServerMessage;
+import dev.chanx.server.testing.chat.NoticeMessage;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -96,12 +96,12 @@ class TwoNodesChatTest {
     Member bob = b.join("pushes");
     Member lonely = b.join("elsewhere");
     ChannelPublisher<ChatServerMessage> publisher = a.server.publisher(ChatRoute.create());
-    publisher.send(bob.id(), new Notice("just bob"));
+    publisher.send(bob.id(), new NoticeMessage("just bob"));
     bob.client().expect("{\"action\":\"notice\",\"payload\":\"just bob\"}");
-    publisher.broadcast(new Notice("everyone"), "pushes");
+    publisher.broadcast(new NoticeMessage("everyone"), "pushes");
     alice.client().expect("{\"action\":\"notice\",\"payload\":\"everyone\"}");
     bob.client().expect("{\"action\":\"notice\",\"payload\":\"everyone\"}");
-    publisher.send(lonely.id(), new Notice("fence"));
+    publisher.send(lonely.id(), new NoticeMessage("fence"));
     lonely.client().expect("{\"action\":\"notice\",\"payload\":\"fence\"}");
     alice.client().send(PING).expect(PONG);
     for (Member member : new Member[] {alice, bob, lonely}) {

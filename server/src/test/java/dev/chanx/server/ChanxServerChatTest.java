@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chanx.server.channel.Connection;
-import dev.chanx.server.testing.ChatMessages.ChatServerMessage;
-import dev.chanx.server.testing.ChatMessages.Notice;
-import dev.chanx.server.testing.ChatPath;
 import dev.chanx.server.testing.ChatRoom;
-import dev.chanx.server.testing.ChatRoute;
 import dev.chanx.server.testing.RecordingLayer;
 import dev.chanx.server.testing.TestClient;
+import dev.chanx.server.testing.chat.ChatPath;
+import dev.chanx.server.testing.chat.ChatRoute;
+import dev.chanx.server.testing.chat.ChatServerMessage;
+import dev.chanx.server.testing.chat.NoticeMessage;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -145,8 +145,8 @@ class ChanxServerChatTest {
       two.send(PING).expect(PONG);
       ChannelPublisher<ChatServerMessage> publisher = server.publisher(ChatRoute.create());
       Thread pusher = new Thread(() -> {
-        publisher.send(first.id(), new Notice("just you"));
-        publisher.broadcast(new Notice("everyone"), "pushes");
+        publisher.send(first.id(), new NoticeMessage("just you"));
+        publisher.broadcast(new NoticeMessage("everyone"), "pushes");
       });
       pusher.start();
       pusher.join();

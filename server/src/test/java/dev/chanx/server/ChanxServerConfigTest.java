@@ -5,11 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chanx.server.channel.Connection;
-import dev.chanx.server.testing.ChatMessages.ChatServerMessage;
-import dev.chanx.server.testing.ChatPath;
 import dev.chanx.server.testing.ChatRoom;
-import dev.chanx.server.testing.ChatRoute;
+import dev.chanx.server.testing.ChatRoutes;
 import dev.chanx.server.testing.TestClient;
+import dev.chanx.server.testing.chat.ChatPath;
+import dev.chanx.server.testing.chat.ChatRoute;
+import dev.chanx.server.testing.chat.ChatServerMessage;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -33,10 +34,10 @@ class ChanxServerConfigTest {
     ChanxServer.create(config -> {
       config.channel(ChatRoute.create(), new ChatRoom());
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-          () -> config.channel(ChatRoute.at("chat2", "/ws/chat/{group_name}"), new ChatRoom()));
+          () -> config.channel(ChatRoutes.at("chat2", "/ws/chat/{group_name}"), new ChatRoom()));
       assertEquals("a channel is already served at address /ws/chat/{group_name} (channel chat)", e.getMessage());
       e = assertThrows(IllegalArgumentException.class,
-          () -> config.channel(ChatRoute.at("chat", "ws/other/{group_name}/"), new ChatRoom()));
+          () -> config.channel(ChatRoutes.at("chat", "ws/other/{group_name}/"), new ChatRoom()));
       assertEquals("a channel named chat is already served", e.getMessage());
     });
   }
@@ -44,7 +45,7 @@ class ChanxServerConfigTest {
   @Test
   void routeWhoseParametersDisagreeWithItsAddressIsRefused() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> ChanxServer.create(config -> config.channel(ChatRoute.at("odd", "ws/odd/{room}/"), new ChatRoom())));
+        () -> ChanxServer.create(config -> config.channel(ChatRoutes.at("odd", "ws/odd/{room}/"), new ChatRoom())));
     assertTrue(e.getMessage().startsWith("channel odd: address ws/odd/{room}/ has parameters [room]"), e.getMessage());
   }
 
@@ -87,7 +88,7 @@ class ChanxServerConfigTest {
         .channel(ChatRoute.create(), new ChatRoom(), chat -> channel[0] = chat)).start();
     try {
       assertThrows(IllegalStateException.class, () -> kept[0].port(9));
-      assertThrows(IllegalStateException.class, () -> kept[0].channel(ChatRoute.at("late", "ws/late/{group_name}/"),
+      assertThrows(IllegalStateException.class, () -> kept[0].channel(ChatRoutes.at("late", "ws/late/{group_name}/"),
           new ChatRoom()));
       assertEquals("the channel is configured: configure it inside config.channel(route, handler, channel -> ...)",
           assertThrows(IllegalStateException.class, () -> channel[0].completionFrames(true)).getMessage());

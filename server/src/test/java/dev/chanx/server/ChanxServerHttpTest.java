@@ -5,10 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chanx.server.testing.ChatRoom;
-import dev.chanx.server.testing.ChatRoute;
+import dev.chanx.server.testing.ChatRoutes;
 import dev.chanx.server.testing.RawHttp;
 import dev.chanx.server.testing.RawHttp.Answer;
 import dev.chanx.server.testing.TestClient;
+import dev.chanx.server.testing.chat.ChatRoute;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,7 +33,7 @@ class ChanxServerHttpTest {
   @BeforeAll
   static void start() {
     server = ChanxServer.create(config -> config.host("127.0.0.1").port(0)
-        .channel(ChatRoute.create(), new ChatRoom())
+        .channel(ChatRoutes.at("chat", "ws/chat/{group_name}/"), new ChatRoom())
         .staticResources("/chat/", "public/chat")
         .asyncApi("tutorial.asyncapi.yaml"))
         .start();

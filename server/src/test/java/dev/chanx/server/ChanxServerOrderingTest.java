@@ -1,8 +1,8 @@
 package dev.chanx.server;
 
 import dev.chanx.server.testing.ChatRoom;
-import dev.chanx.server.testing.ChatRoute;
 import dev.chanx.server.testing.TestClient;
+import dev.chanx.server.testing.chat.ChatRoute;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.chanx.core.codec.TextFrame;
-import dev.chanx.server.testing.ChatDispatcher;
-import dev.chanx.server.testing.ChatHandler;
-import dev.chanx.server.testing.ChatMessages.ChatClientMessage;
-import dev.chanx.server.testing.ChatMessages.ChatServerMessage;
-import dev.chanx.server.testing.ChatPath;
 import dev.chanx.server.testing.ChatRoom;
+import dev.chanx.server.testing.chat.ChatClientMessage;
+import dev.chanx.server.testing.chat.ChatDispatcher;
+import dev.chanx.server.testing.chat.ChatHandler;
+import dev.chanx.server.testing.chat.ChatPath;
+import dev.chanx.server.testing.chat.ChatServerMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +30,7 @@ class FramePipelineFuzzTest {
   private static final Guard GUARD = new Guard(Limits.DEFAULTS);
   private static final Node NODE = new Node();
   private static final FramePipeline<ChatHandler, ChatClientMessage, ChatServerMessage, ChatPath> PIPELINE =
-      new FramePipeline<>(new ChatDispatcher(), ROOM, GUARD);
+      new FramePipeline<>(ChatDispatcher.create(), ROOM, GUARD);
   private static final UpgradeInfo UPGRADE = new UpgradeInfo("/ws/chat/fuzz/", Map.of(), HttpFields.EMPTY);
 
   static {

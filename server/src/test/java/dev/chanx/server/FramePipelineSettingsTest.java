@@ -3,12 +3,12 @@ package dev.chanx.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.chanx.core.codec.TextFrame;
-import dev.chanx.server.testing.ChatDispatcher;
-import dev.chanx.server.testing.ChatHandler;
-import dev.chanx.server.testing.ChatMessages.ChatClientMessage;
-import dev.chanx.server.testing.ChatMessages.ChatServerMessage;
-import dev.chanx.server.testing.ChatPath;
 import dev.chanx.server.testing.ChatRoom;
+import dev.chanx.server.testing.chat.ChatClientMessage;
+import dev.chanx.server.testing.chat.ChatDispatcher;
+import dev.chanx.server.testing.chat.ChatHandler;
+import dev.chanx.server.testing.chat.ChatPath;
+import dev.chanx.server.testing.chat.ChatServerMessage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +38,7 @@ class FramePipelineSettingsTest {
   private static List<String> run(ChannelSettings settings, String text) {
     Node node = new Node();
     FramePipeline<ChatHandler, ChatClientMessage, ChatServerMessage, ChatPath> pipeline =
-        new FramePipeline<>(new ChatDispatcher(), new ChatRoom(), new Guard(Limits.DEFAULTS), settings);
+        new FramePipeline<>(ChatDispatcher.create(), new ChatRoom(), new Guard(Limits.DEFAULTS), settings);
     ChanxConnection<ChatServerMessage, ChatPath> connection = new ChanxConnection<>("test.1", node.groups("chat/"),
         new ChatPath("r"), new UpgradeInfo("/ws/chat/r/", Map.of(), HttpFields.EMPTY));
     connection.admit(settings, null);

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chanx.server.testing.ChatRoom;
-import dev.chanx.server.testing.ChatRoute;
 import dev.chanx.server.testing.RawWebSocket;
 import dev.chanx.server.testing.TestClient;
+import dev.chanx.server.testing.chat.ChatRoute;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;

@@ -106,7 +106,7 @@ class IsolationPropertyTest {
   @BeforeEach
   void start() {
     server = ChanxServer.create(config -> config.host("127.0.0.1").port(0)
-        .channel(dev.chanx.server.testing.ChatRoute.create(), new HoppingRoom())).start();
+        .channel(dev.chanx.server.testing.chat.ChatRoute.create(), new HoppingRoom())).start();
   }
 
   @AfterEach

@@ -8,11 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chanx.server.testing.ChatRoom;
-import dev.chanx.server.testing.ChatRoute;
 import dev.chanx.server.testing.IdleCuttingProxy;
 import dev.chanx.server.testing.RawWebSocket;
 import dev.chanx.server.testing.RawWebSocket.Received;
 import dev.chanx.server.testing.TestClient;
+import dev.chanx.server.testing.chat.ChatRoute;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;

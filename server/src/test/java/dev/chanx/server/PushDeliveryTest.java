@@ -7,15 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.chanx.core.codec.FrameWriter;
-import dev.chanx.server.channel.ChannelEvents;
-import dev.chanx.server.channel.Connection;
 import dev.chanx.core.codec.TextFrame;
 import dev.chanx.core.message.Decoded;
 import dev.chanx.core.message.ValidationError;
-import dev.chanx.server.testing.ChatHandler;
-import dev.chanx.server.testing.ChatMessages.ChatServerMessage;
-import dev.chanx.server.testing.ChatMessages.Notice;
-import dev.chanx.server.testing.ChatPath;
+import dev.chanx.server.channel.ChannelEvents;
+import dev.chanx.server.channel.Connection;
+import dev.chanx.server.testing.chat.ChatHandler;
+import dev.chanx.server.testing.chat.ChatPath;
+import dev.chanx.server.testing.chat.ChatServerMessage;
+import dev.chanx.server.testing.chat.NoticeMessage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,14 +42,14 @@ class PushDeliveryTest {
       if (!frame.path("action").asText().equals("notice")) {
         return Decoded.invalid(null, List.of(new ValidationError("union_tag_invalid", List.of(), "not a notice")));
       }
-      return Decoded.valid("notice", new Notice(frame.path("payload").asText()));
+      return Decoded.valid("notice", new NoticeMessage(frame.path("payload").asText()));
     }
 
     @Override
     public ChatServerMessage transform(ChatServerMessage event, ChatHandler handler,
         Connection<ChatServerMessage, ChatPath> connection) {
       if (connection.id().endsWith(".2")) {
-        return new Notice(((Notice) event).payload().toUpperCase(Locale.ROOT));
+        return new NoticeMessage(((NoticeMessage) event).payload().toUpperCase(Locale.ROOT));
       }
       return connection.id().endsWith(".3") ? null : event;
     }
@@ -81,7 +81,7 @@ class PushDeliveryTest {
   void aPushIsDecodedOnceAndSentAsOneSharedFrameWhereverItIsUnchanged() {
     NoticeEvents events = new NoticeEvents();
     connect(new PushDelivery<>("chat", events, null), 4);
-    TextFrame marked = PushFrames.mark(FrameWriter.write(new Notice("hi")));
+    TextFrame marked = PushFrames.mark(FrameWriter.write(new NoticeMessage("hi")));
 
     deliverToAll(marked);
 
@@ -104,7 +104,7 @@ class PushDeliveryTest {
   @Test
   void withoutEventsAPushGoesOutAsItWasSerialisedAndFramesWithoutTheMarkerAreNotPushes() {
     connect(new PushDelivery<>("chat", null, null), 2);
-    TextFrame plain = FrameWriter.write(new Notice("plain"));
+    TextFrame plain = FrameWriter.write(new NoticeMessage("plain"));
 
     deliverToAll(PushFrames.mark(plain));
     deliverToAll(plain);

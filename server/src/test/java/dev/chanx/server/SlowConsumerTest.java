@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chanx.server.channel.Connection;
-import dev.chanx.server.testing.ChatMessages.ChatServerMessage;
-import dev.chanx.server.testing.ChatMessages.Notice;
-import dev.chanx.server.testing.ChatPath;
 import dev.chanx.server.testing.ChatRoom;
-import dev.chanx.server.testing.ChatRoute;
 import dev.chanx.server.testing.RawWebSocket;
 import dev.chanx.server.testing.TestClient;
+import dev.chanx.server.testing.chat.ChatPath;
+import dev.chanx.server.testing.chat.ChatRoute;
+import dev.chanx.server.testing.chat.ChatServerMessage;
+import dev.chanx.server.testing.chat.NoticeMessage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -69,7 +69,7 @@ class SlowConsumerTest {
         }
         long started = System.nanoTime();
         for (int i = round * BURST; i < (round + 1) * BURST; i++) {
-          publisher.broadcast(new Notice(i + " " + BODY), "busy");
+          publisher.broadcast(new NoticeMessage(i + " " + BODY), "busy");
         }
         for (TestClient reader : readers) {
           for (int i = round * BURST; i < (round + 1) * BURST; i++) {
@@ -109,7 +109,7 @@ class SlowConsumerTest {
         .channel(ChatRoute.create(), room)).start();
     try (TestClient client = TestClient.connect(server.port(), "/ws/chat/big/")) {
       Connection<ChatServerMessage, ChatPath> connection = room.connected.poll(10, TimeUnit.SECONDS);
-      connection.send(new Notice(BODY));
+      connection.send(new NoticeMessage(BODY));
       client.expect("{\"action\":\"notice\",\"payload\":\"" + BODY + "\"}");
       client.send("{\"action\":\"ping\"}").expect("{\"action\":\"pong\",\"payload\":null}");
     }

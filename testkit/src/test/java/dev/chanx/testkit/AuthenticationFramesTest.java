@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import dev.chanx.server.Authenticator;
 import dev.chanx.server.ChanxServer;
 import dev.chanx.server.testing.ChatRoom;
-import dev.chanx.server.testing.ChatRoute;
+import dev.chanx.server.testing.ChatRoutes;
+import dev.chanx.server.testing.chat.ChatRoute;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,9 +28,9 @@ class AuthenticationFramesTest {
       .authenticate(Users::authenticate)
       .authenticationFrames(true)
       .channel(ChatRoute.create(), ROOM, chat -> chat.authorize(Users::mayJoin))
-      .channel(ChatRoute.at("lobby", "ws/lobby/{group_name}/"), new ChatRoom(),
+      .channel(ChatRoutes.at("lobby", "ws/lobby/{group_name}/"), new ChatRoom(),
           lobby -> lobby.authenticate(Authenticator.anyone()))
-      .channel(ChatRoute.at("camel", "ws/camel/{group_name}/"), new ChatRoom(), camel -> camel.camelCase(true))));
+      .channel(ChatRoutes.at("camel", "ws/camel/{group_name}/"), new ChatRoom(), camel -> camel.camelCase(true))));
 
   @BeforeEach
   void forgetEarlierConnections() {

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.chanx.server.channel.Connection;
 import dev.chanx.server.ChanxServer;
-import dev.chanx.server.testing.ChatMessages.ChatServerMessage;
-import dev.chanx.server.testing.ChatPath;
+import dev.chanx.server.channel.Connection;
 import dev.chanx.server.testing.ChatRoom;
-import dev.chanx.server.testing.ChatRoute;
+import dev.chanx.server.testing.chat.ChatPath;
+import dev.chanx.server.testing.chat.ChatRoute;
+import dev.chanx.server.testing.chat.ChatServerMessage;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.chanx.server.ChannelPublisher;
 import dev.chanx.server.ChanxServer;
-import dev.chanx.server.testing.ChatMessages.ChatServerMessage;
-import dev.chanx.server.testing.ChatMessages.Notice;
 import dev.chanx.server.testing.ChatRoom;
-import dev.chanx.server.testing.ChatRoute;
+import dev.chanx.server.testing.chat.ChatRoute;
+import dev.chanx.server.testing.chat.ChatServerMessage;
+import dev.chanx.server.testing.chat.NoticeMessage;
 import dev.chanx.testkit.CapturingPublisher.Push;
 import java.util.List;
 import java.util.Set;
@@ -35,8 +35,8 @@ class CaptureTest {
   @Test
   void pushesReachTheLayerWithoutAnyClientConnected() {
     ChannelPublisher<ChatServerMessage> publisher = server.server().publisher(ChatRoute.create());
-    publisher.broadcast(new Notice("maintenance at noon"), "room1", "room2");
-    publisher.send("nobody.1", new Notice("just you"));
+    publisher.broadcast(new NoticeMessage("maintenance at noon"), "room1", "room2");
+    publisher.send("nobody.1", new NoticeMessage("just you"));
     List<CapturingLayer.Captured> captured = LAYER.captured();
     assertEquals(Set.of("chat/room1", "chat/room2"), captured.get(0).groups());
     assertEquals("{\"action\":\"notice\",\"payload\":\"maintenance at noon\"}", captured.get(0).text());
@@ -59,9 +59,9 @@ class CaptureTest {
   void aPublisherStandInRecordsWhatCodeUnderTestPushes() {
     CapturingPublisher<ChatServerMessage> publisher = new CapturingPublisher<>();
     // The code under test: a job that tells a room about maintenance.
-    publisher.broadcast(new Notice("maintenance"), "room1");
-    publisher.send("k3x9qa.1", new Notice("you"));
-    assertEquals(List.of(new Push<>(new Notice("maintenance"), null, Set.of("room1")),
-        new Push<>(new Notice("you"), "k3x9qa.1", Set.of())), publisher.pushes());
+    publisher.broadcast(new NoticeMessage("maintenance"), "room1");
+    publisher.send("k3x9qa.1", new NoticeMessage("you"));
+    assertEquals(List.of(new Push<>(new NoticeMessage("maintenance"), null, Set.of("room1")),
+        new Push<>(new NoticeMessage("you"), "k3x9qa.1", Set.of())), publisher.pushes());
   }
 }

@@ -3,12 +3,12 @@ package dev.chanx.testkit;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.chanx.core.message.Decoded;
 import dev.chanx.core.message.ValidationError;
-import dev.chanx.server.testing.ChatMessages.ChatPayload;
-import dev.chanx.server.testing.ChatMessages.ChatServerMessage;
-import dev.chanx.server.testing.ChatMessages.Echo;
-import dev.chanx.server.testing.ChatMessages.NewChatMessage;
-import dev.chanx.server.testing.ChatMessages.Notice;
-import dev.chanx.server.testing.ChatMessages.Pong;
+import dev.chanx.server.testing.chat.ChatMessagePayload;
+import dev.chanx.server.testing.chat.ChatServerMessage;
+import dev.chanx.server.testing.chat.EchoMessage;
+import dev.chanx.server.testing.chat.NewChatMessage;
+import dev.chanx.server.testing.chat.NoticeMessage;
+import dev.chanx.server.testing.chat.PongMessage;
 import java.util.List;
 
 /** Reads what the test chat's server sends, as a generated server-frame decoder would. */
@@ -20,11 +20,11 @@ final class ChatServerFrames {
     String action = frame.path("action").asText();
     JsonNode payload = frame.path("payload");
     return switch (action) {
-      case "pong" -> Decoded.valid(action, new Pong());
-      case "echo" -> Decoded.valid(action, new Echo(payload.asText()));
-      case "notice" -> Decoded.valid(action, new Notice(payload.asText()));
+      case "pong" -> Decoded.valid(action, new PongMessage());
+      case "echo" -> Decoded.valid(action, new EchoMessage(payload.asText()));
+      case "notice" -> Decoded.valid(action, new NoticeMessage(payload.asText()));
       case "new_chat_message" -> Decoded.valid(action,
-          new NewChatMessage(new ChatPayload(payload.path("message").asText(), payload.path("name").asText())));
+          new NewChatMessage(new ChatMessagePayload(payload.path("message").asText(), payload.path("name").asText())));
       default -> Decoded.invalid(null, List.of(new ValidationError("union_tag_invalid", List.of(), "unknown " + action)));
     };
   }

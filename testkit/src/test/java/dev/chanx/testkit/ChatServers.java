@@ -3,7 +3,7 @@ package dev.chanx.testkit;
 import dev.chanx.server.ChanxServer;
 import dev.chanx.server.ServerConfig;
 import dev.chanx.server.testing.ChatRoom;
-import dev.chanx.server.testing.ChatRoute;
+import dev.chanx.server.testing.chat.ChatRoute;
 import java.util.function.Consumer;
 
 /** The runtime's test chat on loopback, for the tests here to configure further. */

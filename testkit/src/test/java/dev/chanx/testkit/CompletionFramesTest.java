@@ -4,10 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.chanx.server.ChannelPublisher;
 import dev.chanx.server.ChanxServer;
-import dev.chanx.server.testing.ChatMessages.ChatServerMessage;
-import dev.chanx.server.testing.ChatMessages.Notice;
 import dev.chanx.server.testing.ChatRoom;
-import dev.chanx.server.testing.ChatRoute;
+import dev.chanx.server.testing.ChatRoutes;
+import dev.chanx.server.testing.chat.ChatRoute;
+import dev.chanx.server.testing.chat.ChatServerMessage;
+import dev.chanx.server.testing.chat.NoticeMessage;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -26,7 +27,7 @@ class CompletionFramesTest {
       ChanxServer.create(config -> config.host("127.0.0.1").port(0)
       .completionFrames(true)
       .channel(ChatRoute.create(), ROOM)
-      .channel(ChatRoute.at("quiet", "ws/quiet/{group_name}/"), new ChatRoom(), quiet -> quiet.completionFrames(false))));
+      .channel(ChatRoutes.at("quiet", "ws/quiet/{group_name}/"), new ChatRoom(), quiet -> quiet.completionFrames(false))));
 
   @Test
   void everyClientFrameEndsWithCompleteWhateverBecameOfIt() {
@@ -57,11 +58,11 @@ class CompletionFramesTest {
     ChanxTestClient<ChatServerMessage> client = server.client("/ws/chat/pushed/", ChatServerFrames::decode).connect();
     client.send("{\"action\":\"ping\"}").receiveAll();
     String id = connectionIdOf("pushed");
-    publisher.send(id, new Notice("to you"));
-    assertEquals(new Notice("to you"), client.expect(Notice.class));
+    publisher.send(id, new NoticeMessage("to you"));
+    assertEquals(new NoticeMessage("to you"), client.expect(NoticeMessage.class));
     client.expectAction("event_complete");
-    publisher.broadcast(new Notice("to the room"), "pushed");
-    assertEquals(new Notice("to the room"), client.expect(Notice.class));
+    publisher.broadcast(new NoticeMessage("to the room"), "pushed");
+    assertEquals(new NoticeMessage("to the room"), client.expect(NoticeMessage.class));
     client.expectAction("event_complete");
   }
 

@@ -3,14 +3,14 @@ package dev.chanx.testkit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dev.chanx.server.testing.ChatMessages.ChatPayload;
-import dev.chanx.server.testing.ChatMessages.ChatServerMessage;
-import dev.chanx.server.testing.ChatMessages.NewChatMessage;
-import dev.chanx.server.testing.ChatMessages.Ping;
-import dev.chanx.server.testing.ChatMessages.Pong;
-import dev.chanx.server.testing.ChatPath;
 import dev.chanx.server.testing.ChatRoom;
 import dev.chanx.server.testing.HoppingRoom;
+import dev.chanx.server.testing.chat.ChatMessagePayload;
+import dev.chanx.server.testing.chat.ChatPath;
+import dev.chanx.server.testing.chat.ChatServerMessage;
+import dev.chanx.server.testing.chat.NewChatMessage;
+import dev.chanx.server.testing.chat.PingMessage;
+import dev.chanx.server.testing.chat.PongMessage;
 import dev.chanx.testkit.FakeConnection.Broadcast;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /** Handlers tested without a socket: the fake connection records what they do. */
 class FakeConnectionTest {
 
-  private static final NewChatMessage HELLO = new NewChatMessage(new ChatPayload("hello", "Ann"));
+  private static final NewChatMessage HELLO = new NewChatMessage(new ChatMessagePayload("hello", "Ann"));
 
   @Test
   void aChatMessageGoesToTheOthersInTheRoomAndNothingComesBack() {
@@ -28,20 +28,20 @@ class FakeConnectionTest {
     FakeConnection<ChatServerMessage, ChatPath> ann = FakeConnection.of(new ChatPath("room1"));
     room.onConnect(ann);
     assertEquals(Set.of("room1"), ann.groups());
-    assertNull(room.onNewChatMessage(HELLO, ann));
+    assertNull(room.handleNewChatMessage(HELLO, ann));
     assertEquals(List.of(new Broadcast<>(HELLO, Set.of("room1"), true)), ann.broadcasts());
     assertEquals(List.of(), ann.sent());
   }
 
   @Test
   void aReplyIsTheHandlersReturnValue() {
-    assertEquals(new Pong(), new ChatRoom().onPing(new Ping(), FakeConnection.of(new ChatPath("room1"))));
+    assertEquals(new PongMessage(), new ChatRoom().handlePing(new PingMessage(), FakeConnection.of(new ChatPath("room1"))));
   }
 
   @Test
   void broadcastsToNamedGroupsAreRecordedWithThem() {
     FakeConnection<ChatServerMessage, ChatPath> ann = FakeConnection.of(new ChatPath("room1"));
-    new HoppingRoom().onNewChatMessage(new NewChatMessage(new ChatPayload("hi", "room9")), ann);
+    new HoppingRoom().handleNewChatMessage(new NewChatMessage(new ChatMessagePayload("hi", "room9")), ann);
     assertEquals(Set.of("room9"), ann.broadcasts().get(0).groups());
   }
 

@@ -8,18 +8,18 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import dev.chanx.server.channel.Connection;
 import dev.chanx.server.ChanxServer;
-import dev.chanx.server.testing.ChatHandler;
-import dev.chanx.server.testing.ChatMessages.Boom;
-import dev.chanx.server.testing.ChatMessages.ChatServerMessage;
-import dev.chanx.server.testing.ChatMessages.Echo;
-import dev.chanx.server.testing.ChatMessages.NewChatMessage;
-import dev.chanx.server.testing.ChatMessages.Ping;
-import dev.chanx.server.testing.ChatMessages.Pong;
-import dev.chanx.server.testing.ChatMessages.Slow;
-import dev.chanx.server.testing.ChatPath;
-import dev.chanx.server.testing.ChatRoute;
+import dev.chanx.server.channel.Connection;
+import dev.chanx.server.testing.chat.BoomMessage;
+import dev.chanx.server.testing.chat.ChatHandler;
+import dev.chanx.server.testing.chat.ChatPath;
+import dev.chanx.server.testing.chat.ChatRoute;
+import dev.chanx.server.testing.chat.ChatServerMessage;
+import dev.chanx.server.testing.chat.EchoMessage;
+import dev.chanx.server.testing.chat.NewChatMessage;
+import dev.chanx.server.testing.chat.PingMessage;
+import dev.chanx.server.testing.chat.PongMessage;
+import dev.chanx.server.testing.chat.SlowMessage;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -47,24 +47,24 @@ class LoggingTest {
     }
 
     @Override
-    public Pong onPing(Ping message, Connection<ChatServerMessage, ChatPath> connection) {
+    public PongMessage handlePing(PingMessage message, Connection<ChatServerMessage, ChatPath> connection) {
       seen.add(MDC.getCopyOfContextMap());
-      return new Pong();
+      return new PongMessage();
     }
 
     @Override
-    public ChatServerMessage onNewChatMessage(NewChatMessage m, Connection<ChatServerMessage, ChatPath> c) {
+    public NewChatMessage handleNewChatMessage(NewChatMessage m, Connection<ChatServerMessage, ChatPath> c) {
       return null;
     }
 
     @Override
-    public ChatServerMessage onBoom(Boom m, Connection<ChatServerMessage, ChatPath> c) {
+    public void handleBoom(BoomMessage m, Connection<ChatServerMessage, ChatPath> c) {
       throw new IllegalStateException("boom");
     }
 
     @Override
-    public Echo onSlow(Slow m, Connection<ChatServerMessage, ChatPath> c) {
-      return new Echo(m.payload());
+    public EchoMessage handleSlow(SlowMessage m, Connection<ChatServerMessage, ChatPath> c) {
+      return new EchoMessage(m.payload());
     }
   }
 
@@ -96,8 +96,8 @@ class LoggingTest {
   @Test
   void frameTextsAreLoggedWhenAskedForWithTheFrameId() throws Exception {
     List<ILoggingEvent> events = logsOf(() -> logged.client("/ws/chat/texts/").connect()
-        .send("{\"action\":\"ping\",\"payload\":\"s3cr3t-1\"}").expectAction("pong"));
-    ILoggingEvent in = only(events, e -> e.getFormattedMessage().contains("{\"action\":\"ping\",\"payload\":\"s3cr3t-1\"}"));
+        .send("{\"action\":\"ping\",\"payload\":null,\"note\":\"s3cr3t-1\"}").expectAction("pong"));
+    ILoggingEvent in = only(events, e -> e.getFormattedMessage().contains("{\"action\":\"ping\",\"payload\":null,\"note\":\"s3cr3t-1\"}"));
     ILoggingEvent out = only(events, e -> e.getFormattedMessage().contains("{\"action\":\"pong\",\"payload\":null}"));
     assertEquals("dev.chanx.server.frames", in.getLoggerName());
     String frame = in.getMDCPropertyMap().get("chanx.frame");
@@ -115,9 +115,9 @@ class LoggingTest {
     try {
       events = logsOf(() -> {
         ChanxTestClient<?> client = quiet.client("/ws/chat/texts/").connect();
-        client.send("{\"action\":\"ping\",\"payload\":\"s3cr3t-2\"}").expectAction("pong");
+        client.send("{\"action\":\"ping\",\"payload\":null,\"note\":\"s3cr3t-2\"}").expectAction("pong");
         client.send("{\"action\":\"new_chat_message\",\"payload\":{\"message\":\"s3cr3t-3\"}}").expectError();
-        client.send("{\"action\":\"boom\",\"payload\":\"s3cr3t-4\"}").expectError();
+        client.send("{\"action\":\"boom\",\"payload\":null,\"note\":\"s3cr3t-4\"}").expectError();
         client.send("s3cr3t-5 is not json").expectError();
         client.send("{\"action\":\"s3cr3t-6\"}").expectError();
       });

@@ -6,14 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import dev.chanx.core.message.Message;
 import dev.chanx.server.AuthResult;
 import dev.chanx.server.ChanxServer;
-import dev.chanx.server.testing.ChatMessages.ChatPayload;
-import dev.chanx.server.testing.ChatMessages.ChatServerMessage;
-import dev.chanx.server.testing.ChatMessages.NewChatMessage;
-import dev.chanx.server.testing.ChatMessages.Ping;
-import dev.chanx.server.testing.ChatMessages.Pong;
-import dev.chanx.server.testing.ChatPath;
 import dev.chanx.server.testing.ChatRoom;
-import dev.chanx.server.testing.ChatRoute;
+import dev.chanx.server.testing.chat.ChatMessagePayload;
+import dev.chanx.server.testing.chat.ChatPath;
+import dev.chanx.server.testing.chat.ChatRoute;
+import dev.chanx.server.testing.chat.ChatServerMessage;
+import dev.chanx.server.testing.chat.NewChatMessage;
+import dev.chanx.server.testing.chat.PingMessage;
+import dev.chanx.server.testing.chat.PongMessage;
 import dev.chanx.testkit.FakeConnection.Broadcast;
 import java.net.URI;
 import java.util.List;
@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The README's "Testing your handlers" and authentication snippets, on the runtime's test chat
- * (the README names the generated chat's types: {@code ChatMessagePayload}, {@code PingMessage}).
+ * The README's "Testing your handlers" and authentication snippets, on the runtime's test chat,
+ * which is generated: the same types the README names.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class ReadmeSnippetTest {
@@ -40,10 +40,10 @@ class ReadmeSnippetTest {
   void aMessageReachesTheOthersInTheRoom() {
     ChanxTestClient<Message> ann = server.client("/ws/chat/room1/").connect();
     ChanxTestClient<Message> bob = server.client("/ws/chat/room1/").connect();
-    ann.send(new NewChatMessage(new ChatPayload("hi", "Ann")));
+    ann.send(new NewChatMessage(new ChatMessagePayload("hi", "Ann")));
     assertEquals(List.of(), ann.receiveAll());                          // every frame up to "complete"
     assertEquals("hi", bob.expect(NewChatMessage.class).payload().message());
-    ann.send(new Ping()).expect(Pong.class);
+    ann.send(new PingMessage()).expect(PongMessage.class);
     server.client("/ws/chat/room1/").origin("https://evil.example").assertRefused(403);
   }
 
@@ -52,8 +52,8 @@ class ReadmeSnippetTest {
     FakeConnection<ChatServerMessage, ChatPath> ann = FakeConnection.of(new ChatPath("room1"));
     ChatRoom room = new ChatRoom();
     room.onConnect(ann);
-    NewChatMessage hi = new NewChatMessage(new ChatPayload("hi", "Ann"));
-    assertNull(room.onNewChatMessage(hi, ann));
+    NewChatMessage hi = new NewChatMessage(new ChatMessagePayload("hi", "Ann"));
+    assertNull(room.handleNewChatMessage(hi, ann));
     assertEquals(List.of(new Broadcast<>(hi, Set.of("room1"), true)), ann.broadcasts());
   }
 

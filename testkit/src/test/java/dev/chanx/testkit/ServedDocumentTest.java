@@ -10,7 +10,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.chanx.server.AuthResult;
 import dev.chanx.server.ChanxServer;
 import dev.chanx.server.testing.ChatRoom;
-import dev.chanx.server.testing.ChatRoute;
+import dev.chanx.server.testing.ChatRoutes;
+import dev.chanx.server.testing.chat.ChatRoute;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -43,7 +44,7 @@ class ServedDocumentTest {
       .authenticate(request -> AuthResult.ok("anyone"))
       .authenticationFrames(true)
       .channel(ChatRoute.create(), new ChatRoom(), chat -> chat.completionFrames(true))
-      .channel(ChatRoute.at("system", "ws/system/"), new ChatRoom(), system -> system.authenticationFrames(false))));
+      .channel(ChatRoutes.at("system", "ws/system/"), new ChatRoom(), system -> system.authenticationFrames(false))));
 
   @Test
   void eachHostedChannelListsTheFramesItsRuntimeMaySend() throws Exception {

@@ -2,7 +2,7 @@ package dev.chanx.testkit;
 
 import dev.chanx.server.AuthResult;
 import dev.chanx.server.UpgradeRequest;
-import dev.chanx.server.testing.ChatPath;
+import dev.chanx.server.testing.chat.ChatPath;
 import java.util.Optional;
 import java.util.Set;
 

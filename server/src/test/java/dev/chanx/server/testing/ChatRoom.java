@@ -1,13 +1,15 @@
 package dev.chanx.server.testing;
 
 import dev.chanx.server.channel.Connection;
-import dev.chanx.server.testing.ChatMessages.Boom;
-import dev.chanx.server.testing.ChatMessages.ChatServerMessage;
-import dev.chanx.server.testing.ChatMessages.Echo;
-import dev.chanx.server.testing.ChatMessages.NewChatMessage;
-import dev.chanx.server.testing.ChatMessages.Ping;
-import dev.chanx.server.testing.ChatMessages.Pong;
-import dev.chanx.server.testing.ChatMessages.Slow;
+import dev.chanx.server.testing.chat.BoomMessage;
+import dev.chanx.server.testing.chat.ChatHandler;
+import dev.chanx.server.testing.chat.ChatPath;
+import dev.chanx.server.testing.chat.ChatServerMessage;
+import dev.chanx.server.testing.chat.EchoMessage;
+import dev.chanx.server.testing.chat.NewChatMessage;
+import dev.chanx.server.testing.chat.PingMessage;
+import dev.chanx.server.testing.chat.PongMessage;
+import dev.chanx.server.testing.chat.SlowMessage;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -42,27 +44,27 @@ public final class ChatRoom implements ChatHandler {
   }
 
   @Override
-  public ChatServerMessage onNewChatMessage(NewChatMessage message, Connection<ChatServerMessage, ChatPath> connection) {
+  public NewChatMessage handleNewChatMessage(NewChatMessage message, Connection<ChatServerMessage, ChatPath> connection) {
     connection.broadcastToOthers(message);
     return null;
   }
 
   @Override
-  public Pong onPing(Ping message, Connection<ChatServerMessage, ChatPath> connection) {
-    return new Pong();
+  public PongMessage handlePing(PingMessage message, Connection<ChatServerMessage, ChatPath> connection) {
+    return new PongMessage();
   }
 
   @Override
-  public ChatServerMessage onBoom(Boom message, Connection<ChatServerMessage, ChatPath> connection) {
+  public void handleBoom(BoomMessage message, Connection<ChatServerMessage, ChatPath> connection) {
     throw new IllegalStateException("boom");
   }
 
   @Override
-  public Echo onSlow(Slow message, Connection<ChatServerMessage, ChatPath> connection) throws InterruptedException {
+  public EchoMessage handleSlow(SlowMessage message, Connection<ChatServerMessage, ChatPath> connection) throws InterruptedException {
     slowStarted.add(message.payload());
     if (!gate.await(20, TimeUnit.SECONDS)) {
       throw new IllegalStateException("the gate was never opened");
     }
-    return new Echo(message.payload());
+    return new EchoMessage(message.payload());
   }
 }

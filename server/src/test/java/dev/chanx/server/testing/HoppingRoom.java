@@ -1,13 +1,15 @@
 package dev.chanx.server.testing;
 
 import dev.chanx.server.channel.Connection;
-import dev.chanx.server.testing.ChatMessages.Boom;
-import dev.chanx.server.testing.ChatMessages.ChatServerMessage;
-import dev.chanx.server.testing.ChatMessages.Echo;
-import dev.chanx.server.testing.ChatMessages.NewChatMessage;
-import dev.chanx.server.testing.ChatMessages.Ping;
-import dev.chanx.server.testing.ChatMessages.Pong;
-import dev.chanx.server.testing.ChatMessages.Slow;
+import dev.chanx.server.testing.chat.BoomMessage;
+import dev.chanx.server.testing.chat.ChatHandler;
+import dev.chanx.server.testing.chat.ChatPath;
+import dev.chanx.server.testing.chat.ChatServerMessage;
+import dev.chanx.server.testing.chat.EchoMessage;
+import dev.chanx.server.testing.chat.NewChatMessage;
+import dev.chanx.server.testing.chat.PingMessage;
+import dev.chanx.server.testing.chat.PongMessage;
+import dev.chanx.server.testing.chat.SlowMessage;
 import java.util.List;
 
 /**
@@ -23,29 +25,29 @@ public final class HoppingRoom implements ChatHandler {
   }
 
   @Override
-  public ChatServerMessage onNewChatMessage(NewChatMessage message, Connection<ChatServerMessage, ChatPath> connection) {
+  public NewChatMessage handleNewChatMessage(NewChatMessage message, Connection<ChatServerMessage, ChatPath> connection) {
     connection.broadcast(message, List.of(message.payload().name()), false);
     return null;
   }
 
   @Override
-  public Pong onPing(Ping message, Connection<ChatServerMessage, ChatPath> connection) {
-    return new Pong();
+  public PongMessage handlePing(PingMessage message, Connection<ChatServerMessage, ChatPath> connection) {
+    return new PongMessage();
   }
 
   @Override
-  public ChatServerMessage onBoom(Boom message, Connection<ChatServerMessage, ChatPath> connection) {
+  public void handleBoom(BoomMessage message, Connection<ChatServerMessage, ChatPath> connection) {
     throw new IllegalStateException("boom");
   }
 
   @Override
-  public Echo onSlow(Slow message, Connection<ChatServerMessage, ChatPath> connection) {
+  public EchoMessage handleSlow(SlowMessage message, Connection<ChatServerMessage, ChatPath> connection) {
     String command = message.payload();
     if (command.startsWith("join:")) {
       connection.join(command.substring(5));
     } else if (command.startsWith("leave:")) {
       connection.leave(command.substring(6));
     }
-    return new Echo(command);
+    return new EchoMessage(command);
   }
 }

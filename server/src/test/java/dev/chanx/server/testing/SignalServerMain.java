@@ -1,6 +1,7 @@
 package dev.chanx.server.testing;
 
 import dev.chanx.server.ChanxServer;
+import dev.chanx.server.testing.chat.ChatRoute;
 
 /** A chat server in its own JVM that stops on SIGTERM: prints {@code port=<n>} once it listens. */
 public final class SignalServerMain {
