@@ -2,6 +2,12 @@ package dev.chanx.server;
 
 import dev.chanx.core.codec.TextFrame;
 import dev.chanx.server.layer.ChannelLayer;
+import dev.chanx.server.layer.History;
+import dev.chanx.server.layer.HistoryGroup;
+import dev.chanx.server.layer.HistoryRead;
+import dev.chanx.server.layer.Position;
+import java.util.LinkedHashSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -17,10 +23,27 @@ final class ChannelGroups {
   private final String prefix;
   // Read at each use: the server's layer is settled only when it starts.
   private final Supplier<ChannelLayer> layer;
+  // How much of each group's frames the layer keeps for recovery, or null when the channel's are not recoverable.
+  private final History history;
 
   ChannelGroups(String prefix, Supplier<ChannelLayer> layer) {
+    this(prefix, layer, null);
+  }
+
+  ChannelGroups(String prefix, Supplier<ChannelLayer> layer, History history) {
     this.prefix = prefix;
     this.layer = layer;
+    this.history = history;
+  }
+
+  /** Whether the channel's group sends are recoverable. */
+  boolean recoverable() {
+    return history != null;
+  }
+
+  /** Reads a group's history after a client's position (or null), for its recovery. */
+  CompletableFuture<HistoryRead> history(String group, Position after) {
+    return layer.get().history(new HistoryGroup(key(group), group, history), after);
   }
 
   /** The layer's key of a group of this channel; interned, so that every member keeps the same string. */
@@ -43,10 +66,22 @@ final class ChannelGroups {
    */
   void send(Collection<String> keys, TextFrame frame, String exclude, TextFrame completion) {
     ChannelLayer now = layer.get();
+    if (history != null) {
+      now.historySend(historyGroups(keys), frame, exclude, completion);
+      return;
+    }
     now.groupSend(keys, frame, exclude);
     if (completion != null) {
       now.groupSend(keys, completion, exclude);
     }
+  }
+
+  private List<HistoryGroup> historyGroups(Collection<String> keys) {
+    List<HistoryGroup> groups = new ArrayList<>(keys.size());
+    for (String key : new LinkedHashSet<>(keys)) {
+      groups.add(new HistoryGroup(key, key.substring(prefix.length()), history));
+    }
+    return groups;
   }
 
   /** Sends a frame to one connection, then {@code completion} when not null. */
