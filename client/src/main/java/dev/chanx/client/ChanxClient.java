@@ -54,6 +54,7 @@ public final class ChanxClient<C extends Message, S extends Message> {
   private final AtomicReference<Outgoing> current = new AtomicReference<>();
   private final CompletableFuture<Void> closed = new CompletableFuture<>();
   private final CompletableFuture<ChanxClient<C, S>> first = new CompletableFuture<>();
+  private final Positions positions = new Positions();
   private volatile boolean closing;
 
   private ChanxClient(URI uri, ClientSettings settings, ServerFrameDecoder<S> decoder, Consumer<? super S> delivery,
@@ -236,6 +237,13 @@ public final class ChanxClient<C extends Message, S extends Message> {
       notify(() -> listener.onUnreadable(text, List.of(Frames.notAnObject())));
       return;
     }
+    positions.take(frame);
+    if (frame.path("action").asText().equals("recovery") && frame.path("payload").isObject()) {
+      for (Recovery recovery : positions.recovery(frame.get("payload"))) {
+        notify(() -> listener.onRecovery(recovery));
+      }
+      return;
+    }
     String taken = Frames.takeRef(frame);
     String correlated = pending.waiting(taken) ? null : pending.correlated(frame);
     String ref = correlated != null ? correlated : taken;
@@ -282,7 +290,7 @@ public final class ChanxClient<C extends Message, S extends Message> {
     HttpClient http = settings.httpClient() != null ? settings.httpClient() : SharedHttpClient.INSTANCE;
     WebSocket.Builder builder = http.newWebSocketBuilder().connectTimeout(settings.connectTimeout());
     settings.headers().forEach((name, values) -> values.forEach(value -> builder.header(name, value)));
-    builder.buildAsync(uri, new SocketListener(this, new Watchdog(settings.serverTimeout()))).whenComplete((socket, e) -> {
+    builder.buildAsync(positions.present(uri), new SocketListener(this, new Watchdog(settings.serverTimeout()))).whenComplete((socket, e) -> {
       if (e != null) {
         Throwable failure = unwrap(e);
         notify(() -> listener.onFailure(failure));
