@@ -3,6 +3,7 @@ package dev.chanx.redis;
 import dev.chanx.core.codec.TextFrame;
 import dev.chanx.server.layer.FramePositions;
 import dev.chanx.server.layer.Position;
+import dev.chanx.server.layer.RecoveryNotice;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.function.Consumer;
@@ -28,6 +29,8 @@ final class GroupTracker {
   private String epoch;
   private long last;
   private boolean repairing;
+  // Frames of this epoch were lost for good here: the next one is taken whatever its offset.
+  private boolean skipAhead;
 
   GroupTracker(String wireName, Consumer<GroupMessage> deliver, Repair repair) {
     this.wireName = wireName;
@@ -70,8 +73,8 @@ final class GroupTracker {
     }
     repairing = false;
     if (!complete) {
-      // Lost for good on this node: skip ahead, the next frame's epoch (reset by the caller) tells the clients.
-      epoch = null;
+      // Lost for good on this node: the caller resets the group's epoch, which the next frames carry.
+      skipAhead = true;
     }
     while (!repairing && !waiting.isEmpty()) {
       pass(waiting.pollFirst());
@@ -90,7 +93,16 @@ final class GroupTracker {
       return;
     }
     if (epoch == null || !epoch.equals(position.epoch())) {
+      if (epoch != null) {
+        // The members here knew the old epoch: told before the first frame of the new one.
+        deliver.accept(new GroupMessage("", "", List.of(),
+            RecoveryNotice.epochChanged(wireName, new Position(position.epoch(), position.offset() - 1))));
+      }
       epoch = position.epoch();
+      last = position.offset();
+      deliver.accept(message);
+    } else if (skipAhead && position.offset() > last) {
+      skipAhead = false;
       last = position.offset();
       deliver.accept(message);
     } else if (position.offset() <= last) {

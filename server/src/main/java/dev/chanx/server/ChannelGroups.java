@@ -25,6 +25,8 @@ final class ChannelGroups {
   private final Supplier<ChannelLayer> layer;
   // How much of each group's frames the layer keeps for recovery, or null when the channel's are not recoverable.
   private final History history;
+  // The groups of the last send to one group, kept for the next send to it.
+  private volatile List<HistoryGroup> lastSent;
 
   ChannelGroups(String prefix, Supplier<ChannelLayer> layer) {
     this(prefix, layer, null);
@@ -77,6 +79,16 @@ final class ChannelGroups {
   }
 
   private List<HistoryGroup> historyGroups(Collection<String> keys) {
+    if (keys.size() == 1) {
+      // The usual send, to one group: the same list for every send to it.
+      String key = keys.iterator().next();
+      List<HistoryGroup> last = lastSent;
+      if (last == null || !last.get(0).key().equals(key)) {
+        last = List.of(new HistoryGroup(key, key.substring(prefix.length()), history));
+        lastSent = last;
+      }
+      return last;
+    }
     List<HistoryGroup> groups = new ArrayList<>(keys.size());
     for (String key : new LinkedHashSet<>(keys)) {
       groups.add(new HistoryGroup(key, key.substring(prefix.length()), history));

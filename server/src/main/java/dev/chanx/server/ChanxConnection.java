@@ -85,7 +85,7 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P>, L
 
   /** Makes this connection's frames from the layer pass a recovery gate: its channel's group sends are recoverable. */
   void recoverable() {
-    this.recovery = new RecoveryGate(name -> groups.containsKey(name), this::pass);
+    this.recovery = new RecoveryGate(this::pass);
   }
 
   /** The recovery gate, or null when the channel's group sends are not recoverable. */

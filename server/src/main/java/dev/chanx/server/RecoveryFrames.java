@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * The {@code recovery} frame a recoverable channel sends after {@code onConnect}, and again when
- * a group's history is lost while connected:
+ * a layer tells of a group's history lost while connected (see {@code RecoveryNotice}):
  * <pre>{"action":"recovery","payload":{"room1":{"status":"recovered","epoch":"k3x9qa","offset":38,"missed":4}}}</pre>
  */
 final class RecoveryFrames {
@@ -31,13 +31,6 @@ final class RecoveryFrames {
         out.append(",\"missed\":").append(outcome.replay().size()).append('}');
       }
     }
-    return TextFrame.of(out.append("}}").toString());
-  }
-
-  /** The frame telling that a group's history was lost while connected: frames may be missing before the next. */
-  static TextFrame lost(String group, String reason, Position position) {
-    StringBuilder out = new StringBuilder(128).append("{\"action\":\"recovery\",\"payload\":{");
-    group(out, group, RecoveryOutcome.FAILED, reason, position);
     return TextFrame.of(out.append("}}").toString());
   }
 

@@ -5,56 +5,64 @@ import dev.chanx.server.layer.FramePositions;
 import dev.chanx.server.layer.HistoryRead;
 import dev.chanx.server.layer.Position;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 
 /**
  * What stands between the channel layer and one connection of a recoverable channel.
  *
  * <p>From the socket's opening until its groups are recovered, frames from the layer are held;
  * then the {@code recovery} frame goes out, the frames the client missed, and the held frames
- * that are not among them. From then on each frame passes unless its position in a group is not
- * past the last one delivered (a frame the layer delivered twice, as after repairing a gap), and a
- * group whose epoch changes gets a {@code recovery} frame saying so before its next frame.
+ * that are not among them. A layer hands a group's frames over in the order of their offsets, but
+ * some read before the history may still be on their way (from Redis): until a group's first frame
+ * past the history's head, frames at or before it are dropped. From then on a frame passes with
+ * two volatile reads, which is what every delivery costs on a recoverable channel.
  */
 final class RecoveryGate {
 
-  private final Predicate<String> member;
-  private final Consumer<TextFrame> out;
-  // Guards the fields below, and orders what is queued on the socket.
-  private final Object lock = new Object();
-  // Null once recovered.
-  private List<TextFrame> held = new ArrayList<>();
-  // The last position delivered, by group name on the wire.
-  private final Map<String, Position> seen = new HashMap<>();
+  /** The history's head a group was recovered up to; frames at or before it were replayed. */
+  private record Floor(String group, String epoch, long offset) {}
 
-  /** A gate for a connection whose joined groups {@code member} tells, queuing on its socket through {@code out}. */
-  RecoveryGate(Predicate<String> member, Consumer<TextFrame> out) {
-    this.member = member;
+  private static final Floor[] NONE = {};
+
+  private final Consumer<TextFrame> out;
+  // Orders what is queued on the socket while held frames are flushed.
+  private final Object lock = new Object();
+  // Non-null while recovering.
+  private volatile List<TextFrame> held = new ArrayList<>();
+  // Replaced whole, rarely: set once recovered, each dropped by its group's first frame past it.
+  private volatile Floor[] floors = NONE;
+
+  /** A gate queuing on its connection's socket through {@code out}. */
+  RecoveryGate(Consumer<TextFrame> out) {
     this.out = out;
   }
 
-  /** Takes a frame from the layer: holds it while recovering, else passes it to {@code out} unless it is a repeat. */
+  /** Takes a frame from the layer: holds it while recovering, else passes it to the socket unless it was replayed. */
   void receive(TextFrame frame) {
-    Map<String, Position> positions = FramePositions.of(frame);
-    synchronized (lock) {
-      if (held != null) {
-        held.add(frame);
-      } else if (positions == null || admit(positions)) {
-        out.accept(frame);
+    if (held != null) {
+      synchronized (lock) {
+        List<TextFrame> waiting = held;
+        if (waiting != null) {
+          waiting.add(frame);
+          return;
+        }
       }
+    }
+    if (floors.length == 0 || passes(frame)) {
+      out.accept(frame);
     }
   }
 
   /** Ends the recovery: the recovery frame, the missed frames, then the held ones that are new. */
   void recovered(List<RecoveryOutcome> outcomes) {
     synchronized (lock) {
-      if (held == null) {
+      List<TextFrame> waiting = held;
+      if (waiting == null) {
         return;
       }
       if (!outcomes.isEmpty()) {
@@ -62,22 +70,22 @@ final class RecoveryGate {
       }
       // A frame sent to several recovered groups is in each one's history: replayed once.
       Set<String> replayed = outcomes.size() > 1 ? new HashSet<>() : null;
+      List<Floor> heads = new ArrayList<>(outcomes.size());
       for (RecoveryOutcome outcome : outcomes) {
         for (HistoryRead.Entry entry : outcome.replay()) {
           if (replayed == null || replayed.add(entry.frame().text())) {
             out.accept(entry.frame());
           }
         }
-        seen.put(outcome.group(), outcome.head());
+        heads.add(new Floor(outcome.group(), outcome.head().epoch(), outcome.head().offset()));
       }
-      List<TextFrame> waiting = held;
-      held = null;
+      floors = heads.toArray(NONE);
       for (TextFrame frame : waiting) {
-        Map<String, Position> positions = FramePositions.of(frame);
-        if (positions == null || admit(positions)) {
+        if (passes(frame)) {
           out.accept(frame);
         }
       }
+      held = null;
     }
   }
 
@@ -88,29 +96,32 @@ final class RecoveryGate {
     }
   }
 
-  /** Whether a frame at these positions is new for this connection; notes it as delivered if so. */
-  private boolean admit(Map<String, Position> positions) {
-    for (Map.Entry<String, Position> group : positions.entrySet()) {
-      Position last = seen.get(group.getKey());
-      if (last != null && last.epoch().equals(group.getValue().epoch())
-          && group.getValue().offset() <= last.offset()) {
+  /** Whether a frame is past the floors of its groups; a group's frame past its floor lifts it. */
+  private boolean passes(TextFrame frame) {
+    Map<String, Position> positions = FramePositions.of(frame);
+    if (positions == null) {
+      return true;
+    }
+    Floor[] now = floors;
+    for (Floor floor : now) {
+      Position position = positions.get(floor.group());
+      if (position != null && position.epoch().equals(floor.epoch()) && position.offset() <= floor.offset()) {
         return false;
       }
     }
-    for (Map.Entry<String, Position> group : positions.entrySet()) {
-      String name = group.getKey();
-      Position now = group.getValue();
-      Position last = seen.get(name);
-      if (last == null && !member.test(name)) {
-        continue;
+    for (Floor floor : now) {
+      if (positions.containsKey(floor.group())) {
+        lift(floor);
       }
-      if (last != null && !last.epoch().equals(now.epoch())) {
-        // The history was lost (a Redis without persistence restarted, frames could not be kept):
-        // the client is told before the first frame of the new epoch, never left with a silent gap.
-        out.accept(RecoveryFrames.lost(name, "epoch_changed", new Position(now.epoch(), now.offset() - 1)));
-      }
-      seen.put(name, now);
     }
     return true;
+  }
+
+  private void lift(Floor floor) {
+    synchronized (lock) {
+      Floor[] now = floors;
+      Floor[] after = Arrays.stream(now).filter(f -> f != floor).toArray(Floor[]::new);
+      floors = after.length == 0 ? NONE : after;
+    }
   }
 }

@@ -29,7 +29,8 @@ public final class FramePositions {
   /** The positions of the last frame read, by identity: the layer hands one frame to many members in a row. */
   private record Cached(TextFrame frame, Map<String, Position> positions) {}
 
-  private static volatile Cached last = new Cached(null, null);
+  // One per thread: threads delivering different frames at once do not evict each other's.
+  private static final ThreadLocal<Cached> LAST = ThreadLocal.withInitial(() -> new Cached(null, null));
 
   private FramePositions() {}
 
@@ -41,22 +42,26 @@ public final class FramePositions {
    * @param positions the frame's position in each of those groups
    */
   public static TextFrame write(TextFrame frame, List<String> names, List<Position> positions) {
-    return TextFrame.ofUtf8(write(bytes(frame), names, positions).getBytes(StandardCharsets.UTF_8));
-  }
-
-  /** The frame's text with the positions appended, from its UTF-8 bytes. */
-  static String write(byte[] frame, List<String> names, List<Position> positions) {
-    StringBuilder out = new StringBuilder(frame.length + 48 * names.size());
-    out.append(new String(frame, 0, frame.length - 1, StandardCharsets.UTF_8)).append(",\"pos\":{");
+    // Written once per send and shared by every recipient: the frame's bytes copied once, no text made.
+    StringBuilder pos = new StringBuilder(48 * names.size()).append(",\"pos\":{");
     for (int i = 0; i < names.size(); i++) {
       if (i > 0) {
-        out.append(',');
+        pos.append(',');
       }
       Position position = positions.get(i);
-      out.append(quoted(names.get(i))).append(":{\"epoch\":").append(quoted(position.epoch()))
+      pos.append(quoted(names.get(i))).append(":{\"epoch\":").append(quoted(position.epoch()))
           .append(",\"offset\":").append(position.offset()).append('}');
     }
-    return out.append("}}").toString();
+    byte[] tail = pos.append("}}").toString().getBytes(StandardCharsets.UTF_8);
+    int length = frame.length();
+    java.nio.ByteBuffer bytes = frame.buffer();
+    if (length < 2 || bytes.get(length - 1) != '}') {
+      throw new IllegalArgumentException("not a JSON object frame");
+    }
+    byte[] out = new byte[length - 1 + tail.length];
+    bytes.get(out, 0, length - 1);
+    System.arraycopy(tail, 0, out, length - 1, tail.length);
+    return TextFrame.ofUtf8(out);
   }
 
   /**
@@ -78,6 +83,9 @@ public final class FramePositions {
    * @param name the group's name on the wire
    */
   public static String quoted(String name) {
+    if (plain(name)) {
+      return "\"" + name + "\"";
+    }
     return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(name)) + "\"";
   }
 
@@ -87,14 +95,14 @@ public final class FramePositions {
    * @param frame a frame as a layer delivers it
    */
   public static Map<String, Position> of(TextFrame frame) {
-    Cached cached = last;
+    Cached cached = LAST.get();
     if (cached.frame() == frame) {
       return cached.positions();
     }
     byte[] bytes = new byte[frame.length()];
     frame.buffer().get(bytes);
     Map<String, Position> positions = bytes.length < 2 || bytes[bytes.length - 1] != '}' ? null : read(bytes);
-    last = new Cached(frame, positions);
+    LAST.set(new Cached(frame, positions));
     return positions;
   }
 
@@ -147,6 +155,17 @@ public final class FramePositions {
     } catch (IOException | RuntimeException e) {
       return null;
     }
+  }
+
+  // Nothing to escape: the usual group names and every epoch.
+  private static boolean plain(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c < 0x20 || c == '"' || c == '\\' || c > 0x7E) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static byte[] bytes(TextFrame frame) {

@@ -57,6 +57,10 @@ public final class InMemoryChannelLayer implements ChannelLayer {
   @Override
   public void historySend(List<HistoryGroup> historyGroups, TextFrame frame, String excludeConnectionId,
       TextFrame after) {
+    if (historyGroups.size() == 1) {
+      sendOne(historyGroups.get(0), frame, excludeConnectionId, after);
+      return;
+    }
     List<GroupHistory> rings = new ArrayList<>(historyGroups.size());
     List<String> names = new ArrayList<>(historyGroups.size());
     List<String> keys = new ArrayList<>(historyGroups.size());
@@ -102,13 +106,34 @@ public final class InMemoryChannelLayer implements ChannelLayer {
     }
   }
 
+  /** The usual send, to one group: no lists made. */
+  private void sendOne(HistoryGroup group, TextFrame frame, String excludeConnectionId, TextFrame after) {
+    GroupHistory ring = ring(group);
+    List<String> key = List.of(group.key());
+    ring.lock.lock();
+    try {
+      TextFrame positioned = FramePositions.write(frame, List.of(group.name()), List.of(ring.next()));
+      ring.append(positioned);
+      groupSend(key, positioned, excludeConnectionId);
+      if (after != null) {
+        groupSend(key, after, excludeConnectionId);
+      }
+    } finally {
+      ring.lock.unlock();
+    }
+    if (sendsSinceSweep.incrementAndGet() % SWEEP_EVERY == 0) {
+      sweep();
+    }
+  }
+
   @Override
   public CompletableFuture<HistoryRead> history(HistoryGroup group, Position after) {
     return CompletableFuture.completedFuture(ring(group).read(after));
   }
 
   private GroupHistory ring(HistoryGroup group) {
-    return histories.computeIfAbsent(group.key(), key -> new GroupHistory(group.history()));
+    GroupHistory ring = histories.get(group.key());
+    return ring != null ? ring : histories.computeIfAbsent(group.key(), key -> new GroupHistory(group.history()));
   }
 
   /** Forgets the histories of groups without members here that nobody touched for longer than their window. */
