@@ -35,6 +35,11 @@ import org.slf4j.LoggerFactory;
  * configured server timeout (no frame, ping or pong, though pinged) is taken for dead: the socket is
  * dropped and reported closed with 1006, then reconnected as any lost connection.
  *
+ * <p>On a channel whose group sends are recoverable, the client takes the {@code pos} key off each
+ * frame before decoding it, keeps each group's last position and presents them
+ * ({@code chanx_recover}) when it connects again, so the server replays what was missed; each
+ * group's outcome goes to {@link ClientListener#onRecovery}.
+ *
  * <p>Frames are handled one at a time on the client's thread, which also completes the futures
  * of requests: a continuation that blocks should be chained with the {@code ...Async} methods.
  */
