@@ -237,6 +237,8 @@ class RecoveryTest {
     String room = room();
     try (TestClient alice = TestClient.connect(plain.port(), "/ws/chat/" + room + "/");
         TestClient bob = TestClient.connect(plain.port(), "/ws/chat/" + room + "/")) {
+      // A socket's frames are handled after its onConnect: once Bob has his pong, he is in the room.
+      bob.send("{\"action\":\"ping\"}").expect("{\"action\":\"pong\",\"payload\":null}");
       String hello = "{\"action\":\"new_chat_message\",\"payload\":{\"message\":\"hi\",\"name\":\"Alice\"}}";
       alice.send(hello);
       assertEquals(hello, bob.next());
