@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.chanx.core.message.Message;
+import dev.chanx.core.message.ValueMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.function.UnaryOperator;
@@ -47,7 +48,37 @@ public final class FrameWriter {
    * @param message the message
    */
   public static TextFrame write(Message message) {
-    return write(message::writeFields, null, null);
+    return write(message, null, null);
+  }
+
+  /**
+   * {@return the frame of a message: its fields in an object, then {@code ref} when not null; a
+   * {@link ValueMessage} is its value alone, which has no room for a {@code ref}}
+   *
+   * @param message the message, not a {@link dev.chanx.core.message.BinaryMessage}
+   * @param ref the {@code ref} to echo, or null
+   * @param through wraps the generator the fields are written to, or null
+   */
+  public static TextFrame write(Message message, JsonNode ref, UnaryOperator<JsonGenerator> through) {
+    if (message instanceof ValueMessage value) {
+      return value(value);
+    }
+    return write(message::writeFields, ref, through);
+  }
+
+  private static TextFrame value(ValueMessage message) {
+    ByteArrayBuilder buffer = BUFFER.get();
+    buffer.reset();
+    try (JsonGenerator out = FACTORY.createGenerator(buffer)) {
+      message.writeJson(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    byte[] bytes = buffer.toByteArray();
+    if (bytes.length > MAX_RETAINED) {
+      BUFFER.remove();
+    }
+    return TextFrame.ofUtf8(bytes);
   }
 
   /**
@@ -57,7 +88,7 @@ public final class FrameWriter {
    * @param ref the client frame's {@code ref}, or null
    */
   public static TextFrame write(Message message, JsonNode ref) {
-    return write(message::writeFields, ref, null);
+    return write(message, ref, null);
   }
 
   /**
@@ -107,6 +138,6 @@ public final class FrameWriter {
    * @param ref the frame's {@code ref}, or null
    */
   public static String text(Message message, String ref) {
-    return write(message::writeFields, ref == null ? null : TextNode.valueOf(ref), null).text();
+    return write(message, ref == null ? null : TextNode.valueOf(ref), null).text();
   }
 }

@@ -84,7 +84,7 @@ final class ModelAssembler {
       out.add(picking.cache().computeIfAbsent(use.key() + "\n" + m.pointer(), k -> new Message(use.key(), m.name(),
           m.title(), m.summary(), m.description(), m.pointer(), m.payload(),
           discriminators.tag(use, picking.discriminator()), picking.tags(m.pointer()),
-          picking.wrapperKey(m.pointer()), m.examples(), m.correlationId())));
+          picking.wrapperKey(m.pointer()), m.examples(), m.correlationId(), m.contentType())));
     }
     return out;
   }
