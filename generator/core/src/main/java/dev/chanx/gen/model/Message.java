@@ -64,6 +64,17 @@ public record Message(
    * @param resolved the payload with its references followed
    */
   public boolean binary(Schema resolved) {
+    return isBinary(contentType, resolved);
+  }
+
+  /**
+   * {@return whether a message of this content type (null: none given) and resolved payload
+   * travels in binary frames}
+   *
+   * @param contentType the message's content type, or null
+   * @param resolved its payload with its references followed
+   */
+  public static boolean isBinary(String contentType, Schema resolved) {
     if (contentType != null) {
       return !isJson(contentType);
     }

@@ -107,6 +107,13 @@ class BinaryFramesEndToEndTest {
       case "finalize2" -> {
         return results("final", total.get());
       }
+      case "control" -> {
+        Object value = args[0].getClass().getMethod("value").invoke(args[0]);
+        if (value.toString().equals("CLOSE_STREAM")) {
+          connection.close(1000, "closed on request");
+        }
+        return null;
+      }
       default -> throw new AssertionError(method);
     }
   }
@@ -233,6 +240,17 @@ class BinaryFramesEndToEndTest {
     } finally {
       small.stop();
     }
+  }
+
+  @Test
+  void aBareStringBesideBinaryAudioIsReadAsItsOwnMessage() throws Exception {
+    RawSocket socket = RawSocket.open(server(server).resolve("/ws/listen/"));
+    socket.text("\"KeepAlive\"");
+    socket.text("\"Flush\"");
+    assertEquals("{\"action\":\"error\",\"payload\":[{\"type\":\"enum\",\"loc\":[],\"msg\":\"Input should be"
+        + " 'KeepAlive' or 'CloseStream'\"}]}", socket.next());
+    socket.text("\"CloseStream\"");
+    assertEquals("close 1000", socket.next());
   }
 
   @Test
