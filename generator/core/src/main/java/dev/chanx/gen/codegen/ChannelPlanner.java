@@ -304,6 +304,15 @@ final class ChannelPlanner {
         }
       }
     }
+    for (Operation op : channel.sends()) {
+      for (Message m : op.messages()) {
+        if (byMessage.get(m.pointer()) instanceof ValueDecl value && value.binary()) {
+          value.addUsage(sides.server() ? "The server sends it to one connection with {@code Connection.send}, in a"
+              + " binary frame; publishers and groups carry no binary data."
+              : "The server sends it (operation " + Docs.code(op.key()) + "), in a binary frame.");
+        }
+      }
+    }
     for (PushPlan push : pushes) {
       String usage = sides.server()
           ? "The server pushes it with {@link " + roles.publisher().simpleName() + "#" + push.push() + "} or {@link "
@@ -377,7 +386,9 @@ final class ChannelPlanner {
       List<MessagePlan> mine = new ArrayList<>();
       for (Message m : op.messages()) {
         Decl decl = byMessage.get(m.pointer());
-        if (decl != null && pushed.add(m.pointer())) {
+        // Publishers and groups carry text frames through the channel layer: binary data goes
+        // to one connection, with Connection.send.
+        if (decl != null && !(decl instanceof ValueDecl value && value.binary()) && pushed.add(m.pointer())) {
           mine.add(new MessagePlan(m, decl));
         }
       }

@@ -58,12 +58,13 @@ class BinaryFramesEndToEndTest {
   @TempDir
   static Path workDir;
 
+  static List<GeneratedFile> files;
   static ClassLoader loader;
   static ChanxServer server;
 
   @BeforeAll
   static void serve() throws Exception {
-    List<GeneratedFile> files = JavaGenerator.generate(SpecReader.read(DOCUMENT.toAbsolutePath(), null),
+    files = JavaGenerator.generate(SpecReader.read(DOCUMENT.toAbsolutePath(), null),
         "com.example", EnumSet.of(Target.SERVER, Target.JAVA_CLIENT));
     loader = InMemoryJavac.compile(files, workDir.resolve("classes"));
     server = serve(config -> { });
@@ -240,6 +241,17 @@ class BinaryFramesEndToEndTest {
     } finally {
       small.stop();
     }
+  }
+
+  @Test
+  void binaryDataIsSentToOneConnectionNotPublished() {
+    String publisher = files.stream().filter(f -> f.relativePath().endsWith("listen/ListenPublisher.java"))
+        .findFirst().orElseThrow().content();
+    assertTrue(publisher.contains("pushTranscript(") && !publisher.contains("Speech"), publisher);
+    String speech = files.stream().filter(f -> f.relativePath().endsWith("listen/Speech.java")).findFirst()
+        .orElseThrow().content();
+    assertTrue(speech.contains(" * <p>The server sends it to one connection with {@code Connection.send}, in a binary"
+        + " frame;\n * publishers and groups carry no binary data.\n"), speech);
   }
 
   @Test
