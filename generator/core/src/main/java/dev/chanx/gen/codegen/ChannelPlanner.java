@@ -48,6 +48,8 @@ final class ChannelPlanner {
   private final Names typeNames = Names.types(Types.TAKEN_SIMPLE_NAMES);
   private final TypePlanner types;
   private final Map<String, Decl> byMessage = new LinkedHashMap<>();
+  // Messages whose frame is a bare constant: the value reader checks its type, the contract the constant.
+  private final Set<String> constantValues = new HashSet<>();
   private final Sides sides;
   // The handler's methods: receive operations first, then the transforms of send operations.
   private final Names handlerMethods = Names.members(List.of("onConnect", "onDisconnect", "hashCode", "equals",
@@ -122,7 +124,8 @@ final class ChannelPlanner {
       server.stream().filter(m -> !isBinary(m)).forEach(m -> read.add(m.message()));
     }
     // Named last, and only when needed, so that it never takes a name another type had.
-    ContractPlan contracts = ContractPlan.of(read, model.schemas(), () -> role(prefix + "Schemas"));
+    ContractPlan contracts = ContractPlan.of(read, model.schemas(), m -> constantValues.contains(m.pointer()),
+        () -> role(prefix + "Schemas"));
     return new ChannelPlan(channel, packageName, prefix, roles, types.decls(), client, server,
         operations, pushes, interfaces, parameters, sides.server(), sides.client(), contracts);
   }
@@ -168,6 +171,9 @@ final class ChannelPlanner {
       return null;
     }
     if (shape.kind() != Kind.RECORD && shape.kind() != Kind.UNION) {
+      if (shape.kind() == Kind.CONSTANT) {
+        constantValues.add(message.pointer());
+      }
       return valueDecl(message, types.valueType(shape, Names.upperCamel(message.key(), "Message") + "Value"),
           shape.nullable());
     }

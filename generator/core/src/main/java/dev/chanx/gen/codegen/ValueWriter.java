@@ -69,7 +69,7 @@ final class ValueWriter {
             .addModifiers(Modifier.PUBLIC)
             .addJavadoc("Keeps a read-only view of the bytes from {@code data}'s position to its limit.\n\n"
                 + "@param data the frame's bytes\n")
-            .addStatement("data = data.slice().asReadOnlyBuffer()")
+            .addStatement("data = $T.requireNonNull(data, $S).slice().asReadOnlyBuffer()", Types.OBJECTS, "data")
             .build())
         .addMethod(MethodSpec.methodBuilder("of")
             .addJavadoc("{@return the message of these bytes, which the caller no longer modifies}\n\n")
