@@ -118,7 +118,11 @@ record JsChannel(ClientPlan client, String namespace, String className, String c
     String discriminator = client.channel().channel().discriminator();
     Set<List<String>> seen = new HashSet<>();
     for (Received received : client.receives()) {
-      if (received.decl() instanceof ValueDecl) {
+      if (received.decl() instanceof ValueDecl value) {
+        // A value of any JSON type may also be an object: it is tried with the untagged ones.
+        if (!value.binary() && jsonType(value).equals("any")) {
+          untagged.add(received.method());
+        }
         continue;
       }
       boolean routed = false;

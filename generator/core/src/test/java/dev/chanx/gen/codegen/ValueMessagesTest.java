@@ -48,4 +48,24 @@ class ValueMessagesTest {
       values.errors(frame);
     }
   }
+
+  @Test
+  void theJavaScriptClientRoutesAValueByItsJsonTypeAndAnyValueAlsoAsAnObject() throws Exception {
+    var model = dev.chanx.gen.read.SpecReader.read(Path.of("src/test/resources/codegen/values.yaml").toAbsolutePath(),
+        null);
+    String module = JsClientGenerator.generate(model).get(1).content();
+    int start = module.indexOf("const VALUES = ");
+    String table = module.substring(start, module.indexOf("});", start));
+    assertEquals("""
+        const VALUES = Object.freeze({
+          address: "ws/values/",
+          receives: [
+          ],
+          untagged: ["onEither"],
+          values: [
+            ["string", "onPing"],
+            ["any", "onEither"],
+          ],
+        """, table);
+  }
 }
