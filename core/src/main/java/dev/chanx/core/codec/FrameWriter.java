@@ -15,8 +15,9 @@ import java.util.function.UnaryOperator;
 /**
  * Writes the message frame, the one writer of it for the server, the client and the test kit:
  * a JSON object of the message's fields, then the {@code ref} it echoes or carries, written once
- * straight to UTF-8. The server may write the fields through another generator (its camelCase
- * option); the {@code ref} always goes as it came.
+ * straight to UTF-8 (a {@link ValueMessage}'s frame is its value alone). The server may write the
+ * fields through another generator (its camelCase option); the {@code ref} always goes as it came.
+ * Binary messages are no text: the server and the client send their bytes themselves.
  */
 public final class FrameWriter {
 
@@ -61,16 +62,16 @@ public final class FrameWriter {
    */
   public static TextFrame write(Message message, JsonNode ref, UnaryOperator<JsonGenerator> through) {
     if (message instanceof ValueMessage value) {
-      return value(value);
+      return value(value, through);
     }
     return write(message::writeFields, ref, through);
   }
 
-  private static TextFrame value(ValueMessage message) {
+  private static TextFrame value(ValueMessage message, UnaryOperator<JsonGenerator> through) {
     ByteArrayBuilder buffer = BUFFER.get();
     buffer.reset();
     try (JsonGenerator out = FACTORY.createGenerator(buffer)) {
-      message.writeJson(out);
+      message.writeJson(through == null ? out : through.apply(out));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
