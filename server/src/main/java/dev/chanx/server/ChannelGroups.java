@@ -68,7 +68,8 @@ final class ChannelGroups {
    */
   void send(Collection<String> keys, TextFrame frame, String exclude, TextFrame completion) {
     ChannelLayer now = layer.get();
-    if (history != null) {
+    // A frame that is a bare JSON value, not an object, has nowhere to carry its position: sent unrecorded.
+    if (history != null && isObject(frame)) {
       now.historySend(historyGroups(keys), frame, exclude, completion);
       return;
     }
@@ -111,6 +112,14 @@ final class ChannelGroups {
 
   void discard(String key, String connectionId) {
     layer.get().groupDiscard(key, connectionId);
+  }
+
+  private static boolean isObject(TextFrame frame) {
+    int first = frame.firstByte();
+    if (first == PushFrames.MARKER) {
+      return frame.length() > 1 && frame.buffer().get(1) == '{';
+    }
+    return first == '{';
   }
 
   private static String check(String group) {

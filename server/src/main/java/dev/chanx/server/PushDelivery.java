@@ -74,7 +74,7 @@ final class PushDelivery<H extends ChannelHandler<S, P>, S extends Message, P> {
     if (out == entry.event() && !camelCase) {
       connection.deliver(entry.frame());
     } else if (out != null) {
-      TextFrame written = FrameWriter.write(out::writeFields, null, CamelCaseGenerator.when(camelCase));
+      TextFrame written = FrameWriter.write(out, null, CamelCaseGenerator.when(camelCase));
       // A recoverable push keeps its positions through the transform.
       Map<String, Position> positions = FramePositions.of(entry.frame());
       if (positions != null) {
