@@ -97,7 +97,8 @@ public final class ChanxServer {
     AsyncApiDocument served = c.asyncApi == null ? null : c.asyncApi.withRuntimeFrames(c.channels.runtimeFrames());
     node.layer.start(node.connections);
     try {
-      server.start(container -> new ChannelHttpHandler(c.channels, node, started, c.compression, c.origins, container),
+      server.start(container -> new ChannelHttpHandler(c.channels, node, started, c.compression, c.origins, container,
+          new LeanUpgrade(c.idleTimeout, c.limits.maxFrameSize())),
           served, c.mounts);
     } catch (RuntimeException e) {
       node.layer.stop();

@@ -1,11 +1,9 @@
 package dev.chanx.server;
 
-import org.eclipse.jetty.websocket.api.Session;
-
-/** What happens to one socket, as the Jetty endpoint reports it. */
+/** What happens to one socket, as its transport reports it: the inbound half of the transport seam ({@link Socket}). */
 interface SocketEvents {
 
-  void opened(Session session);
+  void opened(Socket socket);
 
   void text(String text);
 
@@ -14,7 +12,7 @@ interface SocketEvents {
   /** A pong came, most likely the answer to the keepalive's ping. */
   void pong();
 
-  /** Jetty reports a failure; it closes the socket itself (1009 for a message over the limit). */
+  /** The transport reports a failure; it closes the socket itself (1009 for a message over the limit). */
   void failed(Throwable cause);
 
   void closed(int code, String reason);

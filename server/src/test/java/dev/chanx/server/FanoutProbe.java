@@ -43,7 +43,7 @@ public final class FanoutProbe {
     ChanxConnection<?, ?> connection = new ChanxConnection<>(node.ids.next(), node.groups("bench/"), room,
         new UpgradeInfo("/ws/bench/" + room + "/", Map.of(), HttpFields.EMPTY));
     connection.admit(ChannelSettings.DEFAULTS, null);
-    connection.attach(new Outbox(connection.id(), WRITES_AT_ONCE, Limits.DEFAULTS));
+    connection.attach(new Outbox(connection.id(), new JettySocket(WRITES_AT_ONCE), Limits.DEFAULTS));
     node.connections.add(connection);
     connection.join(room);
     return connection;
