@@ -29,17 +29,17 @@ public class ChanxProperties {
   private Boolean compression;
   /** The largest message a client may send, in bytes; larger ones close the socket with 1009 (default 65536). */
   private Integer maxFrameSize;
-  /** The deepest JSON nesting accepted in a client frame (default 64). */
+  /** The deepest JSON nesting accepted in a client frame (default 32). */
   private Integer maxJsonDepth;
-  /** The longest JSON string accepted in a client frame, in characters. */
+  /** The longest JSON string accepted in a client frame, in characters (default 65536). */
   private Integer maxStringLength;
-  /** The longest JSON number accepted in a client frame, in characters. */
+  /** The longest JSON number accepted in a client frame, in digits (default 100). */
   private Integer maxNumberLength;
-  /** The most sockets open at once; further upgrades get 503. */
+  /** The most sockets open at once; further upgrades get 503 (default 10000). */
   private Integer maxConnections;
-  /** The most frames waiting to be written to one socket before it is closed with 1008 as not reading. */
+  /** The most frames waiting to be written to one socket before it is closed with 1008 as not reading (default 1024). */
   private Integer maxQueuedFrames;
-  /** The most bytes waiting to be written to one socket before it is closed with 1008 as not reading. */
+  /** The most bytes waiting to be written to one socket before it is closed with 1008 as not reading (default 1048576). */
   private Long maxQueuedBytes;
   /** How long a socket may stay quiet before it is closed (default 5 minutes). */
   private Duration idleTimeout;
