@@ -28,11 +28,12 @@ import org.slf4j.LoggerFactory;
  * the calling thread, with no frame object, extension stack, flusher or callback per recipient.
  * Frames queued while a write is in progress go out together in one gathering write.
  *
- * <p>Reading follows Jetty's model (the selector hands a readable socket to a pool thread; frames
- * of one socket are handled one at a time, in order), so a handler that blocks holds up only its
- * own socket, as before.
+ * <p>Reading runs on the selector thread that found the socket readable, as Node's event loop does
+ * (no hand-off, no wake-up of another thread per message), unless handlers may block
+ * ({@link ServerConfig#blockingHandlers}): then each readable socket is handed to a pool thread.
+ * Either way a socket's frames are handled one at a time, in arrival order.
  */
-final class LeanSocket extends AbstractConnection implements Socket, Connection.UpgradeTo, InboundFrames.Sink {
+final class LeanSocket extends AbstractConnection.NonBlocking implements Socket, Connection.UpgradeTo, InboundFrames.Sink {
 
   private static final Logger LOG = LoggerFactory.getLogger(LeanSocket.class);
   private static final int READ_BUFFER = 4096;
@@ -43,6 +44,8 @@ final class LeanSocket extends AbstractConnection implements Socket, Connection.
   private final SocketEvents events;
   private final ByteBufferPool pool;
   private final long idleTimeoutMillis;
+  private final boolean handOff;
+  private final Runnable readTask = this::read;
   private final InboundFrames inbound;
   // Holds bytes only while a frame is incomplete, so an idle socket keeps no buffer.
   private RetainableByteBuffer input;
@@ -63,8 +66,9 @@ final class LeanSocket extends AbstractConnection implements Socket, Connection.
   private boolean closeStarted;
 
   LeanSocket(EndPoint endPoint, java.util.concurrent.Executor executor, ByteBufferPool pool, SocketEvents events,
-      int maxMessage, long idleTimeoutMillis) {
+      int maxMessage, long idleTimeoutMillis, boolean handOff) {
     super(endPoint, executor);
+    this.handOff = handOff;
     this.events = events;
     this.pool = pool;
     this.idleTimeoutMillis = idleTimeoutMillis;
@@ -88,7 +92,7 @@ final class LeanSocket extends AbstractConnection implements Socket, Connection.
     getEndPoint().setIdleTimeout(idleTimeoutMillis);
     events.opened(this);
     if (input != null) {
-      onFillable();
+      read();
     } else {
       fillInterested();
     }
@@ -98,6 +102,15 @@ final class LeanSocket extends AbstractConnection implements Socket, Connection.
 
   @Override
   public void onFillable() {
+    if (handOff) {
+      getExecutor().execute(readTask);
+    } else {
+      read();
+    }
+  }
+
+  /** Reads and handles what the socket has, then waits for the selector again. */
+  private void read() {
     try {
       while (true) {
         if (input != null && input.hasRemaining()) {

@@ -25,10 +25,12 @@ final class LeanUpgrade {
 
   private final Duration idleTimeout;
   private final int maxMessage;
+  private final boolean blockingHandlers;
 
-  LeanUpgrade(Duration idleTimeout, int maxMessage) {
+  LeanUpgrade(Duration idleTimeout, int maxMessage, boolean blockingHandlers) {
     this.idleTimeout = idleTimeout;
     this.maxMessage = maxMessage;
+    this.blockingHandlers = blockingHandlers;
   }
 
   /** {@return whether the request is a WebSocket upgrade this transport takes: HTTP/1.1 GET, version 13, a key} */
@@ -51,7 +53,7 @@ final class LeanUpgrade {
   void upgrade(Request request, Response response, Callback callback, SocketEvents events) {
     var connection = request.getConnectionMetaData().getConnection();
     LeanSocket socket = new LeanSocket(connection.getEndPoint(), request.getComponents().getExecutor(),
-        request.getComponents().getByteBufferPool(), events, maxMessage, idleTimeout.toMillis());
+        request.getComponents().getByteBufferPool(), events, maxMessage, idleTimeout.toMillis(), blockingHandlers);
     response.setStatus(HttpStatus.SWITCHING_PROTOCOLS_101);
     response.getHeaders().put(HttpHeader.UPGRADE, "websocket");
     response.getHeaders().put(HttpHeader.CONNECTION, "Upgrade");

@@ -36,6 +36,7 @@ public final class ServerConfig {
   String host = "0.0.0.0";
   int port = 8000;
   boolean compression;
+  boolean blockingHandlers;
   Duration stopTimeout = Duration.ofSeconds(5);
   Duration idleTimeout = Duration.ofMinutes(5);
   Duration keepalive = Keepalive.DEFAULT;
@@ -280,6 +281,25 @@ public final class ServerConfig {
   public ServerConfig compression(boolean enabled) {
     checkOpen();
     this.compression = enabled;
+    return this;
+  }
+
+  /**
+   * Whether handlers may block. By default (false) a socket's frames are handled on the I/O thread
+   * that read them, as Node's event loop does: no hand-off to another thread per message, which is
+   * most of what a delivery costs beyond the write itself; a handler must then not wait (on a
+   * database, a lock, a sleep) but hand such work to an executor of its own, since meanwhile every
+   * socket of that I/O thread waits too. With true, each readable socket is handed to a pool
+   * thread, so a handler that blocks holds up only its own socket. Frames of one socket are
+   * handled one at a time, in order, either way. With {@link #compression} on, Jetty's WebSocket
+   * implementation carries the sockets and always hands them to pool threads.
+   *
+   * @param mayBlock true if handlers may block
+   * @return this configuration
+   */
+  public ServerConfig blockingHandlers(boolean mayBlock) {
+    checkOpen();
+    this.blockingHandlers = mayBlock;
     return this;
   }
 
