@@ -15,6 +15,7 @@ import org.eclipse.jetty.io.Connection;
 import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.io.RetainableByteBuffer;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.Invocable.InvocationType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,12 +29,13 @@ import org.slf4j.LoggerFactory;
  * the calling thread, with no frame object, extension stack, flusher or callback per recipient.
  * Frames queued while a write is in progress go out together in one gathering write.
  *
- * <p>Reading runs on the selector thread that found the socket readable, as Node's event loop does
- * (no hand-off, no wake-up of another thread per message), unless handlers may block
- * ({@link ServerConfig#blockingHandlers}): then each readable socket is handed to a pool thread.
- * Either way a socket's frames are handled one at a time, in arrival order.
+ * <p>Reading follows Jetty's model by default: a readable socket is handled on a pool thread, so a
+ * handler that blocks holds up only its own socket. When the server is promised that no handler
+ * blocks ({@link ServerConfig#nonBlockingHandlers}), it runs on the selector thread that found the
+ * socket readable, as Node's event loop does: no hand-off, no wake-up of another thread per
+ * message. Either way a socket's frames are handled one at a time, in arrival order.
  */
-final class LeanSocket extends AbstractConnection.NonBlocking implements Socket, Connection.UpgradeTo, InboundFrames.Sink {
+final class LeanSocket extends AbstractConnection implements Socket, Connection.UpgradeTo, InboundFrames.Sink {
 
   private static final Logger LOG = LoggerFactory.getLogger(LeanSocket.class);
   private static final int READ_BUFFER = 4096;
@@ -44,8 +46,7 @@ final class LeanSocket extends AbstractConnection.NonBlocking implements Socket,
   private final SocketEvents events;
   private final ByteBufferPool pool;
   private final long idleTimeoutMillis;
-  private final boolean handOff;
-  private final Runnable readTask = this::read;
+  private final Callback readable;
   private final InboundFrames inbound;
   // Holds bytes only while a frame is incomplete, so an idle socket keeps no buffer.
   private RetainableByteBuffer input;
@@ -68,7 +69,7 @@ final class LeanSocket extends AbstractConnection.NonBlocking implements Socket,
   LeanSocket(EndPoint endPoint, java.util.concurrent.Executor executor, ByteBufferPool pool, SocketEvents events,
       int maxMessage, long idleTimeoutMillis, boolean handOff) {
     super(endPoint, executor);
-    this.handOff = handOff;
+    this.readable = new Readable(handOff ? InvocationType.BLOCKING : InvocationType.NON_BLOCKING);
     this.events = events;
     this.pool = pool;
     this.idleTimeoutMillis = idleTimeoutMillis;
@@ -92,25 +93,22 @@ final class LeanSocket extends AbstractConnection.NonBlocking implements Socket,
     getEndPoint().setIdleTimeout(idleTimeoutMillis);
     events.opened(this);
     if (input != null) {
-      read();
+      onFillable();
     } else {
-      fillInterested();
+      awaitReadable();
     }
   }
 
   // ---- reading
 
-  @Override
-  public void onFillable() {
-    if (handOff) {
-      getExecutor().execute(readTask);
-    } else {
-      read();
-    }
+  /** Asks the selector to call {@link #onFillable} when the socket has bytes, on the thread its kind allows. */
+  private void awaitReadable() {
+    getEndPoint().fillInterested(readable);
   }
 
   /** Reads and handles what the socket has, then waits for the selector again. */
-  private void read() {
+  @Override
+  public void onFillable() {
     try {
       while (true) {
         if (input != null && input.hasRemaining()) {
@@ -133,7 +131,7 @@ final class LeanSocket extends AbstractConnection.NonBlocking implements Socket,
         }
         if (filled == 0) {
           releaseEmptyInput();
-          fillInterested();
+          awaitReadable();
           return;
         }
         inbound.read(buffer);
@@ -144,7 +142,7 @@ final class LeanSocket extends AbstractConnection.NonBlocking implements Socket,
           // The socket had less than the buffer took, so it is most likely drained: wait for the
           // selector rather than pay a read that returns nothing.
           releaseEmptyInput();
-          fillInterested();
+          awaitReadable();
           return;
         }
       }
@@ -432,6 +430,31 @@ final class LeanSocket extends AbstractConnection.NonBlocking implements Socket,
         reason = closeStarted ? closeReason : cause != null ? cause.toString() : "Disconnected";
       }
       events.closed(code, reason);
+    }
+  }
+
+  /** The selector's call when the socket is readable: run on the selector thread, or handed to a pool thread. */
+  private final class Readable implements Callback {
+
+    private final InvocationType type;
+
+    Readable(InvocationType type) {
+      this.type = type;
+    }
+
+    @Override
+    public void succeeded() {
+      onFillable();
+    }
+
+    @Override
+    public void failed(Throwable cause) {
+      onFillInterestedFailed(cause);
+    }
+
+    @Override
+    public InvocationType getInvocationType() {
+      return type;
     }
   }
 

@@ -22,8 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The default transport's side of RFC 6455, on real sockets: fragments, control frames between
  * them, frames split across reads or sent with the upgrade, the close handshake, and the close
- * codes for frames that break the protocol. Each case runs with handlers on the I/O thread (the
- * default) and handed to pool threads ({@code blockingHandlers(true)}).
+ * codes for frames that break the protocol. Each case runs with handlers on pool threads (the
+ * default) and on the I/O thread ({@code nonBlockingHandlers(true)}).
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class LeanTransportTest {
@@ -41,7 +41,7 @@ class LeanTransportTest {
 
   private RawWebSocket connect(boolean blocking) throws Exception {
     server = ChanxServer.create(config -> config.host("127.0.0.1").port(0).maxFrameSize(1000)
-        .blockingHandlers(blocking).channel(ChatRoute.create(), room)).start();
+        .nonBlockingHandlers(!blocking).channel(ChatRoute.create(), room)).start();
     return RawWebSocket.connect(server.port(), "/ws/chat/lean/", 0, null);
   }
 
