@@ -98,7 +98,7 @@ public final class ChanxServer {
     node.layer.start(node.connections);
     try {
       server.start(container -> new ChannelHttpHandler(c.channels, node, started, c.compression, c.origins, container,
-          new LeanUpgrade(c.idleTimeout, c.limits.maxFrameSize())),
+          new LeanUpgrade(c.idleTimeout, c.limits.maxFrameSize(), !c.nonBlockingHandlers)),
           served, c.mounts);
     } catch (RuntimeException e) {
       node.layer.stop();

@@ -15,6 +15,7 @@ import org.eclipse.jetty.io.Connection;
 import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.io.RetainableByteBuffer;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.Invocable.InvocationType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,9 +29,11 @@ import org.slf4j.LoggerFactory;
  * the calling thread, with no frame object, extension stack, flusher or callback per recipient.
  * Frames queued while a write is in progress go out together in one gathering write.
  *
- * <p>Reading follows Jetty's model (the selector hands a readable socket to a pool thread; frames
- * of one socket are handled one at a time, in order), so a handler that blocks holds up only its
- * own socket, as before.
+ * <p>Reading follows Jetty's model by default: a readable socket is handled on a pool thread, so a
+ * handler that blocks holds up only its own socket. When the server is promised that no handler
+ * blocks ({@link ServerConfig#nonBlockingHandlers}), it runs on the selector thread that found the
+ * socket readable, as Node's event loop does: no hand-off, no wake-up of another thread per
+ * message. Either way a socket's frames are handled one at a time, in arrival order.
  */
 final class LeanSocket extends AbstractConnection implements Socket, Connection.UpgradeTo, InboundFrames.Sink {
 
@@ -43,6 +46,7 @@ final class LeanSocket extends AbstractConnection implements Socket, Connection.
   private final SocketEvents events;
   private final ByteBufferPool pool;
   private final long idleTimeoutMillis;
+  private final Callback readable;
   private final InboundFrames inbound;
   // Holds bytes only while a frame is incomplete, so an idle socket keeps no buffer.
   private RetainableByteBuffer input;
@@ -63,8 +67,9 @@ final class LeanSocket extends AbstractConnection implements Socket, Connection.
   private boolean closeStarted;
 
   LeanSocket(EndPoint endPoint, java.util.concurrent.Executor executor, ByteBufferPool pool, SocketEvents events,
-      int maxMessage, long idleTimeoutMillis) {
+      int maxMessage, long idleTimeoutMillis, boolean handOff) {
     super(endPoint, executor);
+    this.readable = new Readable(handOff ? InvocationType.BLOCKING : InvocationType.NON_BLOCKING);
     this.events = events;
     this.pool = pool;
     this.idleTimeoutMillis = idleTimeoutMillis;
@@ -90,12 +95,18 @@ final class LeanSocket extends AbstractConnection implements Socket, Connection.
     if (input != null) {
       onFillable();
     } else {
-      fillInterested();
+      awaitReadable();
     }
   }
 
   // ---- reading
 
+  /** Asks the selector to call {@link #onFillable} when the socket has bytes, on the thread its kind allows. */
+  private void awaitReadable() {
+    getEndPoint().fillInterested(readable);
+  }
+
+  /** Reads and handles what the socket has, then waits for the selector again. */
   @Override
   public void onFillable() {
     try {
@@ -120,7 +131,7 @@ final class LeanSocket extends AbstractConnection implements Socket, Connection.
         }
         if (filled == 0) {
           releaseEmptyInput();
-          fillInterested();
+          awaitReadable();
           return;
         }
         inbound.read(buffer);
@@ -131,7 +142,7 @@ final class LeanSocket extends AbstractConnection implements Socket, Connection.
           // The socket had less than the buffer took, so it is most likely drained: wait for the
           // selector rather than pay a read that returns nothing.
           releaseEmptyInput();
-          fillInterested();
+          awaitReadable();
           return;
         }
       }
@@ -419,6 +430,31 @@ final class LeanSocket extends AbstractConnection implements Socket, Connection.
         reason = closeStarted ? closeReason : cause != null ? cause.toString() : "Disconnected";
       }
       events.closed(code, reason);
+    }
+  }
+
+  /** The selector's call when the socket is readable: run on the selector thread, or handed to a pool thread. */
+  private final class Readable implements Callback {
+
+    private final InvocationType type;
+
+    Readable(InvocationType type) {
+      this.type = type;
+    }
+
+    @Override
+    public void succeeded() {
+      onFillable();
+    }
+
+    @Override
+    public void failed(Throwable cause) {
+      onFillInterestedFailed(cause);
+    }
+
+    @Override
+    public InvocationType getInvocationType() {
+      return type;
     }
   }
 

@@ -25,10 +25,13 @@ final class LeanUpgrade {
 
   private final Duration idleTimeout;
   private final int maxMessage;
+  private final boolean handOff;
 
-  LeanUpgrade(Duration idleTimeout, int maxMessage) {
+  /** With {@code handOff}, each readable socket is handled on a pool thread, else on the I/O thread. */
+  LeanUpgrade(Duration idleTimeout, int maxMessage, boolean handOff) {
     this.idleTimeout = idleTimeout;
     this.maxMessage = maxMessage;
+    this.handOff = handOff;
   }
 
   /** {@return whether the request is a WebSocket upgrade this transport takes: HTTP/1.1 GET, version 13, a key} */
@@ -51,7 +54,7 @@ final class LeanUpgrade {
   void upgrade(Request request, Response response, Callback callback, SocketEvents events) {
     var connection = request.getConnectionMetaData().getConnection();
     LeanSocket socket = new LeanSocket(connection.getEndPoint(), request.getComponents().getExecutor(),
-        request.getComponents().getByteBufferPool(), events, maxMessage, idleTimeout.toMillis());
+        request.getComponents().getByteBufferPool(), events, maxMessage, idleTimeout.toMillis(), handOff);
     response.setStatus(HttpStatus.SWITCHING_PROTOCOLS_101);
     response.getHeaders().put(HttpHeader.UPGRADE, "websocket");
     response.getHeaders().put(HttpHeader.CONNECTION, "Upgrade");
