@@ -30,7 +30,8 @@ wants() { local p; for p in "${parts[@]}"; do [[ "$p" == "$1" ]] && return 0; do
 
 if [[ "${SKIP_BUILD:-}" != 1 ]]; then
   say "build (Maven: bench, generated example, CLI into $build_dir; Quarkus peer; npm)"
-  mvn -q -P bench -pl bench,generated-example,generator/cli -am package -DskipTests -Dchanx.build.dir="$build_dir"
+  mvn -q -P bench -pl bench,generated-example,examples/spring-boot-chat,generator/cli -am package -DskipTests \
+    -Dchanx.build.dir="$build_dir"
   if ! mvn -q -f bench/quarkus/pom.xml package -DskipTests; then
     echo "Quarkus peer did not build; the load run will skip it" >&2
   fi
@@ -95,8 +96,8 @@ fi
 if wants fanout; then
   say "fanout (issue 21): Node ws load client, server CPU from /proc/<pid>/stat, rotated rounds, medians"
   ulimit -n 20000
-  servers="chanx,jetty,node,quarkus"
-  [[ -f bench/quarkus/target/quarkus-app/quarkus-run.jar ]] || servers="chanx,jetty,node"
+  servers="chanx,spring,jetty,node,quarkus"
+  [[ -f bench/quarkus/target/quarkus-app/quarkus-run.jar ]] || servers="chanx,spring,jetty,node"
   java -Xmx1g -cp "$bench_jar" dev.chanx.bench.load.FanoutRounds --servers "$servers" --build-dir "$build_dir" \
     --out "$out" ${FANOUT_OPTIONS:-}
 fi
