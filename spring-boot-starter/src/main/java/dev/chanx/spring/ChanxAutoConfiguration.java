@@ -57,7 +57,7 @@ public class ChanxAutoConfiguration {
       if (layer != null) {
         config.layer(layer);
       } else if (properties.getRedis().getUrl() != null) {
-        config.layer(RedisLayer.create(properties.getRedis().getUrl()));
+        config.layer(RedisLayer.create(properties.getRedis().getUrl(), properties.getRedis().getNamespace()));
       }
       configurers.orderedStream().forEach(configurer -> configurer.configure(config));
     }).start();

@@ -82,6 +82,8 @@ public class ChanxProperties {
 
     /** The Redis URI, such as redis://localhost:6379; unset keeps groups and pushes in this process. */
     private String url;
+    /** The prefix of every Redis channel name, so applications can share one Redis. */
+    private String namespace = "chanx";
 
     public String getUrl() {
       return url;
@@ -89,6 +91,14 @@ public class ChanxProperties {
 
     public void setUrl(String url) {
       this.url = url;
+    }
+
+    public String getNamespace() {
+      return namespace;
+    }
+
+    public void setNamespace(String namespace) {
+      this.namespace = namespace;
     }
   }
 

@@ -7,13 +7,13 @@ final class RedisLayer {
 
   private RedisLayer() {}
 
-  static ChannelLayer create(String url) {
+  static ChannelLayer create(String url, String namespace) {
     try {
       Class.forName("dev.chanx.redis.RedisChannelLayer", false, RedisLayer.class.getClassLoader());
     } catch (ClassNotFoundException e) {
       throw new IllegalStateException("chanx.redis.url is set but chanx-redis is not on the classpath: add"
           + " dev.chanx:chanx-redis", e);
     }
-    return dev.chanx.redis.RedisChannelLayer.create(url);
+    return dev.chanx.redis.RedisChannelLayer.create(url).namespace(namespace);
   }
 }
