@@ -157,6 +157,13 @@ public final class ChannelHost {
   }
 
   /**
+   * {@return the largest binary message accepted from a client, in bytes; a transport closes with 1009 past it}
+   */
+  public int maxBinaryFrameSize() {
+    return config.limits.maxBinaryFrameSize();
+  }
+
+  /**
    * {@return how long a socket may stay quiet before the transport closes it}
    */
   public Duration idleTimeout() {

@@ -47,6 +47,7 @@ final class InboundFrames {
 
   private final Sink sink;
   private final int maxMessage;
+  private final int maxBinary;
   // The message being joined from fragments or from several reads: its opcode (0 when none) and bytes.
   private int messageOpcode;
   private byte[] message = new byte[0];
@@ -58,8 +59,14 @@ final class InboundFrames {
   private int maskIndex;
 
   InboundFrames(Sink sink, int maxMessage) {
+    this(sink, maxMessage, maxMessage);
+  }
+
+  /** Text messages up to {@code maxMessage} bytes, binary ones up to {@code maxBinary}. */
+  InboundFrames(Sink sink, int maxMessage, int maxBinary) {
     this.sink = sink;
     this.maxMessage = maxMessage;
+    this.maxBinary = maxBinary;
   }
 
   /**
@@ -138,10 +145,12 @@ final class InboundFrames {
     } else {
       throw new Breach(PROTOCOL, "Unknown opcode " + opcode);
     }
-    if (!control && length > maxMessage - messageLength) {
-      throw new Breach(TOO_LARGE, (opcode == 0x2 || messageOpcode == 0x2 ? "Binary" : "Text")
+    boolean binary = opcode == 0x2 || messageOpcode == 0x2;
+    int limit = binary ? maxBinary : maxMessage;
+    if (!control && length > limit - messageLength) {
+      throw new Breach(TOO_LARGE, (binary ? "Binary" : "Text")
           + " message too large: (actual) " + (messageLength + length) + " > (configured max message size) "
-          + maxMessage);
+          + limit);
     }
     int key = in.getInt(start + header - 4);
     int payloadStart = start + header;
@@ -174,7 +183,7 @@ final class InboundFrames {
     mask = key;
     maskIndex = 0;
     if (message.length < messageLength + n) {
-      message = Arrays.copyOf(message, Math.max(messageLength + n, Math.min(maxMessage, 2 * message.length)));
+      message = Arrays.copyOf(message, Math.max(messageLength + n, Math.min(limit, 2 * message.length)));
     }
     return continuePayload(in);
   }

@@ -68,12 +68,18 @@ final class LeanSocket extends AbstractConnection implements Socket, Connection.
 
   LeanSocket(EndPoint endPoint, java.util.concurrent.Executor executor, ByteBufferPool pool, SocketEvents events,
       int maxMessage, long idleTimeoutMillis, boolean handOff) {
+    this(endPoint, executor, pool, events, maxMessage, maxMessage, idleTimeoutMillis, handOff);
+  }
+
+  /** Text messages up to {@code maxMessage} bytes, binary ones up to {@code maxBinary}. */
+  LeanSocket(EndPoint endPoint, java.util.concurrent.Executor executor, ByteBufferPool pool, SocketEvents events,
+      int maxMessage, int maxBinary, long idleTimeoutMillis, boolean handOff) {
     super(endPoint, executor);
     this.readable = new Readable(handOff ? InvocationType.BLOCKING : InvocationType.NON_BLOCKING);
     this.events = events;
     this.pool = pool;
     this.idleTimeoutMillis = idleTimeoutMillis;
-    this.inbound = new InboundFrames(this, maxMessage);
+    this.inbound = new InboundFrames(this, maxMessage, maxBinary);
   }
 
   @Override
@@ -179,7 +185,8 @@ final class LeanSocket extends AbstractConnection implements Socket, Connection.
   @Override
   public void binary(byte[] payload) {
     if (!closing()) {
-      events.binary();
+      // The reader copied the payload out of its buffer: the handler may keep it.
+      events.binary(ByteBuffer.wrap(payload).asReadOnlyBuffer());
     }
   }
 

@@ -1,5 +1,7 @@
 package dev.chanx.server;
 
+import java.nio.ByteBuffer;
+
 /**
  * What happens to one socket, as its transport reports it: the inbound half of the transport seam
  * ({@link Socket}). A transport calls these for one socket one at a time, in the order things
@@ -21,8 +23,12 @@ public interface SocketEvents {
    */
   void text(String text);
 
-  /** A binary message came (its bytes are not needed: the channels speak JSON). */
-  void binary();
+  /**
+   * A whole binary message, the client's to keep.
+   *
+   * @param data the message, a read-only buffer
+   */
+  void binary(ByteBuffer data);
 
   /** A pong came, most likely the answer to the keepalive's ping. */
   void pong();

@@ -140,6 +140,9 @@ public class ChanxAutoConfiguration {
     if (p.getMaxFrameSize() != null) {
       config.maxFrameSize(p.getMaxFrameSize());
     }
+    if (p.getMaxBinaryFrameSize() != null) {
+      config.maxBinaryFrameSize(p.getMaxBinaryFrameSize());
+    }
     if (p.getMaxJsonDepth() != null) {
       config.maxJsonDepth(p.getMaxJsonDepth());
     }

@@ -71,7 +71,8 @@ final class ChanxFilter extends HttpFilter {
       response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
       return;
     }
-    ServletEndpoint endpoint = new ServletEndpoint(answer.events(), host.maxFrameSize(), host.idleTimeout());
+    ServletEndpoint endpoint = new ServletEndpoint(answer.events(), host.maxFrameSize(), host.maxBinaryFrameSize(),
+        host.idleTimeout());
     ServerEndpointConfig config = ServerEndpointConfig.Builder.create(ServletEndpoint.class, path)
         .configurator(new OneEndpoint(endpoint, host.compression()))
         .build();

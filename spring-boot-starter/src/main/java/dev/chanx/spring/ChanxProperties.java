@@ -29,6 +29,8 @@ public class ChanxProperties {
   private Boolean compression;
   /** The largest message a client may send, in bytes; larger ones close the socket with 1009 (default 65536). */
   private Integer maxFrameSize;
+  /** The largest binary message a client may send, in bytes; larger ones close the socket with 1009 (default 65536). */
+  private Integer maxBinaryFrameSize;
   /** The deepest JSON nesting accepted in a client frame (default 32). */
   private Integer maxJsonDepth;
   /** The longest JSON string accepted in a client frame, in characters (default 65536). */
@@ -164,6 +166,14 @@ public class ChanxProperties {
 
   public void setMaxFrameSize(Integer maxFrameSize) {
     this.maxFrameSize = maxFrameSize;
+  }
+
+  public Integer getMaxBinaryFrameSize() {
+    return maxBinaryFrameSize;
+  }
+
+  public void setMaxBinaryFrameSize(Integer maxBinaryFrameSize) {
+    this.maxBinaryFrameSize = maxBinaryFrameSize;
   }
 
   public Integer getMaxJsonDepth() {

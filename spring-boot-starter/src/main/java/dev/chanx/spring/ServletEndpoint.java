@@ -17,24 +17,28 @@ import java.time.Duration;
 final class ServletEndpoint extends Endpoint {
 
   private final SocketEvents events;
-  private final int maxMessageSize;
+  private final int maxTextSize;
+  private final int maxBinarySize;
   private final Duration idleTimeout;
 
-  ServletEndpoint(SocketEvents events, int maxMessageSize, Duration idleTimeout) {
+  ServletEndpoint(SocketEvents events, int maxTextSize, int maxBinarySize, Duration idleTimeout) {
     this.events = events;
-    this.maxMessageSize = maxMessageSize;
+    this.maxTextSize = maxTextSize;
+    this.maxBinarySize = maxBinarySize;
     this.idleTimeout = idleTimeout;
   }
 
   @Override
   public void onOpen(Session session, EndpointConfig config) {
     // Past these the container closes with 1009, as our own transports do.
-    session.setMaxTextMessageBufferSize(maxMessageSize);
-    session.setMaxBinaryMessageBufferSize(maxMessageSize);
+    session.setMaxTextMessageBufferSize(maxTextSize);
+    session.setMaxBinaryMessageBufferSize(maxBinarySize);
     session.setMaxIdleTimeout(idleTimeout.toMillis());
     events.opened(new ServletSocket(session));
     session.addMessageHandler(String.class, (MessageHandler.Whole<String>) events::text);
-    session.addMessageHandler(ByteBuffer.class, (MessageHandler.Whole<ByteBuffer>) payload -> events.binary());
+    // The container reuses its buffer once the handler returns; a handler may keep the bytes.
+    session.addMessageHandler(ByteBuffer.class, (MessageHandler.Whole<ByteBuffer>) payload -> events.binary(
+        ByteBuffer.allocate(payload.remaining()).put(payload).flip().asReadOnlyBuffer()));
     session.addMessageHandler(PongMessage.class, (MessageHandler.Whole<PongMessage>) pong -> events.pong());
   }
 
