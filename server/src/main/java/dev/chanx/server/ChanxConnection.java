@@ -18,10 +18,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import org.eclipse.jetty.util.BufferUtil;
-import org.eclipse.jetty.websocket.api.Callback;
-import org.eclipse.jetty.websocket.api.Session;
-import org.eclipse.jetty.websocket.common.WebSocketSession;
 
 /**
  * One open socket on one channel: what its handler sees, plus delivery from the layer.
@@ -54,7 +50,7 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P>, L
   private volatile int liveness;
   // Whether this node's open connections hold it, so frames from the layer may reach it.
   private volatile boolean local;
-  private volatile Session session;
+  private volatile Socket socket;
   private volatile FrameSink out;
   private volatile boolean closed;
   // Set once before the socket opens, by the channel that hosts it.
@@ -74,9 +70,9 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P>, L
     this.upgrade = upgrade;
   }
 
-  void opened(Session socket, Limits limits) {
-    this.session = socket;
-    this.out = new Outbox(id, ((WebSocketSession) socket).getCoreSession(), limits);
+  void opened(Socket opened, Limits limits) {
+    this.socket = opened;
+    this.out = new Outbox(id, opened, limits);
   }
 
   /** Applies the channel's settings and the authenticated principal (or null), before the socket opens. */
@@ -146,19 +142,19 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P>, L
     LIVENESS.setRelease(this, busy ? Liveness.READING : Liveness.HEARD);
   }
 
-  /** Sends a ping; Jetty makes the frame, the empty payload is shared. */
+  /** Sends a ping with an empty payload. */
   void ping() {
-    Session socket = session;
-    if (socket != null) {
-      socket.sendPing(BufferUtil.EMPTY_BUFFER, Callback.NOOP);
+    Socket open = socket;
+    if (open != null) {
+      open.ping();
     }
   }
 
   /** Drops the TCP connection without a close handshake, for a peer that answers nothing. */
   void abort() {
-    Session socket = session;
-    if (socket != null) {
-      socket.disconnect();
+    Socket open = socket;
+    if (open != null) {
+      open.abort();
     }
   }
 
@@ -378,9 +374,9 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P>, L
 
   @Override
   public void close(int code, String reason) {
-    Session socket = session;
-    if (socket != null) {
-      socket.close(code, reason, Callback.NOOP);
+    Socket open = socket;
+    if (open != null) {
+      open.close(code, reason);
     }
   }
 

@@ -159,24 +159,24 @@ final class HostedChannel<H extends ChannelHandler<S, P>, C extends Message, S e
       return settings.authenticationFrames() && authenticates();
     }
 
-    /** What Jetty calls to create the socket's endpoint, for a client the admission let in (or, with frames, refused). */
-    WebSocketCreator creator(UpgradeInfo upgrade, AuthResult admission, Node node, Guard guard, boolean compression) {
+    /** The socket's side of the server, for a client the admission let in (or, with frames, refused). */
+    SocketEvents socket(UpgradeInfo upgrade, AuthResult admission, Node node, Guard guard) {
       ChannelSettings current = settings;
       AuthResult frame = framesAuthentication() ? admission : null;
-      return (request, response, callback) -> {
-        if (!compression) {
-          response.setExtensions(List.of());
-        }
-        ChanxConnection<S, P> connection = new ChanxConnection<>(node.ids.next(), node.groups(groupPrefix, recovery),
-            path, upgrade);
-        if (recovery != null) {
-          connection.recoverable();
-        }
-        connection.pushes(marked -> pushes.deliver(connection, marked));
-        connection.admit(current, admission.principal().orElse(null));
-        FramePipeline<H, C, S, P> pipeline = new FramePipeline<>(route.dispatcher(), handler, guard, current);
-        return new ChannelEndpoint(new ChannelSocket<>(connection, handler, pipeline, node.connections, guard, frame));
-      };
+      ChanxConnection<S, P> connection = new ChanxConnection<>(node.ids.next(), node.groups(groupPrefix, recovery),
+          path, upgrade);
+      if (recovery != null) {
+        connection.recoverable();
+      }
+      connection.pushes(marked -> pushes.deliver(connection, marked));
+      connection.admit(current, admission.principal().orElse(null));
+      FramePipeline<H, C, S, P> pipeline = new FramePipeline<>(route.dispatcher(), handler, guard, current);
+      return new ChannelSocket<>(connection, handler, pipeline, node.connections, guard, frame);
+    }
+
+    /** What Jetty's WebSocket implementation calls to create the socket's endpoint (compression on). */
+    WebSocketCreator creator(UpgradeInfo upgrade, AuthResult admission, Node node, Guard guard) {
+      return (request, response, callback) -> new ChannelEndpoint(socket(upgrade, admission, node, guard));
     }
   }
 }

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.jetty.http.HttpFields;
-import org.eclipse.jetty.websocket.core.CoreSession;
 
 /**
  * One node's recoverable group sends without sockets, for the recovery benchmark: connections set
@@ -15,8 +14,6 @@ import org.eclipse.jetty.websocket.core.CoreSession;
  * documented probe beside the internals it drives; the benchmark uses only its public methods.
  */
 public final class RecoveryProbe {
-
-  private static final CoreSession WRITES_AT_ONCE = new CoreSession.Empty();
 
   private final Node node = new Node();
   private final ChannelGroups groups;
@@ -51,7 +48,7 @@ public final class RecoveryProbe {
     if (groups.recoverable()) {
       connection.recoverable();
     }
-    connection.attach(new Outbox(connection.id(), WRITES_AT_ONCE, Limits.DEFAULTS));
+    connection.attach(new Outbox(connection.id(), FanoutProbe.leanSocket(), Limits.DEFAULTS));
     node.connections.add(connection);
     connection.join(group);
     if (groups.recoverable()) {
