@@ -101,7 +101,8 @@ public final class ChanxServer {
     node.layer.start(node.connections);
     try {
       server.start(container -> new ChannelHttpHandler(c.channels, node, started, c.compression, c.origins, container,
-          new LeanUpgrade(c.idleTimeout, c.limits.maxFrameSize(), !c.nonBlockingHandlers)),
+          new LeanUpgrade(c.idleTimeout, c.limits.maxFrameSize(), c.limits.maxBinaryFrameSize(),
+              !c.nonBlockingHandlers)),
           served, c.mounts);
     } catch (RuntimeException e) {
       node.layer.stop();

@@ -67,13 +67,13 @@ final class LeanSocket extends AbstractConnection implements Socket, Connection.
   private boolean closeStarted;
 
   LeanSocket(EndPoint endPoint, java.util.concurrent.Executor executor, ByteBufferPool pool, SocketEvents events,
-      int maxMessage, long idleTimeoutMillis, boolean handOff) {
+      int maxText, int maxBinary, long idleTimeoutMillis, boolean handOff) {
     super(endPoint, executor);
     this.readable = new Readable(handOff ? InvocationType.BLOCKING : InvocationType.NON_BLOCKING);
     this.events = events;
     this.pool = pool;
     this.idleTimeoutMillis = idleTimeoutMillis;
-    this.inbound = new InboundFrames(this, maxMessage);
+    this.inbound = new InboundFrames(this, maxText, maxBinary);
   }
 
   @Override
@@ -179,7 +179,7 @@ final class LeanSocket extends AbstractConnection implements Socket, Connection.
   @Override
   public void binary(byte[] payload) {
     if (!closing()) {
-      events.binary();
+      events.binary(ByteBuffer.wrap(payload).asReadOnlyBuffer());
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.chanx.server;
 
 import dev.chanx.core.codec.TextFrame;
+import java.nio.ByteBuffer;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.concurrent.CompletableFuture;
@@ -60,6 +61,14 @@ final class Outbox implements FrameSink, FrameWritten {
       return;
     }
     socket.sendText(frame, this);
+  }
+
+  @Override
+  public void sendBinary(ByteBuffer data) {
+    if (!admit(data.remaining())) {
+      return;
+    }
+    socket.sendBinary(data, this);
   }
 
   private boolean admit(int length) {

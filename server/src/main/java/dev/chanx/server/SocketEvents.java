@@ -1,5 +1,7 @@
 package dev.chanx.server;
 
+import java.nio.ByteBuffer;
+
 /** What happens to one socket, as its transport reports it: the inbound half of the transport seam ({@link Socket}). */
 interface SocketEvents {
 
@@ -7,7 +9,8 @@ interface SocketEvents {
 
   void text(String text);
 
-  void binary();
+  /** A whole binary message, the client's to keep: a read-only copy. */
+  void binary(ByteBuffer data);
 
   /** A pong came, most likely the answer to the keepalive's ping. */
   void pong();

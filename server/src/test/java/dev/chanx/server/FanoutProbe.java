@@ -53,7 +53,8 @@ public final class FanoutProbe {
   }
 
   private static Socket leanSocket() {
-    return new LeanSocket(new TakesEverything(), Runnable::run, POOL, null, Limits.DEFAULTS.maxFrameSize(), 60_000,
+    return new LeanSocket(new TakesEverything(), Runnable::run, POOL, null, Limits.DEFAULTS.maxFrameSize(),
+        Limits.DEFAULTS.maxBinaryFrameSize(), 60_000,
         false);
   }
 
