@@ -148,6 +148,7 @@ final class HostedChannel<H extends ChannelHandler<S, P>, C extends Message, S e
         }
         ChanxConnection<S, P> connection = new ChanxConnection<>(node.ids.next(), node.groups(groupPrefix), path, upgrade);
         connection.pushes(marked -> pushes.deliver(connection, marked));
+        connection.presence(node.presence);
         connection.admit(current, admission.principal().orElse(null));
         FramePipeline<H, C, S, P> pipeline = new FramePipeline<>(route.dispatcher(), handler, guard, current);
         return new ChannelEndpoint(new ChannelSocket<>(connection, handler, pipeline, node.connections, guard, frame));

@@ -23,6 +23,7 @@ final class Types {
   static final ClassName CHANNEL_EVENTS = ClassName.get(SERVER + ".channel", "ChannelEvents");
   static final ClassName CHANX_SERVER = ClassName.get(SERVER, "ChanxServer");
   static final ClassName CHANNEL_PUBLISHER = ClassName.get(SERVER, "ChannelPublisher");
+  static final ClassName PRESENCE = ClassName.get(SERVER + ".presence", "Presence");
 
   static final ClassName CHANX_CLIENT = ClassName.get(CLIENT, "ChanxClient");
   static final ClassName CLIENT_ADDRESS = ClassName.get(CLIENT, "ClientAddress");
