@@ -20,12 +20,10 @@ public final class ChatRoom implements ChatHandler {
     String room = connection.path().groupName();
     connection.join(room);
     // Who is in the room: a connection that gives ?name= is tracked under it (several tabs, one
-    // member); every connection receives the room's presence.
+    // member) and receives the room's presence; one without a name gets neither.
     Optional<String> name = connection.queryParameter("name").map(String::strip).filter(n -> !n.isEmpty());
     if (name.isPresent()) {
       ChatPresence.track(connection, room, name.get(), new ChatMember(name.get()));
-    } else {
-      ChatPresence.subscribe(connection, room);
     }
   }
 

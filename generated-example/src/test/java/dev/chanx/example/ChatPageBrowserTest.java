@@ -52,8 +52,10 @@ class ChatPageBrowserTest {
       assertTrue(seenByBob.contains("Alice: Back again"), seenByBob);
       alice.waitForText("#present", t -> t.contains("Bob"), WAIT);
 
-      // Bob goes: his name disappears from Alice's list, hers stays.
-      bob.open("about:blank");
+      // Bob goes to another room: his name disappears from Alice's list, hers stays.
+      bob.clear("#room");
+      bob.type("#room", "room2");
+      bob.click("#join-button");
       String afterBob = alice.waitForText("#present", t -> !t.contains("Bob"), WAIT);
       assertTrue(afterBob.contains("Alice"), afterBob);
     } finally {

@@ -76,7 +76,11 @@ public final class PresenceFrames {
     return problems;
   }
 
-  /** Whether an operation key is that of the presence frames this class adds. */
+  /**
+   * {@return whether an operation key is that of the presence frames this class adds}
+   *
+   * @param key the operation's key
+   */
   public static boolean isPresenceOperation(String key) {
     return key.endsWith(OPERATION_SUFFIX);
   }

@@ -79,12 +79,13 @@ public final class PresenceHub {
 
   void track(PresenceTarget target, String group, String key, String data) {
     String scope = target.presenceScope(group);
-    subscribe(target, group);
     Uses uses = connections.computeIfAbsent(target.id(), id -> new Uses());
     synchronized (uses) {
       uses.tracked.add(scope);
     }
+    // Tracked first, so that the state the connection then gets (read after, in order) has it.
     store.track(scope, target.id(), key, data);
+    subscribe(target, group);
     if (!target.presenceOpen()) {
       closed(target.id());
     }
