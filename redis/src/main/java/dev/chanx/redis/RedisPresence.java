@@ -62,6 +62,8 @@ public final class RedisPresence implements PresenceStore {
   private Duration nodeTimeout = Duration.ofSeconds(5);
   private OwnedClient owned;
   private StatefulRedisConnection<String, String> commands;
+  // States are read on their own connection, so that a large read never holds up a track behind it.
+  private StatefulRedisConnection<String, String> reads;
   private StatefulRedisPubSubConnection<String, String> events;
   private ScheduledExecutorService beats;
 
@@ -125,6 +127,7 @@ public final class RedisPresence implements PresenceStore {
       });
       events.async().subscribe(channel()).get(WAIT_SECONDS, TimeUnit.SECONDS);
       commands = client.connect(StringCodec.UTF8);
+      reads = client.connect(StringCodec.UTF8);
       run(PresenceScripts.HEARTBEAT, String.valueOf(nodeTimeout.toMillis()), "1").get(WAIT_SECONDS, TimeUnit.SECONDS);
     } catch (Exception e) {
       close();
@@ -144,10 +147,21 @@ public final class RedisPresence implements PresenceStore {
 
   @Override
   public void track(String scope, String connectionId, String key, String data) {
-    tracked.put(scope + "\n" + connectionId, new String[] {key, data});
-    run(PresenceScripts.TRACK, scope, connectionId, key, data).whenComplete((result, failure) -> {
+    String[] member = {key, data};
+    tracked.put(scope + "\n" + connectionId, member);
+    track(scope, connectionId, member);
+  }
+
+  // Tracking twice is harmless (HSETNX), so a failed attempt is tried again while the connection is tracked.
+  private void track(String scope, String connectionId, String[] member) {
+    run(PresenceScripts.TRACK, scope, connectionId, member[0], member[1]).whenComplete((result, failure) -> {
       if (failure != null) {
-        LOG.warn("Presence: tracking {} in {} failed: {}", connectionId, scope, failure.toString());
+        LOG.warn("Presence: tracking {} in {} failed ({}); trying again", connectionId, scope, failure.toString());
+        again(() -> {
+          if (tracked.get(scope + "\n" + connectionId) == member) {
+            track(scope, connectionId, member);
+          }
+        });
       } else if (Long.valueOf(-1).equals(result)) {
         // Redis forgot this node (it was silent too long): register again, with what it still has.
         beats.execute(this::rejoin);
@@ -157,14 +171,34 @@ public final class RedisPresence implements PresenceStore {
 
   @Override
   public void untrack(String scope, String connectionId) {
-    if (tracked.remove(scope + "\n" + connectionId) == null) {
-      return;
+    if (tracked.remove(scope + "\n" + connectionId) != null) {
+      untrackInRedis(scope, connectionId);
     }
+  }
+
+  // Untracking twice is harmless too; a connection tracked again meanwhile is left alone.
+  private void untrackInRedis(String scope, String connectionId) {
     run(PresenceScripts.UNTRACK, scope, connectionId).whenComplete((result, failure) -> {
       if (failure != null) {
-        LOG.warn("Presence: untracking {} in {} failed: {}", connectionId, scope, failure.toString());
+        LOG.warn("Presence: untracking {} in {} failed ({}); trying again", connectionId, scope, failure.toString());
+        again(() -> {
+          if (!tracked.containsKey(scope + "\n" + connectionId)) {
+            untrackInRedis(scope, connectionId);
+          }
+        });
       }
     });
+  }
+
+  private void again(Runnable attempt) {
+    ScheduledExecutorService now = beats;
+    if (now != null && !now.isShutdown()) {
+      try {
+        now.schedule(attempt, heartbeat.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (java.util.concurrent.RejectedExecutionException stopped) {
+        // Stopping: the node's entries are forgotten as a whole.
+      }
+    }
   }
 
   @Override
@@ -237,8 +271,10 @@ public final class RedisPresence implements PresenceStore {
     args[0] = prefix;
     args[1] = node;
     System.arraycopy(more, 0, args, 2, more.length);
-    ScriptOutputType type = script.equals(PresenceScripts.STATE) ? ScriptOutputType.MULTI : ScriptOutputType.INTEGER;
-    return commands.async().eval(script, type, new String[0], args);
+    if (script.equals(PresenceScripts.STATE)) {
+      return reads.async().eval(script, ScriptOutputType.MULTI, new String[0], args);
+    }
+    return commands.async().eval(script, ScriptOutputType.INTEGER, new String[0], args);
   }
 
   private String channel() {
@@ -263,10 +299,14 @@ public final class RedisPresence implements PresenceStore {
     if (commands != null) {
       commands.close();
     }
+    if (reads != null) {
+      reads.close();
+    }
     if (owned != null) {
       owned.shutdown();
     }
     commands = null;
+    reads = null;
     events = null;
   }
 
