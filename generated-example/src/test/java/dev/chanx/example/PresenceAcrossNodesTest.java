@@ -10,6 +10,7 @@ import dev.chanx.server.ChanxServer;
 import dev.chanx.server.testing.TestClient;
 import dev.chanx.testkit.PresenceLog;
 import java.io.BufferedReader;
+import java.util.ArrayDeque;
 import java.io.File;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +31,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -61,42 +61,47 @@ class PresenceAcrossNodesTest {
   }
 
   @Test
-  @Disabled("Open bug: with 1,000 tracked members in one room on one node, a few joins (3 of 1,000 in the"
-      + " first run) never reach the observer on another node; not found yet, see docs/reference/presence.md")
   void aJoinOnOneNodeIsSeenOnAnotherQuickly() throws Exception {
     String room = room();
     Map<String, Long> seenAt = new ConcurrentHashMap<>();
     PresenceLog seen = new PresenceLog();
-    List<TestClient> joined = new ArrayList<>();
+    Pattern member = Pattern.compile("\"id\":\"(m\\d+)\"");
     try (TestClient observer = TestClient.connect(port(2), room + "?name=observer", frame -> {
       long now = System.nanoTime();
       seen.accept(frame);
       if (frame.contains("\"presence_join\"")) {
-        Pattern.compile("\"id\":\"(m\\d+)\"").matcher(frame).results().forEach(m -> seenAt.putIfAbsent(m.group(1), now));
+        member.matcher(frame).results().forEach(m -> seenAt.putIfAbsent(m.group(1), now));
       }
     })) {
       seen.awaitPresent(Set.of("observer"), WAIT);
+      // 1,000 members join on node A one after the other, 50 at most at a time: every member gets
+      // the room's presence too, and a room of 1,000 slow test clients would be cut off by the
+      // server as slow consumers (which then leave, as they should).
       Map<String, Long> startedAt = new ConcurrentHashMap<>();
-      Set<String> expected = new HashSet<>(Set.of("observer"));
+      ArrayDeque<TestClient> open = new ArrayDeque<>();
       for (int i = 0; i < 1000; i++) {
         startedAt.put("m" + i, System.nanoTime());
-        joined.add(TestClient.connect(port(0), room + "?name=m" + i));
-        expected.add("m" + i);
+        open.add(TestClient.connect(port(0), room + "?name=m" + i));
+        if (open.size() > 50) {
+          open.poll().close();
+        }
       }
-      seen.awaitPresent(expected, WAIT);
+      open.forEach(TestClient::close);
+      seen.awaitPresent(Set.of("observer"), WAIT);
       List<Long> micros = new ArrayList<>();
       startedAt.forEach((id, start) -> micros.add((seenAt.get(id) - start) / 1_000));
       Collections.sort(micros);
       long p50 = micros.get(499) / 1000;
       long p99 = micros.get(989) / 1000;
       long max = micros.get(999) / 1000;
-      System.out.printf("presence: 1000 joins on node A seen on node C: p50 %d ms, p99 %d ms, max %d ms, %d frames%n",
-          p50, p99, max, seen.diffFrames());
-      // Measured about 100 ms p99 (the batch period); generous here, for a loaded CI machine.
+      System.out.printf("presence: 1000 joins on node A seen on node C: p50 %d ms, p99 %d ms, max %d ms;"
+          + " %d diff frames for 2000 joins and leaves%n", p50, p99, max, seen.diffFrames());
+      // Generous, for a loaded CI machine; the figure measured is in docs/reference/presence.md.
       assertTrue(p99 < 1_000, () -> "p99 " + p99 + " ms");
+      for (int i = 0; i < 1000; i++) {
+        seen.assertJoinedAndLeftOnce("m" + i);
+      }
       seen.assertConsistent();
-    } finally {
-      joined.forEach(PresenceAcrossNodesTest::closeQuietly);
     }
   }
 
@@ -190,7 +195,7 @@ class PresenceAcrossNodesTest {
     }
   }
 
-  // Closing a thousand sockets at once may not finish each close handshake in time; that is not under test.
+  // A socket of the killed node may not close cleanly; that is not under test.
   private static void closeQuietly(TestClient client) {
     try {
       client.close();

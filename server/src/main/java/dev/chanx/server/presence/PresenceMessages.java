@@ -6,8 +6,10 @@ import dev.chanx.core.codec.TextFrame;
 import dev.chanx.core.presence.PresenceFrames;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The presence frames: {@code {"action": ..., "payload": {"scope": ..., "members": [{"id": ..., "data": ...}]}}}. */
 final class PresenceMessages {
@@ -25,27 +27,47 @@ final class PresenceMessages {
     }, null);
   }
 
-  /** {@return the frames of events, in order: each run of joins, or of leaves, as one frame} */
+  /**
+   * {@return the frames of events: the joins of a stretch of events in one frame, then its leaves
+   * in another, a stretch ending where a member comes back in it (so that its own events keep their order)}
+   */
   static List<TextFrame> diffs(String group, List<PresenceEvent> events) {
     List<TextFrame> frames = new ArrayList<>();
-    int start = 0;
-    while (start < events.size()) {
-      boolean join = events.get(start).join();
-      int end = start;
-      while (end < events.size() && events.get(end).join() == join) {
-        end++;
+    List<PresenceEvent> joins = new ArrayList<>();
+    List<PresenceEvent> leaves = new ArrayList<>();
+    Set<String> keys = new HashSet<>();
+    for (PresenceEvent event : events) {
+      if (!keys.add(event.key())) {
+        flush(group, joins, leaves, frames);
+        keys.clear();
+        keys.add(event.key());
       }
-      List<PresenceEvent> run = events.subList(start, end);
-      frames.add(FrameWriter.write(out -> {
-        start(out, join ? PresenceFrames.JOIN : PresenceFrames.LEAVE, group);
-        for (PresenceEvent event : run) {
-          member(out, event.key(), event.data());
-        }
-        end(out);
-      }, null));
-      start = end;
+      (event.join() ? joins : leaves).add(event);
     }
+    flush(group, joins, leaves, frames);
     return frames;
+  }
+
+  private static void flush(String group, List<PresenceEvent> joins, List<PresenceEvent> leaves,
+      List<TextFrame> frames) {
+    if (!joins.isEmpty()) {
+      frames.add(frame(PresenceFrames.JOIN, group, joins));
+      joins.clear();
+    }
+    if (!leaves.isEmpty()) {
+      frames.add(frame(PresenceFrames.LEAVE, group, leaves));
+      leaves.clear();
+    }
+  }
+
+  private static TextFrame frame(String action, String group, List<PresenceEvent> events) {
+    return FrameWriter.write(out -> {
+      start(out, action, group);
+      for (PresenceEvent event : events) {
+        member(out, event.key(), event.data());
+      }
+      end(out);
+    }, null);
   }
 
   private static void start(JsonGenerator out, String action, String group) throws IOException {
