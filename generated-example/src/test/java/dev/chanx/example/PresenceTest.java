@@ -3,11 +3,19 @@ package dev.chanx.example;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.chanx.server.ChanxServer;
 import dev.chanx.server.presence.PresenceStore;
 import dev.chanx.server.testing.TestClient;
 import dev.chanx.testkit.PresenceLog;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
+import java.util.List;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -98,6 +106,22 @@ class PresenceTest {
       assertTrue(seen.diffFrames() - frames <= 10, () -> "1000 leaves took " + (seen.diffFrames() - frames) + " frames");
       seen.assertConsistent();
     }
+  }
+
+  @Test
+  void theServedDocumentDeclaresThePresenceFrames() throws Exception {
+    HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        URI.create("http://127.0.0.1:" + server.port() + "/asyncapi/schema/")).build(), BodyHandlers.ofString());
+    JsonNode doc = new ObjectMapper().readTree(response.body());
+    JsonNode messages = doc.path("channels").path("chat").path("messages");
+    for (String frame : List.of("presence_state", "presence_join", "presence_leave")) {
+      assertTrue(messages.has(frame), () -> frame + " in " + messages.toString());
+    }
+    JsonNode operation = doc.path("operations").path("chat_chanx_presence");
+    assertEquals("send", operation.path("action").asText());
+    assertEquals("#/components/schemas/ChatMember",
+        doc.path("components").path("schemas").path("ChatPresenceMember").path("properties").path("data")
+            .path("$ref").asText());
   }
 
   private static String room() {

@@ -4,7 +4,7 @@ import dev.chanx.core.codec.FrameWriter;
 import dev.chanx.server.channel.Connection;
 import dev.chanx.server.layer.LocalRecipient;
 import dev.chanx.server.presence.PresenceHub;
-import dev.chanx.server.presence.PresenceTarget;
+import dev.chanx.server.presence.PresenceConnection;
 import dev.chanx.core.codec.TextFrame;
 import dev.chanx.core.message.Message;
 import java.lang.invoke.MethodHandles;
@@ -30,7 +30,7 @@ import org.eclipse.jetty.websocket.common.WebSocketSession;
  * updated through {@link VarHandle}s, the attribute map is made on first use, and the groups are
  * one small immutable map replaced on join and leave.
  */
-final class ChanxConnection<S extends Message, P> implements Connection<S, P>, LocalRecipient, PresenceTarget {
+final class ChanxConnection<S extends Message, P> implements Connection<S, P>, LocalRecipient, PresenceConnection {
 
   private static final VarHandle ATTRIBUTES =
       FieldHandles.of(MethodHandles.lookup(), "attributes", ConcurrentHashMap.class);

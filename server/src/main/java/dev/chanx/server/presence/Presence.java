@@ -35,7 +35,7 @@ public final class Presence {
     if (Objects.requireNonNull(key, "key").isEmpty()) {
       throw new IllegalArgumentException("a member's key must not be empty");
     }
-    PresenceTarget target = target(connection);
+    PresenceConnection target = target(connection);
     target.presenceHub().track(target, group, key, json(Objects.requireNonNull(data, "data")));
   }
 
@@ -46,7 +46,7 @@ public final class Presence {
    * @param group the group's name
    */
   public static void untrack(Connection<?, ?> connection, String group) {
-    PresenceTarget target = target(connection);
+    PresenceConnection target = target(connection);
     target.presenceHub().untrack(target, group);
   }
 
@@ -58,7 +58,7 @@ public final class Presence {
    * @param group the group's name
    */
   public static void subscribe(Connection<?, ?> connection, String group) {
-    PresenceTarget target = target(connection);
+    PresenceConnection target = target(connection);
     target.presenceHub().subscribe(target, group);
   }
 
@@ -69,12 +69,12 @@ public final class Presence {
    * @param group the group's name
    */
   public static void unsubscribe(Connection<?, ?> connection, String group) {
-    PresenceTarget target = target(connection);
+    PresenceConnection target = target(connection);
     target.presenceHub().unsubscribe(target, group);
   }
 
-  private static PresenceTarget target(Connection<?, ?> connection) {
-    if (connection instanceof PresenceTarget target) {
+  private static PresenceConnection target(Connection<?, ?> connection) {
+    if (connection instanceof PresenceConnection target) {
       return target;
     }
     throw new IllegalArgumentException("presence needs a connection of a ChanxServer, not " + connection);

@@ -2,7 +2,7 @@ package dev.chanx.server.presence;
 
 import dev.chanx.core.codec.TextFrame;
 
-/** What presence needs of a connection of a running server; the server's connections are these. */
+/** What a {@link PresenceHub} needs of a connection: its id, its scopes, whether it is open, and a way to send. */
 public interface PresenceTarget {
 
   /** {@return the connection's id} */
@@ -17,9 +17,6 @@ public interface PresenceTarget {
 
   /** {@return whether the connection is still open: presence taken after it closed is undone} */
   boolean presenceOpen();
-
-  /** {@return the presence of the server this connection is on} */
-  PresenceHub presenceHub();
 
   /**
    * Queues a presence frame for this connection.
