@@ -2,6 +2,7 @@ package dev.chanx.gen.codegen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,13 +55,10 @@ class PresenceGenerationTest {
   @Test
   void aPresenceWithoutMemberIsReported(@TempDir Path dir) throws Exception {
     Path doc = dir.resolve("bad.asyncapi.yaml");
-    Files.writeString(doc, Files.readString(CHAT).replace("""
-          presence:
-            member:
-              $ref: '#/components/schemas/ChatMember'
-        """, """
-          presence: yes
-        """));
+    String chat = Files.readString(CHAT);
+    String bad = chat.replace("        member:\n          $ref: '#/components/schemas/ChatMember'\n", "        size: 3\n");
+    assertNotEquals(chat, bad, "the tutorial's declaration moved");
+    Files.writeString(doc, bad);
     SpecException e = assertThrows(SpecException.class, () -> SpecReader.read(doc, null));
     assertTrue(e.getMessage().contains("presence must be a map with member"), e.getMessage());
     assertTrue(e.getMessage().contains("/channels/chat/x-chanx/presence"), e.getMessage());
