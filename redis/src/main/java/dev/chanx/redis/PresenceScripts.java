@@ -67,20 +67,23 @@ final class PresenceScripts {
       """;
 
   /**
-   * ARGV: prefix, node, timeout in ms, 1 to register. Refreshes the node's heartbeat (registering
-   * it when asked), then forgets every node silent for longer than the timeout, its members
-   * leaving. Returns 1 when the node is registered, 0 when it had been forgotten.
+   * ARGV: prefix, node, timeout in ms, 1 to register. Forgets every node silent for longer than
+   * the timeout (this one too), its members leaving, then refreshes the node's heartbeat if it is
+   * still registered (or registers it when asked). Returns 1 when the node is registered, 0 when
+   * it had been forgotten.
    */
   static final String HEARTBEAT = UNTRACK_FUNCTION + """
       local time = redis.call('TIME')
       local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
+      -- Dead nodes first, this one included: a node silent too long is forgotten even if it is the
+      -- one asking, so that it never carries on as if the others had not given up on it.
+      for _, dead in ipairs(redis.call('ZRANGEBYSCORE', p .. 'nodes', '-inf', now - tonumber(ARGV[3]))) do
+        forget(dead)
+      end
       local alive = 0
       if ARGV[4] == '1' or redis.call('ZSCORE', p .. 'nodes', ARGV[2]) then
         redis.call('ZADD', p .. 'nodes', now, ARGV[2])
         alive = 1
-      end
-      for _, dead in ipairs(redis.call('ZRANGEBYSCORE', p .. 'nodes', '-inf', now - tonumber(ARGV[3]))) do
-        forget(dead)
       end
       return alive
       """;
