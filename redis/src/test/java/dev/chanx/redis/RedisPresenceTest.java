@@ -32,6 +32,8 @@ class RedisPresenceTest {
     b.start(seenByB::add);
     try {
       a.track("chat/room", "c1", "alice", "{\"name\":\"Alice\"}");
+      awaitSize(seenByB, 1);
+      // The second connection, on the other node, neither joins again nor changes the member's data.
       b.track("chat/room", "c2", "alice", "{\"name\":\"Alice (tab 2)\"}");
       awaitSize(seenByB, 1);
       a.untrack("chat/room", "c1");
