@@ -33,7 +33,7 @@ class RecoveryExtensionTest {
         "recovery-problems.yaml#/channels/chat/x-chanx/recovery/keep (line 12): x-chanx.recovery has no setting "
             + "'keep'. The settings are: window, size.",
         "recovery-problems.yaml#/channels/chat/x-chanx/presence (line 13): x-chanx has no setting 'presence'. "
-            + "The settings are: recovery.",
+            + "The settings are: recovery, presence.",
         "recovery-problems.yaml#/channels/plain/x-chanx/recovery (line 20): x-chanx.recovery needs both window "
             + "and size. Write recovery: {window: PT2M, size: 1000}."),
         Fixtures.problems("recovery-problems.yaml"));
