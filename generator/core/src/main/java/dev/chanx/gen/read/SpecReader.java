@@ -79,7 +79,6 @@ public final class SpecReader {
       problems.at(root.at(problem.pointer()), problem.message(),
           "Write x-chanx: {presence: {member: {$ref: '#/components/schemas/Member'}}} in an AsyncAPI 3 document.");
     }
-    problems.throwIfAny();
     StructureCheck.check(root, docs, version, problems);
     problems.structureChecked();
     ReadContext ctx = new ReadContext(root, docs, problems, options.assertFormats(), options.role());
