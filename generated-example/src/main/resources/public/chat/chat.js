@@ -27,6 +27,19 @@ function setConnected(connected, status) {
   if (connected) $("message").focus();
 }
 
+// Who is in the room now: member id -> data ({name}), kept from the presence frames.
+const present = new Map();
+
+function showPresent() {
+  const list = $("present");
+  list.replaceChildren(...[...present.values()].map((member) => {
+    const li = document.createElement("li");
+    li.textContent = member.name;
+    return li;
+  }));
+  $("present-count").textContent = String(present.size);
+}
+
 function describe(error) {
   return error.kind === "detail" ? error.detail : error.errors.map((e) => e.msg).join("; ");
 }
@@ -44,8 +57,9 @@ $("join").addEventListener("submit", (event) => {
   event.preventDefault();
   if (chat) chat.close(1000, "joining another room");
   const room = $("room").value.trim();
+  const me = $("name").value.trim();
   // tag::connect[]
-  const client = connectChat({ path: { group_name: room }, reconnect: true }, {
+  const client = connectChat({ path: { group_name: room }, query: me ? { name: me } : {}, reconnect: true }, {
     onOpen() {
       if (chat !== client) return;
       setConnected(true, `Connected to ${room}.`);
@@ -55,10 +69,29 @@ $("join").addEventListener("submit", (event) => {
     onClose({ reconnecting }) {
       if (chat !== client) return;
       setConnected(false, reconnecting ? "Reconnecting..." : "Not connected.");
+      present.clear();
+      showPresent();
       show(reconnecting ? "Disconnected; reconnecting." : "Disconnected.", "system");
     },
     onNewChatMessage({ payload }) {
       show(payload.message, null, payload.name);
+    },
+    // Who is in the room: the full list once, then who came and who went, batched.
+    onPresenceState({ payload }) {
+      if (chat !== client) return;
+      present.clear();
+      for (const member of payload.members) present.set(member.id, member.data);
+      showPresent();
+    },
+    onPresenceJoin({ payload }) {
+      if (chat !== client) return;
+      for (const member of payload.members) present.set(member.id, member.data);
+      showPresent();
+    },
+    onPresenceLeave({ payload }) {
+      if (chat !== client) return;
+      for (const member of payload.members) present.delete(member.id);
+      showPresent();
     },
     onError(error) {
       show(`Error: ${describe(error)}`, "system");

@@ -5,6 +5,7 @@ import dev.chanx.example.chat.ChatRoute;
 import dev.chanx.example.system.SystemPublisher;
 import dev.chanx.example.system.SystemRoute;
 import dev.chanx.redis.RedisChannelLayer;
+import dev.chanx.redis.RedisPresence;
 import dev.chanx.server.ChanxServer;
 import dev.chanx.server.ServerConfig;
 import dev.chanx.server.docs.AsyncApiDocument;
@@ -79,6 +80,7 @@ public final class ChatServer {
       config.port(options.port);
       if (options.redis != null) {
         config.layer(RedisChannelLayer.create(options.redis));
+        config.presence(RedisPresence.create(options.redis));
       }
     }).start();
     Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "chat-server-stop"));

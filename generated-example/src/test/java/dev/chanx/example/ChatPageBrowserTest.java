@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Timeout;
 /**
  * Two headless Chromium sessions chat through the page, as two people would: the page runs the
  * JavaScript client generated from the document (typed sends, handlers, ping answered by ref),
- * and both pages come back by themselves after the server restarts.
+ * both list who is in the room (presence), and both pages come back by themselves after the
+ * server restarts.
  */
 @Timeout(120)
 class ChatPageBrowserTest {
@@ -29,6 +30,10 @@ class ChatPageBrowserTest {
       join(alice, page, "Alice");
       join(bob, page, "Bob");
 
+      // Presence: each page lists who is in the room, from the generated client's presence frames.
+      String presentForAlice = alice.waitForText("#present", t -> t.contains("Alice") && t.contains("Bob"), WAIT);
+      assertTrue(presentForAlice.contains("Bob"), presentForAlice);
+
       alice.type("#message", "Hello from Alice\n");
 
       String seenByBob = bob.waitForText("#messages", t -> t.contains("Hello from Alice"), WAIT);
@@ -44,6 +49,14 @@ class ChatPageBrowserTest {
       alice.type("#message", "Back again\n");
       seenByBob = bob.waitForText("#messages", t -> t.contains("Back again"), WAIT);
       assertTrue(seenByBob.contains("Alice: Back again"), seenByBob);
+      alice.waitForText("#present", t -> t.contains("Bob"), WAIT);
+
+      // Bob goes to another room: his name disappears from Alice's list, hers stays.
+      bob.clear("#room");
+      bob.type("#room", "room2");
+      bob.click("#join-button");
+      String afterBob = alice.waitForText("#present", t -> !t.contains("Bob"), WAIT);
+      assertTrue(afterBob.contains("Alice"), afterBob);
     } finally {
       server.stop();
     }

@@ -3,6 +3,8 @@ package dev.chanx.server;
 import dev.chanx.core.codec.FrameWriter;
 import dev.chanx.server.channel.Connection;
 import dev.chanx.server.layer.LocalRecipient;
+import dev.chanx.server.presence.PresenceHub;
+import dev.chanx.server.presence.PresenceConnection;
 import dev.chanx.core.codec.TextFrame;
 import dev.chanx.core.message.BinaryMessage;
 import dev.chanx.core.message.Message;
@@ -26,7 +28,7 @@ import java.util.function.Consumer;
  * updated through {@link VarHandle}s, the attribute map is made on first use, and the groups are
  * one small immutable map replaced on join and leave.
  */
-final class ChanxConnection<S extends Message, P> implements Connection<S, P>, LocalRecipient {
+final class ChanxConnection<S extends Message, P> implements Connection<S, P>, LocalRecipient, PresenceConnection {
 
   private static final VarHandle ATTRIBUTES =
       FieldHandles.of(MethodHandles.lookup(), "attributes", ConcurrentHashMap.class);
@@ -60,6 +62,8 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P>, L
   // Set once before the socket opens: the channel's settings and who the client is.
   private ChannelSettings settings = ChannelSettings.DEFAULTS;
   private Object principal;
+  // Set once before the socket opens: the server's presence.
+  private PresenceHub presence;
   // Set once before the socket opens on a recoverable channel, else null.
   private RecoveryGate recovery;
 
@@ -158,12 +162,43 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P>, L
     }
   }
 
-  /** Leaves every group; later joins are refused. */
+  /** Leaves every group and undoes its presence; later joins are refused. */
   void closed() {
     closed = true;
     for (String group : groups.keySet()) {
       leave(group);
     }
+    if (presence != null) {
+      presence.closed(id);
+    }
+  }
+
+  /** Says which presence this connection's handler tracks it in, before the socket opens. */
+  void presence(PresenceHub hub) {
+    this.presence = hub;
+  }
+
+  @Override
+  public String presenceScope(String group) {
+    return channelGroups.key(group);
+  }
+
+  @Override
+  public boolean presenceOpen() {
+    return !closed;
+  }
+
+  @Override
+  public PresenceHub presenceHub() {
+    if (presence == null) {
+      throw new IllegalStateException("this connection's server has no presence");
+    }
+    return presence;
+  }
+
+  @Override
+  public void presenceFrame(TextFrame frame) {
+    deliver(frame);
   }
 
   /** Set by this node's open connections when they take it in and let it go. */

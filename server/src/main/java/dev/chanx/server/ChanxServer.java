@@ -3,6 +3,8 @@ package dev.chanx.server;
 import dev.chanx.server.channel.ChannelRoute;
 import dev.chanx.server.docs.AsyncApiDocument;
 import dev.chanx.server.layer.ChannelLayer;
+import dev.chanx.server.presence.PresenceHub;
+import dev.chanx.server.presence.PresenceStore;
 import dev.chanx.core.message.Message;
 import java.util.List;
 import java.util.Objects;
@@ -44,6 +46,7 @@ public final class ChanxServer {
   private ChanxServer(ServerConfig config) {
     this.config = config;
     node.layer = config.layer;
+    node.presence = new PresenceHub(config.presence, config.presenceBatch);
     hook = config.stopOnSignal ? new ShutdownHook(this::stop) : null;
   }
 
@@ -83,6 +86,13 @@ public final class ChanxServer {
   }
 
   /**
+   * {@return the presence store in use}
+   */
+  public PresenceStore presence() {
+    return node.presence.store();
+  }
+
+  /**
    * Starts listening; returns once the port is bound.
    *
    * @return this server, started
@@ -100,12 +110,14 @@ public final class ChanxServer {
     c.channels.resolve(c.defaults);
     AsyncApiDocument served = c.asyncApi == null ? null : c.asyncApi.withRuntimeFrames(c.channels.runtimeFrames());
     node.layer.start(node.connections);
+    node.presence.start();
     try {
       server.start(container -> new ChannelHttpHandler(c.channels, node, started, c.compression, c.origins, container,
           new LeanUpgrade(c.idleTimeout, c.limits.maxFrameSize(), c.limits.maxBinaryFrameSize(),
               !c.nonBlockingHandlers)),
           served, c.mounts);
     } catch (RuntimeException e) {
+      node.presence.stop();
       node.layer.stop();
       throw e;
     }
@@ -150,6 +162,7 @@ public final class ChanxServer {
       try {
         new GracefulStop(server, guard, node.connections, config.stopTimeout).run();
       } finally {
+        node.presence.stop();
         node.layer.stop();
         if (hook != null) {
           hook.unregister();

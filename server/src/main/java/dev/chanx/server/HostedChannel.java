@@ -169,6 +169,7 @@ final class HostedChannel<H extends ChannelHandler<S, P>, C extends Message, S e
         connection.recoverable();
       }
       connection.pushes(marked -> pushes.deliver(connection, marked));
+      connection.presence(node.presence);
       connection.admit(current, admission.principal().orElse(null));
       FramePipeline<H, C, S, P> pipeline = new FramePipeline<>(route.dispatcher(), handler, guard, current);
       return new ChannelSocket<>(connection, handler, pipeline, node.connections, guard, frame);

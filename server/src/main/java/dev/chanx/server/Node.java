@@ -2,6 +2,7 @@ package dev.chanx.server;
 
 import dev.chanx.server.layer.ChannelLayer;
 import dev.chanx.server.layer.InMemoryChannelLayer;
+import dev.chanx.server.presence.PresenceHub;
 
 /** What every connection of this server shares: the channel layer, the open sockets, the ids. */
 final class Node {
@@ -9,6 +10,8 @@ final class Node {
   final ConnectionIds ids = new ConnectionIds();
   final LocalConnections connections = new LocalConnections(ids.node());
   volatile ChannelLayer layer = new InMemoryChannelLayer();
+  // Set by the server from its configuration.
+  volatile PresenceHub presence;
 
   /** The groups of the channel whose keys start with {@code prefix}, in whichever layer this node has when they are used. */
   ChannelGroups groups(String prefix) {

@@ -6,6 +6,8 @@ import dev.chanx.server.channel.ChannelRoute;
 import dev.chanx.server.docs.AsyncApiDocument;
 import dev.chanx.server.layer.ChannelLayer;
 import dev.chanx.server.layer.InMemoryChannelLayer;
+import dev.chanx.server.presence.InMemoryPresence;
+import dev.chanx.server.presence.PresenceStore;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -45,6 +47,10 @@ public final class ServerConfig {
   OriginCheck origins = OriginCheck.SAME_HOST;
   AsyncApiDocument asyncApi;
   ChannelLayer layer = new InMemoryChannelLayer();
+  /** How long presence joins and leaves are gathered by default before they are sent. */
+  static final Duration PRESENCE_BATCH = Duration.ofMillis(100);
+  PresenceStore presence = new InMemoryPresence();
+  Duration presenceBatch = PRESENCE_BATCH;
   boolean stopOnSignal;
   private boolean closed;
 
@@ -458,6 +464,35 @@ public final class ServerConfig {
       throw new IllegalArgumentException("a stop timeout must not be negative: " + timeout);
     }
     this.stopTimeout = timeout;
+    return this;
+  }
+
+  /**
+   * Where presence is kept (who is in which group, see {@code dev.chanx.server.presence.Presence});
+   * default in memory (one node). Several nodes share the Redis module's {@code RedisPresence}.
+   *
+   * @param store the presence store to use
+   * @return this configuration
+   */
+  public ServerConfig presence(PresenceStore store) {
+    checkOpen();
+    this.presence = Objects.requireNonNull(store, "store");
+    return this;
+  }
+
+  /**
+   * How long presence joins and leaves are gathered before they are sent, as one frame per run of
+   * joins or of leaves; default 100 ms. The first event after a quiet period goes at once.
+   *
+   * @param batch the batching period, not negative
+   * @return this configuration
+   */
+  public ServerConfig presenceBatch(Duration batch) {
+    checkOpen();
+    if (Objects.requireNonNull(batch, "batch").isNegative()) {
+      throw new IllegalArgumentException("a presence batch period must not be negative: " + batch);
+    }
+    this.presenceBatch = batch;
     return this;
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.chanx.core.presence.PresenceFrames;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -121,7 +122,8 @@ public final class AsyncApiDocument {
 
   /**
    * A copy that also documents the frames the runtime may send on each hosted channel (error,
-   * authentication, completion), marked {@code x-chanx}; this document and its file stay as they are.
+   * authentication, completion), and the presence frames of channels that declare presence, marked
+   * {@code x-chanx}; this document and its file stay as they are.
    *
    * @param channels the hosted channels and the runtime frames of each
    * @return the copy with the runtime frames added
@@ -129,6 +131,7 @@ public final class AsyncApiDocument {
   public AsyncApiDocument withRuntimeFrames(List<ChannelFrames> channels) {
     ObjectNode copy = (ObjectNode) tree.deepCopy();
     RuntimeFrames.augment(copy, channels);
+    PresenceFrames.declare(copy);
     try {
       return new AsyncApiDocument(copy);
     } catch (JsonProcessingException e) {

@@ -48,6 +48,10 @@ final class ChannelFiles {
       types.add(new HandlerWriter(header, plan).write());
       types.add(new DispatcherWriter(header, plan).write());
       types.add(routes.route());
+      PresenceWriter presence = PresenceWriter.of(header, plan);
+      if (presence != null) {
+        types.add(presence.write());
+      }
     }
     if (plan.serverPushes()) {
       types.add(new PublisherWriter(header, plan).write());

@@ -2,6 +2,7 @@ package dev.chanx.gen.codegen;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import dev.chanx.core.presence.PresenceFrames;
 import dev.chanx.gen.SpecProblem;
 import dev.chanx.gen.codegen.ChannelPlan.InterfacePlan;
 import dev.chanx.gen.codegen.ChannelPlan.MessagePlan;
@@ -389,6 +390,10 @@ final class ChannelPlanner {
     Set<String> pushed = new HashSet<>();
     List<PushPlan> out = new ArrayList<>();
     for (Operation op : channel.sends()) {
+      if (PresenceFrames.isPresenceOperation(op.key())) {
+        // The runtime sends presence frames itself: the channel's ...Presence class, not a publisher.
+        continue;
+      }
       List<MessagePlan> mine = new ArrayList<>();
       for (Message m : op.messages()) {
         Decl decl = byMessage.get(m.pointer());

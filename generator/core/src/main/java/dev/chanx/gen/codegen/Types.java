@@ -28,6 +28,7 @@ final class Types {
   static final ClassName DURATION = ClassName.get("java.time", "Duration");
   static final ClassName CHANX_SERVER = ClassName.get(SERVER, "ChanxServer");
   static final ClassName CHANNEL_PUBLISHER = ClassName.get(SERVER, "ChannelPublisher");
+  static final ClassName PRESENCE = ClassName.get(SERVER + ".presence", "Presence");
 
   static final ClassName CHANX_CLIENT = ClassName.get(CLIENT, "ChanxClient");
   static final ClassName SERVER_FRAME_DECODER = ClassName.get(CLIENT, "ServerFrameDecoder");

@@ -36,9 +36,10 @@ final class ChanxExtension {
     }
     for (Iterator<String> names = extension.fieldNames(); names.hasNext(); ) {
       String name = names.next();
-      if (!name.equals("recovery")) {
+      // presence is read (and checked) by PresenceFrames, before the document is.
+      if (!name.equals("recovery") && !name.equals("presence")) {
         ctx.problems.at(where.child(name), KEY + " has no setting '" + name + "'",
-            "The settings are: recovery.");
+            "The settings are: recovery, presence.");
       }
     }
     JsonNode recovery = extension.get("recovery");

@@ -1,5 +1,7 @@
 package dev.chanx.gen.read;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.chanx.core.presence.PresenceFrames;
 import dev.chanx.gen.CheckOptions;
 import dev.chanx.gen.SpecException;
 import dev.chanx.gen.model.ApiModel;
@@ -72,6 +74,11 @@ public final class SpecReader {
     }
     SpecVersion version = SpecVersion.of(root, problems);
     problems.throwIfAny();
+    // Presence frames are read as if the document declared them, so clients get them typed.
+    for (PresenceFrames.Problem problem : PresenceFrames.declare((ObjectNode) root.root())) {
+      problems.at(root.at(problem.pointer()), problem.message(),
+          "Write x-chanx: {presence: {member: {$ref: '#/components/schemas/Member'}}} in an AsyncAPI 3 document.");
+    }
     StructureCheck.check(root, docs, version, problems);
     problems.structureChecked();
     ReadContext ctx = new ReadContext(root, docs, problems, options.assertFormats(), options.role());

@@ -32,8 +32,9 @@ class RecoveryExtensionTest {
             + "integer from 1 to 1000000, not 0. How many frames each group keeps, such as 1000.",
         "recovery-problems.yaml#/channels/chat/x-chanx/recovery/keep (line 12): x-chanx.recovery has no setting "
             + "'keep'. The settings are: window, size.",
-        "recovery-problems.yaml#/channels/chat/x-chanx/presence (line 13): x-chanx has no setting 'presence'. "
-            + "The settings are: recovery.",
+        "recovery-problems.yaml#/channels/chat/x-chanx/presence (line 13): presence must be a map with member, the "
+            + "schema (or $ref) of a member's data. Write x-chanx: {presence: {member: {$ref: "
+            + "'#/components/schemas/Member'}}} in an AsyncAPI 3 document.",
         "recovery-problems.yaml#/channels/plain/x-chanx/recovery (line 20): x-chanx.recovery needs both window "
             + "and size. Write recovery: {window: PT2M, size: 1000}."),
         Fixtures.problems("recovery-problems.yaml"));
