@@ -62,6 +62,8 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P>, L
   // Set once before the socket opens: the channel's settings and who the client is.
   private ChannelSettings settings = ChannelSettings.DEFAULTS;
   private Object principal;
+  // Made on the first topic frame: only channels with topics mounted have any.
+  private volatile TopicSubscriptions topics;
 
   ChanxConnection(String id, ChannelGroups channelGroups, P path, UpgradeInfo upgrade) {
     this.id = id;
@@ -143,9 +145,28 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P>, L
     }
   }
 
-  /** Leaves every group; later joins are refused. */
+  /** This socket's topic subscriptions, made on first use. */
+  TopicSubscriptions topics() {
+    TopicSubscriptions t = topics;
+    if (t == null) {
+      synchronized (this) {
+        t = topics;
+        if (t == null) {
+          t = new TopicSubscriptions();
+          topics = t;
+        }
+      }
+    }
+    return t;
+  }
+
+  /** Ends every topic subscription and leaves every group; later joins are refused. */
   void closed() {
     closed = true;
+    TopicSubscriptions t = topics;
+    if (t != null) {
+      t.closeAll();
+    }
     for (String group : groups.keySet()) {
       leave(group);
     }

@@ -24,6 +24,8 @@ final class HostedChannel<H extends ChannelHandler<S, P>, C extends Message, S e
   private final PushDelivery<H, S, P> pushes;
   private final ChannelConfig<P> config;
   private volatile ChannelSettings settings = ChannelSettings.DEFAULTS;
+  // Made for the first socket, with the node's layer: null while no topic is mounted.
+  private volatile TopicRouter topics;
 
   HostedChannel(ChannelRoute<H, C, S, P> route, H handler) {
     this(route, handler, new ChannelConfig<>());
@@ -83,6 +85,16 @@ final class HostedChannel<H extends ChannelHandler<S, P>, C extends Message, S e
       frames.addAll(EnumSet.of(RuntimeFrame.COMPLETE, RuntimeFrame.GROUP_COMPLETE, RuntimeFrame.EVENT_COMPLETE));
     }
     return new ChannelFrames(name(), route.address(), frames);
+  }
+
+  /** The router of the topics mounted on this channel, or null when none is. */
+  TopicRouter topicRouter(Node node) {
+    TopicRouter router = topics;
+    if (router == null && !config.topics().isEmpty()) {
+      router = new TopicRouter(config.topics(), node);
+      topics = router;
+    }
+    return router;
   }
 
   /** Whether clients of this channel must pass an authenticator or an authorizer. */
@@ -149,7 +161,8 @@ final class HostedChannel<H extends ChannelHandler<S, P>, C extends Message, S e
         ChanxConnection<S, P> connection = new ChanxConnection<>(node.ids.next(), node.groups(groupPrefix), path, upgrade);
         connection.pushes(marked -> pushes.deliver(connection, marked));
         connection.admit(current, admission.principal().orElse(null));
-        FramePipeline<H, C, S, P> pipeline = new FramePipeline<>(route.dispatcher(), handler, guard, current);
+        FramePipeline<H, C, S, P> pipeline = new FramePipeline<>(route.dispatcher(), handler, guard, current,
+            topicRouter(node));
         return new ChannelEndpoint(new ChannelSocket<>(connection, handler, pipeline, node.connections, guard, frame));
       };
     }

@@ -46,11 +46,14 @@ final class ChannelFiles {
       types.add(new DispatcherWriter(header, plan).write());
       types.add(routes.route());
     }
+    if (plan.isTopic() && plan.forServer()) {
+      types.add(new TopicWriter(header, plan).write());
+    }
     if (plan.serverPushes()) {
       types.add(new PublisherWriter(header, plan).write());
       types.add(new EventsWriter(header, plan).write());
     }
-    if (plan.forClient()) {
+    if (plan.forClient() && !plan.isTopic()) {
       ClientPlan client = ClientPlan.of(plan);
       types.add(new ClientWriter(header, client).write());
       types.add(new ListenerWriter(header, client).write());

@@ -23,6 +23,10 @@ final class Types {
   static final ClassName CHANNEL_EVENTS = ClassName.get(SERVER + ".channel", "ChannelEvents");
   static final ClassName CHANX_SERVER = ClassName.get(SERVER, "ChanxServer");
   static final ClassName CHANNEL_PUBLISHER = ClassName.get(SERVER, "ChannelPublisher");
+  static final ClassName TOPIC_HANDLER = ClassName.get(SERVER + ".topic", "TopicHandler");
+  static final ClassName TOPIC_ROUTE = ClassName.get(SERVER + ".topic", "TopicRoute");
+  static final ClassName TOPIC_PATTERN = ClassName.get(SERVER + ".topic", "TopicPattern");
+  static final ClassName TOPIC_PUBLISHER = ClassName.get(SERVER + ".topic", "TopicPublisher");
 
   static final ClassName CHANX_CLIENT = ClassName.get(CLIENT, "ChanxClient");
   static final ClassName CLIENT_ADDRESS = ClassName.get(CLIENT, "ClientAddress");

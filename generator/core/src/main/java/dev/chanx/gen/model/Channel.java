@@ -21,6 +21,8 @@ import java.util.Map;
  * @param sends operations whose messages the server pushes to clients, in document order
  * @param discriminator the top-level property whose constant value tells the messages apart
  * @param query the schema of the query parameters (WebSocket binding), or null
+ * @param topic what its {@code x-topic} says, or null for a channel that is not a topic; a
+ *     topic's {@code parameters} are those of its pattern
  */
 public record Channel(
     String key,
@@ -33,12 +35,21 @@ public record Channel(
     List<Operation> receives,
     List<Operation> sends,
     String discriminator,
-    Schema query) {
+    Schema query,
+    Topic topic) {
 
   public Channel {
     parameters = List.copyOf(parameters);
     receives = List.copyOf(receives);
     sends = List.copyOf(sends);
+  }
+
+  /** A channel that is not a topic. */
+  public Channel(String key, String address, String title, String summary, String description, String pointer,
+      List<Parameter> parameters, List<Operation> receives, List<Operation> sends, String discriminator,
+      Schema query) {
+    this(key, address, title, summary, description, pointer, parameters, receives, sends, discriminator, query,
+        null);
   }
 
   /** Messages a client may send: those of the receive operations, once each, in order. */

@@ -1,0 +1,111 @@
+package dev.chanx.server;
+
+import dev.chanx.core.message.Message;
+import dev.chanx.server.channel.Connection;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One subscription of a socket to a topic instance, as its handler sees it: the socket's
+ * identity, the topic's typed parameters as its path, and sends stamped with the topic. Groups
+ * joined through it are the socket's own (the hosting channel's).
+ */
+final class TopicConnection<S extends Message, P> implements Connection<S, P> {
+
+  private final ChanxConnection<?, ?> socket;
+  private final HostedTopic<?, ?, S, P> hosted;
+  private final ChannelGroups topicGroups;
+  private final String topic;
+  private final String key;
+  private final P parameters;
+
+  TopicConnection(ChanxConnection<?, ?> socket, HostedTopic<?, ?, S, P> hosted, ChannelGroups topicGroups,
+      String topic, P parameters) {
+    this.socket = socket;
+    this.hosted = hosted;
+    this.topicGroups = topicGroups;
+    this.topic = topic;
+    this.key = topicGroups.key(topic);
+    this.parameters = parameters;
+  }
+
+  /** The topic string, such as {@code room:lobby}. */
+  String topic() {
+    return topic;
+  }
+
+  /** The topic this subscribes to. */
+  HostedTopic<?, ?, S, P> hosted() {
+    return hosted;
+  }
+
+  /** Starts receiving what is published to the topic. */
+  void listen() {
+    topicGroups.add(key, socket.id());
+  }
+
+  /** Stops receiving what is published to the topic. */
+  void stop() {
+    topicGroups.discard(key, socket.id());
+  }
+
+  @Override public String id() { return socket.id(); }
+
+  @Override public P path() { return parameters; }
+
+  @Override public String requestPath() { return socket.requestPath(); }
+
+  @Override public Map<String, List<String>> queryParameters() { return socket.queryParameters(); }
+
+  @Override public Optional<String> queryParameter(String name) { return socket.queryParameter(name); }
+
+  @Override public Optional<String> header(String name) { return socket.header(name); }
+
+  @Override public <T> Optional<T> principal() { return socket.principal(); }
+
+  @Override public <T> T attribute(String name) { return socket.attribute(name); }
+
+  @Override public void attribute(String name, Object value) { socket.attribute(name, value); }
+
+  @Override
+  public void send(S message) {
+    socket.deliver(TopicFrames.message(message, topic, null, null));
+  }
+
+  /** Sends to every subscriber of this topic instance, this one included. */
+  @Override
+  public void broadcast(S message) {
+    topicGroups.send(List.of(key), TopicFrames.message(message, topic, null, null), null, null);
+  }
+
+  /** Sends to every subscriber of this topic instance but this one. */
+  @Override
+  public void broadcastToOthers(S message) {
+    topicGroups.send(List.of(key), TopicFrames.message(message, topic, null, null), socket.id(), null);
+  }
+
+  /** Sends to the subscribers of other instances of this topic, named by their topic strings. */
+  @Override
+  public void broadcast(S message, Collection<String> topics, boolean excludeSelf) {
+    for (String other : topics) {
+      topicGroups.send(List.of(topicGroups.key(other)), TopicFrames.message(message, other, null, null),
+          excludeSelf ? socket.id() : null, null);
+    }
+  }
+
+  @Override public void join(String group) { socket.join(group); }
+
+  @Override public void leave(String group) { socket.leave(group); }
+
+  @Override public Set<String> groups() { return socket.groups(); }
+
+  @Override public void close(int code, String reason) { socket.close(code, reason); }
+
+  @Override
+  public String toString() {
+    return "Subscription[" + socket.id() + " " + topic + "]";
+  }
+}

@@ -1,0 +1,175 @@
+package dev.chanx.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.chanx.core.codec.TextFrame;
+import dev.chanx.core.message.Decoded;
+import dev.chanx.core.message.Message;
+import dev.chanx.core.message.ValidationError;
+import dev.chanx.server.topic.TopicHandler;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Serves the frames that name a {@code topic} on a channel with topics mounted, as Chanx 2.10
+ * does: {@code subscribe} matches the topic against the mounted patterns, validates its
+ * parameters, asks the topic's {@code authorize} and joins the topic's group; {@code
+ * unsubscribe} leaves it; any other action goes to the subscribed topic's own dispatcher, so two
+ * topics may both have a {@code cancel}. Every answer carries the topic and the frame's {@code
+ * ref}; refusals are {@code error} frames with a {@code reason}. Never throws.
+ */
+final class TopicRouter {
+
+  private static final Logger LOG = LoggerFactory.getLogger(TopicRouter.class);
+  private static final List<String> ENVELOPE = List.of("version", "topic", "ref", "seq");
+
+  private final List<HostedTopic<?, ?, ?, ?>> topics;
+  private final Map<String, ChannelGroups> groups = new HashMap<>();
+
+  TopicRouter(List<HostedTopic<?, ?, ?, ?>> topics, Node node) {
+    this.topics = List.copyOf(topics);
+    for (HostedTopic<?, ?, ?, ?> topic : topics) {
+      String name = topic.route().topicName();
+      groups.put(name, node.groups(HostedTopic.groupPrefix(name)));
+    }
+  }
+
+  /** Whether a parsed frame names a topic, so belongs here rather than to the channel's own handlers. */
+  static boolean addressed(JsonNode frame) {
+    JsonNode topic = frame.get("topic");
+    return topic != null && !topic.isNull();
+  }
+
+  void handle(ChanxConnection<?, ?> socket, ObjectNode frame, JsonNode ref) {
+    JsonNode topicNode = frame.get("topic");
+    if (!topicNode.isTextual()) {
+      socket.deliver(ErrorFrames.validation(List.of(new ValidationError("string_type", List.of("topic"),
+          "Input should be a valid string")), ref));
+      return;
+    }
+    String topic = topicNode.textValue();
+    JsonNode actionNode = frame.get("action");
+    String action = actionNode != null && actionNode.isTextual() ? actionNode.textValue() : null;
+    TopicSubscriptions subscriptions = socket.topics();
+    try {
+      if ("subscribe".equals(action)) {
+        if (subscriptions.get(topic) != null) {
+          socket.deliver(TopicFrames.confirm("subscribed", topic, ref));
+          return;
+        }
+        for (HostedTopic<?, ?, ?, ?> hosted : topics) {
+          Map<String, String> raw = hosted.pattern().match(topic);
+          if (raw != null) {
+            subscribe(socket, subscriptions, hosted, topic, raw, ref);
+            return;
+          }
+        }
+        socket.deliver(unknown(topic, ref));
+      } else if ("unsubscribe".equals(action)) {
+        TopicConnection<?, ?> ending = subscriptions.remove(topic);
+        if (ending == null) {
+          socket.deliver(notSubscribed(topic, ref));
+          return;
+        }
+        TopicSubscriptions.end(ending);
+        socket.deliver(TopicFrames.confirm("unsubscribed", topic, ref));
+      } else {
+        TopicConnection<?, ?> subscription = subscriptions.get(topic);
+        if (subscription == null) {
+          socket.deliver(matches(topic) ? notSubscribed(topic, ref) : unknown(topic, ref));
+          return;
+        }
+        ObjectNode body = frame.deepCopy();
+        body.remove(ENVELOPE);
+        dispatch(socket, subscription.hosted(), subscription, body, ref);
+      }
+    } catch (Exception | StackOverflowError e) {
+      LOG.error("Failed to process a frame on topic {} on connection {}", topic, socket.id(), e);
+      socket.deliver(TopicFrames.detail("Failed to process message", topic, ref));
+    }
+  }
+
+  private boolean matches(String topic) {
+    return topics.stream().anyMatch(t -> t.pattern().match(topic) != null);
+  }
+
+  private static <H extends TopicHandler<S, P>, C extends Message, S extends Message, P> void subscribe(
+      ChanxConnection<?, ?> socket, TopicSubscriptions subscriptions, HostedTopic<H, C, S, P> hosted, String topic,
+      Map<String, String> raw, JsonNode ref, Map<String, ChannelGroups> groups) {
+    P parameters;
+    try {
+      parameters = hosted.route().path(raw);
+    } catch (IllegalArgumentException e) {
+      socket.deliver(TopicFrames.refused(TopicFrames.Reason.UNKNOWN_TOPIC, "Topic '" + topic
+          + "' does not fit pattern '" + hosted.pattern().pattern() + "': " + e.getMessage(), topic, ref));
+      return;
+    }
+    TopicConnection<S, P> subscription = new TopicConnection<>(socket, hosted,
+        groups.get(hosted.route().topicName()), topic, parameters);
+    boolean allowed;
+    try {
+      allowed = hosted.handler().authorize(parameters, subscription);
+    } catch (Exception e) {
+      LOG.warn("authorize failed for {}; refused", subscription, e);
+      allowed = false;
+    }
+    if (!allowed) {
+      socket.deliver(TopicFrames.refused(TopicFrames.Reason.UNAUTHORIZED,
+          "Not authorized to subscribe to topic '" + topic + "'", topic, ref));
+      return;
+    }
+    subscription.listen();
+    if (!subscriptions.add(subscription)) {
+      subscription.stop();
+      return;
+    }
+    socket.deliver(TopicFrames.confirm("subscribed", topic, ref));
+    try {
+      hosted.handler().onSubscribe(subscription);
+    } catch (Exception e) {
+      LOG.error("onSubscribe failed for {}", subscription, e);
+      socket.deliver(TopicFrames.detail("Failed to process message", topic, null));
+    }
+  }
+
+  private void subscribe(ChanxConnection<?, ?> socket, TopicSubscriptions subscriptions,
+      HostedTopic<?, ?, ?, ?> hosted, String topic, Map<String, String> raw, JsonNode ref) {
+    subscribe(socket, subscriptions, hosted, topic, raw, ref, groups);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <H extends TopicHandler<S, P>, C extends Message, S extends Message, P> void dispatch(
+      ChanxConnection<?, ?> socket, HostedTopic<H, C, S, P> hosted, TopicConnection<?, ?> subscription,
+      ObjectNode body, JsonNode ref) {
+    TopicConnection<S, P> typed = (TopicConnection<S, P>) subscription;
+    String topic = typed.topic();
+    Decoded<C> decoded = hosted.route().dispatcher().decode(body);
+    if (!decoded.isValid()) {
+      socket.deliver(TopicFrames.validation(decoded.errors(), topic, ref));
+      return;
+    }
+    S reply;
+    try {
+      reply = hosted.route().dispatcher().dispatch(decoded.value(), hosted.handler(), typed);
+    } catch (Exception e) {
+      LOG.warn("Handler failed for action {} on {}", decoded.tag(), typed, e);
+      socket.deliver(TopicFrames.detail("Failed to process message for " + decoded.tag(), topic, ref));
+      return;
+    }
+    if (reply != null) {
+      socket.deliver(TopicFrames.message(reply, topic, null, ref));
+    }
+  }
+
+  private static TextFrame unknown(String topic, JsonNode ref) {
+    return TopicFrames.refused(TopicFrames.Reason.UNKNOWN_TOPIC, "No topic matches '" + topic + "'", topic, ref);
+  }
+
+  private static TextFrame notSubscribed(String topic, JsonNode ref) {
+    return TopicFrames.refused(TopicFrames.Reason.NOT_SUBSCRIBED, "Not subscribed to topic '" + topic + "'", topic,
+        ref);
+  }
+}
