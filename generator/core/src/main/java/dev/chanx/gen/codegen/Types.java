@@ -29,6 +29,7 @@ final class Types {
   static final ClassName TOPIC_PUBLISHER = ClassName.get(SERVER + ".topic", "TopicPublisher");
 
   static final ClassName CHANX_CLIENT = ClassName.get(CLIENT, "ChanxClient");
+  static final ClassName TOPIC_HANDLE = ClassName.get(CLIENT, "TopicHandle");
   static final ClassName CLIENT_ADDRESS = ClassName.get(CLIENT, "ClientAddress");
   static final ClassName CLIENT_LISTENER = ClassName.get(CLIENT, "ClientListener");
   static final ClassName CLIENT_CONFIG = ClassName.get(CLIENT, "ClientConfig");
