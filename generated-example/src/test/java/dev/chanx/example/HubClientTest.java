@@ -82,6 +82,7 @@ class HubClientTest {
     Heard heard = new Heard();
     try (HubClient alice = connect(server, config -> {}, new LinkedBlockingQueue<>());
         HubClient bob = connect(server, config -> {}, new LinkedBlockingQueue<>())) {
+      // tag::client[]
       TopicHandle<RoomClientMessage, RoomServerMessage> lobby = alice.room("lobby").onMessage(heard.on("alice lobby"));
       TopicHandle<RoomClientMessage, RoomServerMessage> games = alice.room("games").onMessage(heard.on("alice games"));
       TopicHandle<RoomClientMessage, RoomServerMessage> music = alice.room("music").onMessage(heard.on("alice music"));
@@ -90,6 +91,7 @@ class HubClientTest {
       }
       TopicHandle<RoomClientMessage, RoomServerMessage> bobGames = bob.room("games").onMessage(heard.on("bob games"));
       bobGames.subscribe().get(WAIT, TimeUnit.SECONDS);
+      // end::client[]
 
       // The same topic string gives the same handle.
       assertTrue(alice.room("lobby") == lobby);

@@ -1,6 +1,7 @@
 package dev.chanx.example;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,6 +9,10 @@ import dev.chanx.redis.RedisChannelLayer;
 import dev.chanx.redis.RedisForTests;
 import dev.chanx.server.ChanxServer;
 import dev.chanx.server.testing.TestClient;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -108,6 +113,19 @@ class HubTopicsTest {
       a.stop();
       b.stop();
     }
+  }
+
+  @Test
+  void theServedDocumentKeepsXTopicAndTheDocsPageShowsIt() throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    String base = "http://127.0.0.1:" + server.port();
+    JsonNode document = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(base + "/asyncapi/schema/")).build(),
+        HttpResponse.BodyHandlers.ofString()).body());
+    assertEquals(JSON.readTree("{\"name\":\"room\",\"pattern\":\"room:{room_name}\",\"parameters\":[\"room_name\"]}"),
+        document.path("channels").path("room").path("x-topic"));
+    String page = http.send(HttpRequest.newBuilder(URI.create(base + "/asyncapi/docs/")).build(),
+        HttpResponse.BodyHandlers.ofString()).body();
+    assertTrue(page.contains("Topic <code>room:{room_name}</code> (room)"), page);
   }
 
   @Test

@@ -49,7 +49,7 @@ final class FramePipeline<H extends ChannelHandler<S, P>, C extends Message, S e
     this.handler = handler;
     this.guard = guard;
     this.settings = settings;
-    this.quickPath = !settings.camelCase();
+    this.quickPath = !settings.camelCase() && (topics == null || !topics.standalone());
   }
 
   void onText(ChanxConnection<S, P> connection, String text) {
@@ -73,6 +73,13 @@ final class FramePipeline<H extends ChannelHandler<S, P>, C extends Message, S e
         FrameLog.exit();
       }
       guard.inFlight.exit();
+    }
+  }
+
+  /** After the channel's {@code onConnect}: on a topic's own route, the socket subscribes to its topic. */
+  void connected(ChanxConnection<S, P> connection) {
+    if (topics != null) {
+      topics.connected(connection);
     }
   }
 
@@ -117,7 +124,7 @@ final class FramePipeline<H extends ChannelHandler<S, P>, C extends Message, S e
     if (ref != null && ref.isNull()) {
       ref = null;
     }
-    if (topics != null && TopicRouter.addressed(frame)) {
+    if (topics != null && (topics.standalone() || TopicRouter.addressed(frame))) {
       topics.handle(connection, (ObjectNode) frame, ref);
       return;
     }

@@ -3,6 +3,8 @@ package dev.chanx.server;
 import dev.chanx.server.channel.ChannelHandler;
 import dev.chanx.server.channel.ChannelRoute;
 import dev.chanx.server.docs.ChannelFrames;
+import dev.chanx.server.topic.TopicHandler;
+import dev.chanx.server.topic.TopicRoute;
 import dev.chanx.server.docs.RuntimeFrame;
 import dev.chanx.core.message.Message;
 import java.util.EnumSet;
@@ -90,11 +92,20 @@ final class HostedChannel<H extends ChannelHandler<S, P>, C extends Message, S e
   /** The router of the topics mounted on this channel, or null when none is. */
   TopicRouter topicRouter(Node node) {
     TopicRouter router = topics;
-    if (router == null && !config.topics().isEmpty()) {
+    if (router == null && route instanceof TopicRoute<?, ?, ?, ?> topic) {
+      // A topic served on its own route, as Chanx's Topic.as_consumer().
+      router = new TopicRouter(List.of(standalone(topic, handler)), node, true);
+      topics = router;
+    } else if (router == null && !config.topics().isEmpty()) {
       router = new TopicRouter(config.topics(), node);
       topics = router;
     }
     return router;
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static HostedTopic<?, ?, ?, ?> standalone(TopicRoute topic, Object handler) {
+    return HostedTopic.of(topic, (TopicHandler) handler);
   }
 
   /** Whether clients of this channel must pass an authenticator or an authorizer. */

@@ -28,6 +28,10 @@ record HostedTopic<H extends TopicHandler<S, P>, C extends Message, S extends Me
 
   /** The layer's key prefix of this topic's groups: one group per topic string, shared by every route serving it. */
   static String groupPrefix(String topicName) {
-    return HostedChannel.groupPrefix("topic." + topicName);
+    // Topic names are x-topic names; like channel names they cannot contain '/', which ends the prefix.
+    if (topicName.isEmpty() || topicName.indexOf('/') >= 0) {
+      throw new IllegalArgumentException("not a valid topic name: " + topicName);
+    }
+    return "topic." + topicName + "/";
   }
 }

@@ -1,5 +1,6 @@
 package dev.chanx.server;
 
+import dev.chanx.core.codec.TextFrame;
 import dev.chanx.core.message.Message;
 import dev.chanx.server.channel.Connection;
 import java.util.Collection;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * One subscription of a socket to a topic instance, as its handler sees it: the socket's
@@ -15,16 +17,19 @@ import java.util.Set;
  */
 final class TopicConnection<S extends Message, P> implements Connection<S, P> {
 
-  private final ChanxConnection<?, ?> socket;
+  // The socket, as its handler sees it, and how frames reach it: not ChanxConnection, which holds this.
+  private final Connection<?, ?> socket;
+  private final Consumer<TextFrame> deliver;
   private final HostedTopic<?, ?, S, P> hosted;
   private final ChannelGroups topicGroups;
   private final String topic;
   private final String key;
   private final P parameters;
 
-  TopicConnection(ChanxConnection<?, ?> socket, HostedTopic<?, ?, S, P> hosted, ChannelGroups topicGroups,
-      String topic, P parameters) {
+  TopicConnection(Connection<?, ?> socket, Consumer<TextFrame> deliver, HostedTopic<?, ?, S, P> hosted,
+      ChannelGroups topicGroups, String topic, P parameters) {
     this.socket = socket;
+    this.deliver = deliver;
     this.hosted = hosted;
     this.topicGroups = topicGroups;
     this.topic = topic;
@@ -72,7 +77,7 @@ final class TopicConnection<S extends Message, P> implements Connection<S, P> {
 
   @Override
   public void send(S message) {
-    socket.deliver(TopicFrames.message(message, topic, null, null));
+    deliver.accept(TopicFrames.message(message, topic, null, null));
   }
 
   /** Sends to every subscriber of this topic instance, this one included. */

@@ -28,8 +28,16 @@ final class TopicRouter {
 
   private final List<HostedTopic<?, ?, ?, ?>> topics;
   private final Map<String, ChannelGroups> groups = new HashMap<>();
+  // Serving one topic on its own route (Chanx's as_consumer): the URL's parameters name the topic,
+  // connecting subscribes to it and frames without a topic are its own.
+  private final boolean standalone;
 
   TopicRouter(List<HostedTopic<?, ?, ?, ?>> topics, Node node) {
+    this(topics, node, false);
+  }
+
+  TopicRouter(List<HostedTopic<?, ?, ?, ?>> topics, Node node, boolean standalone) {
+    this.standalone = standalone;
     this.topics = List.copyOf(topics);
     for (HostedTopic<?, ?, ?, ?> topic : topics) {
       String name = topic.route().topicName();
@@ -43,7 +51,33 @@ final class TopicRouter {
     return topic != null && !topic.isNull();
   }
 
+  /** Whether this serves one topic on its own route, so takes every frame. */
+  boolean standalone() {
+    return standalone;
+  }
+
+  /** On a topic's own route: subscribes the socket that just connected to the topic its URL names. */
+  void connected(ChanxConnection<?, ?> socket) {
+    if (!standalone) {
+      return;
+    }
+    ObjectNode frame = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+        .put("action", "subscribe").put("topic", defaultTopic(socket));
+    handle(socket, frame, null);
+    if (socket.topics().size() == 0) {
+      socket.close(1008, "Not subscribed");
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private <P> String defaultTopic(ChanxConnection<?, ?> socket) {
+    return ((dev.chanx.server.topic.TopicRoute<?, ?, ?, P>) topics.get(0).route()).topic((P) socket.path());
+  }
+
   void handle(ChanxConnection<?, ?> socket, ObjectNode frame, JsonNode ref) {
+    if (standalone && !addressed(frame)) {
+      frame.put("topic", defaultTopic(socket));
+    }
     JsonNode topicNode = frame.get("topic");
     if (!topicNode.isTextual()) {
       socket.deliver(ErrorFrames.validation(List.of(new ValidationError("string_type", List.of("topic"),
@@ -107,7 +141,7 @@ final class TopicRouter {
           + "' does not fit pattern '" + hosted.pattern().pattern() + "': " + e.getMessage(), topic, ref));
       return;
     }
-    TopicConnection<S, P> subscription = new TopicConnection<>(socket, hosted,
+    TopicConnection<S, P> subscription = new TopicConnection<>(socket, socket::deliver, hosted,
         groups.get(hosted.route().topicName()), topic, parameters);
     boolean allowed;
     try {
