@@ -8,8 +8,13 @@ import dev.chanx.server.ChanxServer;
 import dev.chanx.server.channel.ChannelHandler;
 import dev.chanx.server.channel.ChannelRoute;
 import dev.chanx.server.channel.Connection;
-import dev.chanx.server.testing.TestClient;
 import java.lang.reflect.InvocationHandler;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -71,16 +76,43 @@ class TopicRouteServerTest {
     server.stop();
   }
 
+  /** Collects each text frame. */
+  private static final class Frames implements WebSocket.Listener {
+    final BlockingQueue<String> texts = new LinkedBlockingQueue<>();
+    private final StringBuilder part = new StringBuilder();
+
+    @Override
+    public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
+      part.append(data);
+      if (last) {
+        texts.add(part.toString());
+        part.setLength(0);
+      }
+      socket.request(1);
+      return null;
+    }
+
+    JsonNode next() throws Exception {
+      String text = texts.poll(10, TimeUnit.SECONDS);
+      return text == null ? null : JSON.readTree(text);
+    }
+  }
+
   @Test
   void connectingSubscribesAndFramesWithoutATopicAreTheTopics() throws Exception {
-    try (TestClient socket = TestClient.connect(server.port(), "/ws/discussion/5")) {
+    Frames frames = new Frames();
+    WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
+        .buildAsync(URI.create("ws://127.0.0.1:" + server.port() + "/ws/discussion/5"), frames).join();
+    try {
       assertEquals(JSON.readTree("{\"action\":\"subscribed\",\"payload\":null,\"version\":1,\"topic\":\"discussion:5\"}"),
-          JSON.readTree(socket.next()));
-      socket.send("{\"action\": \"cancel\", \"ref\": \"1\"}");
-      JsonNode reply = JSON.readTree(socket.next());
+          frames.next());
+      socket.sendText("{\"action\": \"cancel\", \"ref\": \"1\"}", true).join();
+      JsonNode reply = frames.next();
       assertEquals("discussion-5", reply.get("payload").asText());
       assertEquals("discussion:5", reply.get("topic").asText());
       assertEquals("1", reply.get("ref").asText());
+    } finally {
+      socket.sendClose(1000, "").join();
     }
   }
 }
