@@ -22,24 +22,28 @@ final class TopicConnection<S extends Message, P> implements Connection<S, P> {
   private final Consumer<TextFrame> deliver;
   private final HostedTopic<?, ?, S, P> hosted;
   private final ChannelGroups topicGroups;
-  private final String topic;
+  // A socket may hold a thousand of these, so each keeps little: the layer's key of its group
+  // (interned, the very string the layer holds), not the topic string nor the parameters, which
+  // are read back from it when asked for.
   private final String key;
-  private final P parameters;
 
   TopicConnection(Connection<?, ?> socket, Consumer<TextFrame> deliver, HostedTopic<?, ?, S, P> hosted,
-      ChannelGroups topicGroups, String topic, P parameters) {
+      ChannelGroups topicGroups, String topic) {
     this.socket = socket;
     this.deliver = deliver;
     this.hosted = hosted;
     this.topicGroups = topicGroups;
-    this.topic = topic;
     this.key = topicGroups.key(topic);
-    this.parameters = parameters;
   }
 
   /** The topic string, such as {@code room:lobby}. */
   String topic() {
-    return topic;
+    return key.substring(key.indexOf('/') + 1);
+  }
+
+  /** The layer's key of the topic's group, such as {@code topic.room/room:lobby}. */
+  String key() {
+    return key;
   }
 
   /** The topic this subscribes to. */
@@ -59,7 +63,11 @@ final class TopicConnection<S extends Message, P> implements Connection<S, P> {
 
   @Override public String id() { return socket.id(); }
 
-  @Override public P path() { return parameters; }
+  /** The topic's parameters, read again from the topic string: they were valid when it subscribed. */
+  @Override
+  public P path() {
+    return hosted.route().path(hosted.pattern().match(topic()));
+  }
 
   @Override public String requestPath() { return socket.requestPath(); }
 
@@ -77,19 +85,19 @@ final class TopicConnection<S extends Message, P> implements Connection<S, P> {
 
   @Override
   public void send(S message) {
-    deliver.accept(TopicFrames.message(message, topic, null, null));
+    deliver.accept(TopicFrames.message(message, topic(), null, null));
   }
 
   /** Sends to every subscriber of this topic instance, this one included. */
   @Override
   public void broadcast(S message) {
-    topicGroups.send(List.of(key), TopicFrames.message(message, topic, null, null), null, null);
+    topicGroups.send(List.of(key), TopicFrames.message(message, topic(), null, null), null, null);
   }
 
   /** Sends to every subscriber of this topic instance but this one. */
   @Override
   public void broadcastToOthers(S message) {
-    topicGroups.send(List.of(key), TopicFrames.message(message, topic, null, null), socket.id(), null);
+    topicGroups.send(List.of(key), TopicFrames.message(message, topic(), null, null), socket.id(), null);
   }
 
   /** Sends to the subscribers of other instances of this topic, named by their topic strings. */
@@ -111,6 +119,6 @@ final class TopicConnection<S extends Message, P> implements Connection<S, P> {
 
   @Override
   public String toString() {
-    return "Subscription[" + socket.id() + " " + topic + "]";
+    return "Subscription[" + socket.id() + " " + topic() + "]";
   }
 }

@@ -90,7 +90,7 @@ final class TopicRouter {
     TopicSubscriptions subscriptions = socket.topics();
     try {
       if ("subscribe".equals(action)) {
-        if (subscriptions.get(topic) != null) {
+        if (find(subscriptions, topic, false) != null) {
           socket.deliver(TopicFrames.confirm("subscribed", topic, ref));
           return;
         }
@@ -103,7 +103,7 @@ final class TopicRouter {
         }
         socket.deliver(unknown(topic, ref));
       } else if ("unsubscribe".equals(action)) {
-        TopicConnection<?, ?> ending = subscriptions.remove(topic);
+        TopicConnection<?, ?> ending = find(subscriptions, topic, true);
         if (ending == null) {
           socket.deliver(notSubscribed(topic, ref));
           return;
@@ -111,7 +111,7 @@ final class TopicRouter {
         TopicSubscriptions.end(ending);
         socket.deliver(TopicFrames.confirm("unsubscribed", topic, ref));
       } else {
-        TopicConnection<?, ?> subscription = subscriptions.get(topic);
+        TopicConnection<?, ?> subscription = find(subscriptions, topic, false);
         if (subscription == null) {
           socket.deliver(matches(topic) ? notSubscribed(topic, ref) : unknown(topic, ref));
           return;
@@ -124,6 +124,18 @@ final class TopicRouter {
       LOG.error("Failed to process a frame on topic {} on connection {}", topic, socket.id(), e);
       socket.deliver(TopicFrames.detail("Failed to process message", topic, ref));
     }
+  }
+
+  /** The socket's subscription to a topic string, taken out when {@code remove}, or null. */
+  private TopicConnection<?, ?> find(TopicSubscriptions subscriptions, String topic, boolean remove) {
+    for (HostedTopic<?, ?, ?, ?> hosted : topics) {
+      String key = HostedTopic.groupPrefix(hosted.route().topicName()) + topic;
+      TopicConnection<?, ?> found = remove ? subscriptions.remove(key) : subscriptions.get(key);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
   }
 
   private boolean matches(String topic) {
@@ -142,7 +154,7 @@ final class TopicRouter {
       return;
     }
     TopicConnection<S, P> subscription = new TopicConnection<>(socket, socket::deliver, hosted,
-        groups.get(hosted.route().topicName()), topic, parameters);
+        groups.get(hosted.route().topicName()), topic);
     boolean allowed;
     try {
       allowed = hosted.handler().authorize(parameters, subscription);

@@ -8,7 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The topic subscriptions of one socket, by topic string. Frames of a socket are handled one
+ * The topic subscriptions of one socket, by the layer's key of their group (which they hold
+ * anyway, so a map key costs nothing more). Frames of a socket are handled one
  * after another, but its close may come from another thread, hence the lock.
  */
 final class TopicSubscriptions {
@@ -18,8 +19,8 @@ final class TopicSubscriptions {
   private final Map<String, TopicConnection<?, ?>> byTopic = new HashMap<>();
   private boolean closed;
 
-  synchronized TopicConnection<?, ?> get(String topic) {
-    return byTopic.get(topic);
+  synchronized TopicConnection<?, ?> get(String key) {
+    return byTopic.get(key);
   }
 
   /** Adds a subscription; false when the socket has closed meanwhile. */
@@ -27,12 +28,12 @@ final class TopicSubscriptions {
     if (closed) {
       return false;
     }
-    byTopic.put(subscription.topic(), subscription);
+    byTopic.put(subscription.key(), subscription);
     return true;
   }
 
-  synchronized TopicConnection<?, ?> remove(String topic) {
-    return byTopic.remove(topic);
+  synchronized TopicConnection<?, ?> remove(String key) {
+    return byTopic.remove(key);
   }
 
   synchronized int size() {

@@ -55,6 +55,15 @@ public final class TopicDensity {
   }
 
   public static void main(String[] args) throws Exception {
+    try {
+      run(args);
+    } finally {
+      // Jetty's threads would keep a failed run alive.
+      System.exit(0);
+    }
+  }
+
+  private static void run(String[] args) throws Exception {
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
     ChanxServer server = ChatServer.create(0).start();
@@ -66,10 +75,10 @@ public final class TopicDensity {
     long[] batchMillis = new long[rounds];
     // Warm-up: the same work on other topics, so the JIT and the maps have settled.
     for (int i = 0; i < n; i++) {
-      roundTrip(socket, listener, "warm:" + i, "subscribe");
+      roundTrip(socket, listener, "room:warm-" + i, "subscribe");
     }
     for (int i = 0; i < n; i++) {
-      roundTrip(socket, listener, "warm:" + i, "unsubscribe");
+      roundTrip(socket, listener, "room:warm-" + i, "unsubscribe");
     }
     String[] names = new String[n];
     for (int r = 0; r < rounds; r++) {
