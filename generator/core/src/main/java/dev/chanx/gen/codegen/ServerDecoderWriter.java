@@ -37,6 +37,13 @@ final class ServerDecoderWriter {
             .addJavadoc("The message a server frame holds, or every problem found in it.\n")
             .addModifiers(plan.isTopic() ? new Modifier[] {Modifier.PUBLIC, Modifier.STATIC}
                 : new Modifier[] {Modifier.STATIC})));
+    MethodSpec binary = decoding.decodeBinary(MethodSpec.methodBuilder("decodeBinary")
+        .addJavadoc("The binary message a binary server frame holds: every binary frame is that message.\n")
+        .addModifiers(plan.isTopic() ? new Modifier[] {Modifier.PUBLIC, Modifier.STATIC}
+            : new Modifier[] {Modifier.STATIC}));
+    if (binary != null) {
+      type.addMethod(binary);
+    }
     MethodSpec untagged = decoding.decodeUntagged();
     if (untagged != null) {
       type.addMethod(untagged);
