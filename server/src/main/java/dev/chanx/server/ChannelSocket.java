@@ -69,8 +69,12 @@ final class ChannelSocket<H extends ChannelHandler<S, P>, C extends Message, S e
     } catch (Exception e) {
       LOG.error("onConnect failed on connection {}", connection.id(), e);
       connection.close(StatusCode.SERVER_ERROR, "Failed to connect");
+      return;
     } finally {
       MDC.remove(FrameLog.CONNECTION);
+    }
+    if (connection.recovery() != null) {
+      Recovery.start(connection);
     }
   }
 

@@ -66,6 +66,8 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P>, L
   private Object principal;
   // Made on the first topic frame: only channels with topics mounted have any.
   private volatile TopicSubscriptions topics;
+  // Set once before the socket opens on a recoverable channel, else null.
+  private RecoveryGate recovery;
 
   ChanxConnection(String id, ChannelGroups channelGroups, P path, UpgradeInfo upgrade) {
     this.id = id;
@@ -83,6 +85,21 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P>, L
   void admit(ChannelSettings channelSettings, Object who) {
     this.settings = channelSettings;
     this.principal = who;
+  }
+
+  /** Makes this connection's frames from the layer pass a recovery gate: its channel's group sends are recoverable. */
+  void recoverable() {
+    this.recovery = new RecoveryGate(this::pass);
+  }
+
+  /** The recovery gate, or null when the channel's group sends are not recoverable. */
+  RecoveryGate recovery() {
+    return recovery;
+  }
+
+  /** The channel's groups of this connection. */
+  ChannelGroups channelGroups() {
+    return channelGroups;
   }
 
   /** The channel's settings for this connection. */
@@ -185,12 +202,21 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P>, L
     if (!local) {
       return false;
     }
+    if (recovery != null) {
+      recovery.receive(frame);
+    } else {
+      pass(frame);
+    }
+    return true;
+  }
+
+  /** Queues a frame from the layer, or hands a push to the channel's transforms. */
+  private void pass(TextFrame frame) {
     if (PushFrames.isMarked(frame)) {
       push(frame);
     } else {
       deliver(frame);
     }
-    return true;
   }
 
   /** Queues an already-serialised frame for this socket. */

@@ -72,7 +72,8 @@ public final class ChanxServer {
    */
   public <S extends Message> ChannelPublisher<S> publisher(ChannelRoute<?, ?, S, ?> route) {
     HostedChannel<?, ?, ?, ?> channel = config.channels.get(route);
-    return new LayerPublisher<>(node.groups(HostedChannel.groupPrefix(channel.name())), channel.transformsPushes(),
+    return new LayerPublisher<>(node.groups(HostedChannel.groupPrefix(channel.name()), channel.recovery()),
+        channel.transformsPushes(),
         channel::settings);
   }
 

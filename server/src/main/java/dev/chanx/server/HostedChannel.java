@@ -6,6 +6,7 @@ import dev.chanx.server.docs.ChannelFrames;
 import dev.chanx.server.topic.TopicHandler;
 import dev.chanx.server.topic.TopicRoute;
 import dev.chanx.server.docs.RuntimeFrame;
+import dev.chanx.server.layer.History;
 import dev.chanx.core.message.Message;
 import java.util.EnumSet;
 import java.util.List;
@@ -25,6 +26,8 @@ final class HostedChannel<H extends ChannelHandler<S, P>, C extends Message, S e
   private final String groupPrefix;
   private final PushDelivery<H, S, P> pushes;
   private final ChannelConfig<P> config;
+  // How much of each group's frames are kept for recovery, or null.
+  private final History recovery;
   private volatile ChannelSettings settings = ChannelSettings.DEFAULTS;
   // Made for the first socket, with the node's layer: null while no topic is mounted.
   private volatile TopicRouter topics;
@@ -40,6 +43,7 @@ final class HostedChannel<H extends ChannelHandler<S, P>, C extends Message, S e
     this.template = AddressTemplate.compile(route.address());
     this.groupPrefix = groupPrefix(route.name());
     this.pushes = new PushDelivery<>(route.name(), route.events(), handler);
+    this.recovery = config.recovery() != null ? config.recovery() : route.recovery();
     if (!template.names().equals(route.parameterNames())) {
       throw new IllegalArgumentException("channel " + route.name() + ": address " + route.address()
           + " has parameters " + template.names() + " but the route declares " + route.parameterNames());
@@ -61,6 +65,11 @@ final class HostedChannel<H extends ChannelHandler<S, P>, C extends Message, S e
   /** Whether pushes to this channel pass through event transforms, so travel marked through the layer. */
   boolean transformsPushes() {
     return pushes.transforms();
+  }
+
+  /** How much of each group's frames are kept for recovery, or null when they are not. */
+  History recovery() {
+    return recovery;
   }
 
   AddressTemplate template() {
@@ -85,6 +94,9 @@ final class HostedChannel<H extends ChannelHandler<S, P>, C extends Message, S e
     }
     if (settings.completionFrames()) {
       frames.addAll(EnumSet.of(RuntimeFrame.COMPLETE, RuntimeFrame.GROUP_COMPLETE, RuntimeFrame.EVENT_COMPLETE));
+    }
+    if (recovery != null) {
+      frames.add(RuntimeFrame.RECOVERY);
     }
     return new ChannelFrames(name(), route.address(), frames);
   }
@@ -139,6 +151,15 @@ final class HostedChannel<H extends ChannelHandler<S, P>, C extends Message, S e
      * @throws IllegalArgumentException when the query breaks the binding's schema
      */
     void checkQuery(Map<String, List<String>> query) {
+      if (recovery != null && query.containsKey(RecoveryFrames.PARAMETER)) {
+        List<String> positions = query.get(RecoveryFrames.PARAMETER);
+        RecoveryQuery.parse(positions.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(positions.get(0)));
+        // The runtime's own parameter: the binding's schema describes the application's.
+        Map<String, List<String>> rest = new java.util.LinkedHashMap<>(query);
+        rest.remove(RecoveryFrames.PARAMETER);
+        route.checkQuery(rest);
+        return;
+      }
       route.checkQuery(query);
     }
 
@@ -169,7 +190,11 @@ final class HostedChannel<H extends ChannelHandler<S, P>, C extends Message, S e
         if (!compression) {
           response.setExtensions(List.of());
         }
-        ChanxConnection<S, P> connection = new ChanxConnection<>(node.ids.next(), node.groups(groupPrefix), path, upgrade);
+        ChanxConnection<S, P> connection = new ChanxConnection<>(node.ids.next(), node.groups(groupPrefix, recovery),
+            path, upgrade);
+        if (recovery != null) {
+          connection.recoverable();
+        }
         connection.pushes(marked -> pushes.deliver(connection, marked));
         connection.admit(current, admission.principal().orElse(null));
         FramePipeline<H, C, S, P> pipeline = new FramePipeline<>(route.dispatcher(), handler, guard, current,

@@ -38,6 +38,8 @@ final class ChannelDraft {
   final List<OperationDraft> sends = new ArrayList<>();
   /** What its {@code x-topic} says, or null: a topic is never merged with the channels at its address. */
   Topic topic;
+  // From x-chanx.recovery, or null.
+  dev.chanx.gen.model.Recovery recovery;
 
   ChannelDraft(String key, Location location, String address, String title, String summary,
       String description, List<Parameter> parameters, Schema query, Map<String, MessageUse> declared) {

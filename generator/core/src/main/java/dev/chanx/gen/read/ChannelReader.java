@@ -52,6 +52,7 @@ final class ChannelReader {
         Nodes.text(node, "summary"), Nodes.text(node, "description"), parameters, query(ctx, where), declared);
     channel.places.add(entry.canonical());
     channel.topic = topic;
+    channel.recovery = ChanxExtension.recovery(ctx, where);
     return channel;
   }
 
