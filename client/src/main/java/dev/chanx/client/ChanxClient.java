@@ -63,6 +63,7 @@ public final class ChanxClient<C extends Message, S extends Message> {
   private final CompletableFuture<ChanxClient<C, S>> first = new CompletableFuture<>();
   private final Positions positions = new Positions();
   private volatile boolean closing;
+  private final ClientTopics topics;
 
   private ChanxClient(URI uri, ClientSettings settings, ServerFrameDecoder<S> decoder, Consumer<? super S> delivery,
       ClientListener listener) {
@@ -71,6 +72,22 @@ public final class ChanxClient<C extends Message, S extends Message> {
     this.decoder = Objects.requireNonNull(decoder, "decoder");
     this.delivery = Objects.requireNonNull(delivery, "delivery");
     this.listener = Objects.requireNonNull(listener, "listener");
+    this.topics = new ClientTopics(this::sendFrame, settings.requestTimeout());
+  }
+
+  /**
+   * The handle of a topic on this connection, made on first use and the same afterwards:
+   * generated clients call it from their typed accessors, such as {@code hub.room("lobby")}.
+   *
+   * @param topic the topic string, such as {@code room:lobby}
+   * @param decoder reads what the server sends on the topic
+   * @param <TC> what a client may send on the topic
+   * @param <TS> what the server may send on the topic
+   * @return the topic's handle
+   */
+  public <TC extends Message, TS extends Message> TopicHandle<TC, TS> topic(String topic,
+      ServerFrameDecoder<TS> decoder) {
+    return topics.handle(Objects.requireNonNull(topic, "topic"), Objects.requireNonNull(decoder, "decoder"));
   }
 
   /**
@@ -243,6 +260,8 @@ public final class ChanxClient<C extends Message, S extends Message> {
         + " ms"));
     notify(listener::onOpen);
     first.complete(this);
+    // After a reconnect: every subscription again, in one batch of frames.
+    topics.resubscribe();
   }
 
   void received(String text) {
@@ -265,6 +284,11 @@ public final class ChanxClient<C extends Message, S extends Message> {
       return;
     }
     String taken = Frames.takeRef(frame);
+    JsonNode topic = frame.get("topic");
+    if (topic != null && !topic.isNull()) {
+      notify(() -> topics.received(frame, taken, listener, text));
+      return;
+    }
     String correlated = pending.waiting(taken) ? null : pending.correlated(frame);
     String ref = correlated != null ? correlated : taken;
     ErrorFrame error = Frames.error(frame);
@@ -304,6 +328,7 @@ public final class ChanxClient<C extends Message, S extends Message> {
       return;
     }
     pending.failAll(new IOException("the connection closed (" + statusCode + ") before the reply came"));
+    topics.closed(statusCode);
     if (error != null) {
       notify(() -> listener.onFailure(error));
     }

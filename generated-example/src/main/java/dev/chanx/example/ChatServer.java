@@ -2,6 +2,8 @@ package dev.chanx.example;
 
 import dev.chanx.example.assistants.AssistantsRoute;
 import dev.chanx.example.chat.ChatRoute;
+import dev.chanx.example.hub.HubRoute;
+import dev.chanx.example.room.RoomRoute;
 import dev.chanx.example.system.SystemPublisher;
 import dev.chanx.example.system.SystemRoute;
 import dev.chanx.redis.RedisChannelLayer;
@@ -17,7 +19,8 @@ import java.util.function.Consumer;
 
 /**
  * Starts the tutorial's server: the chat at {@code /ws/chat/<room>/}, the assistant at
- * {@code /ws/assistants/} and background jobs at {@code /ws/system/};
+ * {@code /ws/assistants/}, background jobs at {@code /ws/system/} and the hub of room topics at
+ * {@code /ws/hub/};
  * {@code java -jar chat-server.jar [--port N] [--redis URI]}.
  */
 public final class ChatServer {
@@ -49,13 +52,17 @@ public final class ChatServer {
       config.nonBlockingHandlers(true);
       config.channel(ChatRoute.create(), new ChatRoom());
       config.channel(AssistantsRoute.create(), new CannedAssistant());
+      // tag::hub[]
+      config.channel(HubRoute.create(), new Hub(), hub -> hub.topic(RoomRoute.create(), new RoomTopicChat()));
+      // end::hub[]
       config.channel(SystemRoute.create(), new BackgroundJobs(() -> SystemPublisher.of(server.get()), BACKGROUND,
           JOB_TIME));
       config.staticResources("/chat/", "public/chat");
       config.asyncApi(AsyncApiDocument.merge("Chanx tutorial",
           AsyncApiDocument.fromClasspath("chat.asyncapi.yaml"),
           AsyncApiDocument.fromClasspath("assistants.asyncapi.yaml"),
-          AsyncApiDocument.fromClasspath("system.asyncapi.yaml")));
+          AsyncApiDocument.fromClasspath("system.asyncapi.yaml"),
+          AsyncApiDocument.fromClasspath("hub.asyncapi.yaml")));
       more.accept(config);
     }));
     return server.get();
@@ -88,6 +95,7 @@ public final class ChatServer {
     System.out.println("Chat: http://localhost:" + server.port() + "/chat/  "
         + "Assistant: ws://localhost:" + server.port() + "/ws/assistants/  "
         + "Jobs: ws://localhost:" + server.port() + "/ws/system/  "
+        + "Hub: ws://localhost:" + server.port() + "/ws/hub/  "
         + "API docs: http://localhost:" + server.port() + "/asyncapi/docs/");
     // Jetty's threads keep the JVM alive until the shutdown hook stops the server.
   }

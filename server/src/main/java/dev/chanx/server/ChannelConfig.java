@@ -1,5 +1,11 @@
 package dev.chanx.server;
 
+import dev.chanx.core.message.Message;
+import dev.chanx.server.topic.TopicHandler;
+import dev.chanx.server.topic.TopicRoute;
+import java.util.ArrayList;
+import java.util.List;
+
 import dev.chanx.server.layer.History;
 import java.time.Duration;
 import java.util.Objects;
@@ -26,6 +32,7 @@ public final class ChannelConfig<P> {
   private Boolean authenticationFrames;
   private Boolean completionFrames;
   private Boolean camelCase;
+  private final List<HostedTopic<?, ?, ?, ?>> topics = new ArrayList<>();
   private History recovery;
   private boolean closed;
 
@@ -89,6 +96,38 @@ public final class ChannelConfig<P> {
     checkOpen();
     this.camelCase = enabled;
     return this;
+  }
+
+  /**
+   * Mounts a topic on this channel: frames that name a topic matching its pattern are served by
+   * its handler, as Chanx 2.10's {@code topics = [RoomTopic]} does.
+   *
+   * @param <H> the topic's handler interface
+   * @param <S> what the server may send on the topic
+   * @param <T> the topic's typed parameters
+   * @param route the topic's generated route, such as {@code RoomRoute.create()}
+   * @param handler the topic's handler
+   * @return this configuration
+   * @throws IllegalArgumentException when a topic of that name or pattern is mounted already
+   */
+  public <H extends TopicHandler<S, T>, S extends Message, T> ChannelConfig<P> topic(
+      TopicRoute<H, ?, S, T> route, H handler) {
+    checkOpen();
+    Objects.requireNonNull(route, "route");
+    Objects.requireNonNull(handler, "handler");
+    for (HostedTopic<?, ?, ?, ?> mounted : topics) {
+      if (mounted.route().topicName().equals(route.topicName()) || mounted.route().pattern().equals(route.pattern())) {
+        throw new IllegalArgumentException("topic " + route.topicName() + " (" + route.pattern()
+            + ") is mounted already on this channel");
+      }
+    }
+    topics.add(HostedTopic.of(route, handler));
+    return this;
+  }
+
+  /** The topics mounted, in the order they were. */
+  List<HostedTopic<?, ?, ?, ?>> topics() {
+    return topics;
   }
 
   /**

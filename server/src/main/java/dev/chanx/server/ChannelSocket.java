@@ -64,6 +64,7 @@ final class ChannelSocket<H extends ChannelHandler<S, P>, C extends Message, S e
     MDC.put(FrameLog.CONNECTION, connection.id());
     try {
       handler.onConnect(connection);
+      pipeline.connected(connection);
     } catch (Exception e) {
       LOG.error("onConnect failed on connection {}", connection.id(), e);
       connection.close(StatusCode.SERVER_ERROR, "Failed to connect");

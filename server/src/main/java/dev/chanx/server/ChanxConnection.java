@@ -64,6 +64,8 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P>, L
   private Object principal;
   // Set once before the socket opens: the server's presence.
   private PresenceHub presence;
+  // Made on the first topic frame: only channels with topics mounted have any.
+  private volatile TopicSubscriptions topics;
   // Set once before the socket opens on a recoverable channel, else null.
   private RecoveryGate recovery;
 
@@ -162,9 +164,28 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P>, L
     }
   }
 
-  /** Leaves every group and undoes its presence; later joins are refused. */
+  /** This socket's topic subscriptions, made on first use. */
+  TopicSubscriptions topics() {
+    TopicSubscriptions t = topics;
+    if (t == null) {
+      synchronized (this) {
+        t = topics;
+        if (t == null) {
+          t = new TopicSubscriptions();
+          topics = t;
+        }
+      }
+    }
+    return t;
+  }
+
+  /** Ends every topic subscription, leaves every group and undoes its presence; later joins are refused. */
   void closed() {
     closed = true;
+    TopicSubscriptions t = topics;
+    if (t != null) {
+      t.closeAll();
+    }
     for (String group : groups.keySet()) {
       leave(group);
     }

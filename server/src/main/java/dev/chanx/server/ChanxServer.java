@@ -1,6 +1,8 @@
 package dev.chanx.server;
 
 import dev.chanx.server.channel.ChannelRoute;
+import dev.chanx.server.topic.TopicPublisher;
+import dev.chanx.server.topic.TopicRoute;
 import dev.chanx.server.docs.AsyncApiDocument;
 import dev.chanx.server.layer.ChannelLayer;
 import dev.chanx.server.presence.PresenceHub;
@@ -76,6 +78,19 @@ public final class ChanxServer {
     return new LayerPublisher<>(node.groups(HostedChannel.groupPrefix(channel.name()), channel.recovery()),
         channel.transformsPushes(),
         channel::settings);
+  }
+
+  /**
+   * A publisher to the subscribers of a topic, wherever they are connected, usable from any
+   * thread; the topic need not be mounted on this node.
+   *
+   * @param <S> what the server may send on the topic
+   * @param <P> the topic's typed parameters
+   * @param route the generated route of the topic
+   * @return the publisher for the topic
+   */
+  public <S extends Message, P> TopicPublisher<S, P> topic(TopicRoute<?, ?, S, P> route) {
+    return new LayerTopicPublisher<>(route, node.groups(HostedTopic.groupPrefix(route.topicName())));
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.chanx.server;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chanx.core.codec.FrameWriter;
 import dev.chanx.server.channel.ChannelHandler;
 import dev.chanx.server.channel.Dispatcher;
@@ -32,17 +33,25 @@ final class FramePipeline<H extends ChannelHandler<S, P>, C extends Message, S e
   private final ChannelSettings settings;
   // The stream readers know the schema's keys, not their camelCase spellings.
   private final boolean quickPath;
+  // The topics mounted on the channel, or null.
+  private final TopicRouter topics;
 
   FramePipeline(Dispatcher<H, C, S, P> dispatcher, H handler, Guard guard) {
     this(dispatcher, handler, guard, ChannelSettings.DEFAULTS);
   }
 
   FramePipeline(Dispatcher<H, C, S, P> dispatcher, H handler, Guard guard, ChannelSettings settings) {
+    this(dispatcher, handler, guard, settings, null);
+  }
+
+  FramePipeline(Dispatcher<H, C, S, P> dispatcher, H handler, Guard guard, ChannelSettings settings,
+      TopicRouter topics) {
+    this.topics = topics;
     this.dispatcher = dispatcher;
     this.handler = handler;
     this.guard = guard;
     this.settings = settings;
-    this.quickPath = !settings.camelCase();
+    this.quickPath = !settings.camelCase() && (topics == null || !topics.standalone());
   }
 
   void onText(ChanxConnection<S, P> connection, String text) {
@@ -66,6 +75,13 @@ final class FramePipeline<H extends ChannelHandler<S, P>, C extends Message, S e
         FrameLog.exit();
       }
       guard.inFlight.exit();
+    }
+  }
+
+  /** After the channel's {@code onConnect}: on a topic's own route, the socket subscribes to its topic. */
+  void connected(ChanxConnection<S, P> connection) {
+    if (topics != null) {
+      topics.connected(connection);
     }
   }
 
@@ -115,7 +131,8 @@ final class FramePipeline<H extends ChannelHandler<S, P>, C extends Message, S e
   private void handle(ChanxConnection<S, P> connection, String text, int number) {
     // Escapes may hide a lone surrogate, which only the tree path looks for.
     boolean escapes = Surrogates.mayHide(text);
-    if (quickPath && !escapes) {
+    // A frame that may name a topic takes the tree path, where the topic router sees it.
+    if (quickPath && !escapes && (topics == null || !text.contains("\"topic\""))) {
       StreamFrame top = new StreamFrame();
       C message = readQuickly(text, top);
       if (message != null) {
@@ -144,6 +161,10 @@ final class FramePipeline<H extends ChannelHandler<S, P>, C extends Message, S e
     JsonNode ref = frame.get("ref");
     if (ref != null && ref.isNull()) {
       ref = null;
+    }
+    if (topics != null && (topics.standalone() || TopicRouter.addressed(frame))) {
+      topics.handle(connection, (ObjectNode) frame, ref);
+      return;
     }
     Decoded<C> decoded;
     try {

@@ -3,6 +3,8 @@ package dev.chanx.server;
 import dev.chanx.server.channel.ChannelHandler;
 import dev.chanx.server.channel.ChannelRoute;
 import dev.chanx.server.docs.ChannelFrames;
+import dev.chanx.server.topic.TopicHandler;
+import dev.chanx.server.topic.TopicRoute;
 import dev.chanx.server.docs.RuntimeFrame;
 import dev.chanx.server.layer.History;
 import dev.chanx.core.message.Message;
@@ -27,6 +29,8 @@ final class HostedChannel<H extends ChannelHandler<S, P>, C extends Message, S e
   // How much of each group's frames are kept for recovery, or null.
   private final History recovery;
   private volatile ChannelSettings settings = ChannelSettings.DEFAULTS;
+  // Made for the first socket, with the node's layer: null while no topic is mounted.
+  private volatile TopicRouter topics;
 
   HostedChannel(ChannelRoute<H, C, S, P> route, H handler) {
     this(route, handler, new ChannelConfig<>());
@@ -95,6 +99,25 @@ final class HostedChannel<H extends ChannelHandler<S, P>, C extends Message, S e
       frames.add(RuntimeFrame.RECOVERY);
     }
     return new ChannelFrames(name(), route.address(), frames);
+  }
+
+  /** The router of the topics mounted on this channel, or null when none is. */
+  TopicRouter topicRouter(Node node) {
+    TopicRouter router = topics;
+    if (router == null && route instanceof TopicRoute<?, ?, ?, ?> topic) {
+      // A topic served on its own route, as Chanx's Topic.as_consumer().
+      router = new TopicRouter(List.of(standalone(topic, handler)), node, true);
+      topics = router;
+    } else if (router == null && !config.topics().isEmpty()) {
+      router = new TopicRouter(config.topics(), node);
+      topics = router;
+    }
+    return router;
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static HostedTopic<?, ?, ?, ?> standalone(TopicRoute topic, Object handler) {
+    return HostedTopic.of(topic, (TopicHandler) handler);
   }
 
   /** Whether clients of this channel must pass an authenticator or an authorizer. */
@@ -171,7 +194,8 @@ final class HostedChannel<H extends ChannelHandler<S, P>, C extends Message, S e
       connection.pushes(marked -> pushes.deliver(connection, marked));
       connection.presence(node.presence);
       connection.admit(current, admission.principal().orElse(null));
-      FramePipeline<H, C, S, P> pipeline = new FramePipeline<>(route.dispatcher(), handler, guard, current);
+      FramePipeline<H, C, S, P> pipeline = new FramePipeline<>(route.dispatcher(), handler, guard, current,
+          topicRouter(node));
       return new ChannelSocket<>(connection, handler, pipeline, node.connections, guard, frame);
     }
 

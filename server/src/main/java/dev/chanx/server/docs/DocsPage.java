@@ -72,6 +72,7 @@ final class DocsPage {
       html.raw("<section class=\"card\" id=\"").text(Html.id("channel", entry.getKey())).raw("\">")
           .element("h3", null, entry.getKey()).raw("<p>Address ")
           .element("code", null, channel.path("address").asText("(none)")).raw("</p>");
+      topic(channel.path("x-topic"));
       paragraph(channel.path("description"));
       parameters(channel.path("parameters"));
       if (!channel.path("messages").isEmpty()) {
@@ -81,6 +82,18 @@ final class DocsPage {
       }
       html.raw("</section>");
     }
+  }
+
+  /** A channel's x-topic, as Chanx 2.10 writes it: reached over the connection at its address, per frame. */
+  private void topic(JsonNode topic) {
+    if (!topic.isObject()) {
+      return;
+    }
+    html.raw("<p>Topic ").element("code", null, topic.path("pattern").asText()).raw(" (")
+        .text(topic.path("name").asText()).raw("): subscribe with ")
+        .element("code", null, "{\"version\":1,\"topic\":\"" + topic.path("pattern").asText()
+            + "\",\"ref\":\"1\",\"action\":\"subscribe\"}")
+        .raw(" on the connection at this address; its frames carry the topic.</p>");
   }
 
   private void parameters(JsonNode parameters) {

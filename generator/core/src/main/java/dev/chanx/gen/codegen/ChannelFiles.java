@@ -16,6 +16,11 @@ final class ChannelFiles {
   private ChannelFiles() {}
 
   static List<GeneratedFile> write(ChannelPlan plan, FileHeader header) {
+    return write(plan, header, List.of());
+  }
+
+  /** The files of a channel whose connection carries {@code topics}: its client gets their accessors. */
+  static List<GeneratedFile> write(ChannelPlan plan, FileHeader header, List<ChannelPlan> topics) {
     List<TypeSpec> types = new ArrayList<>();
     MessageTypesWriter messageTypes = new MessageTypesWriter(header, plan);
     types.add(messageTypes.client());
@@ -53,13 +58,16 @@ final class ChannelFiles {
         types.add(presence.write());
       }
     }
+    if (plan.isTopic() && plan.forServer()) {
+      types.add(new TopicWriter(header, plan).write());
+    }
     if (plan.serverPushes()) {
       types.add(new PublisherWriter(header, plan).write());
       types.add(new EventsWriter(header, plan).write());
     }
-    if (plan.forClient()) {
+    if (plan.forClient() && !plan.isTopic()) {
       ClientPlan client = ClientPlan.of(plan);
-      types.add(new ClientWriter(header, client).write());
+      types.add(new ClientWriter(header, client, topics).write());
       types.add(new ListenerWriter(header, client).write());
     }
     if (plan.readsServerMessages()) {

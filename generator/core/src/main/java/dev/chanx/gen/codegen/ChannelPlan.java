@@ -85,7 +85,12 @@ record ChannelPlan(
 
   /** Whether the server's files are generated and the channel has pushes to publish and transform. */
   boolean serverPushes() {
-    return forServer && !pushes.isEmpty();
+    return forServer && !pushes.isEmpty() && !isTopic();
+  }
+
+  /** Whether the channel is a topic ({@code x-topic}): its publisher is then the topic's, with no transforms. */
+  boolean isTopic() {
+    return channel.topic() != null;
   }
 
   /** Whether the channel's reader reads what the server sends: for a Java client, or for pushes. */

@@ -86,7 +86,8 @@ final class ChannelPlanner {
     ClassName handler = role(prefix + "Handler");
     ClassName dispatcher = role(prefix + "Dispatcher");
     ClassName route = role(prefix + "Route");
-    ClassName path = role(prefix + "Path");
+    // A topic's parameters come from its pattern, not from a path.
+    ClassName path = role(prefix + (channel.topic() != null ? "Params" : "Path"));
     ClassName reader = role(prefix + "Reader");
     // The client's and the pushes' role names are given out last, below.
     ChannelPlan.Roles roles = new ChannelPlan.Roles(clientMessage, serverMessage, handler, dispatcher, route, path,
@@ -100,7 +101,8 @@ final class ChannelPlanner {
     List<ParameterPlan> parameters = parameters();
     roles = new ChannelPlan.Roles(clientMessage, serverMessage, handler, dispatcher, route, path, reader,
         role(prefix + "Client"), role(prefix + "Listener"), role(prefix + "ServerMessageDecoder"),
-        role(prefix + "Publisher"), role(prefix + "Events"));
+        role(prefix + (channel.topic() != null ? (prefix.endsWith("Topic") ? "" : "Topic") : "Publisher")),
+        role(prefix + "Events"));
     List<PushPlan> pushes = pushes(roles, interfaces);
     describeUse(roles, operations, pushes);
     if (sides.server()) {

@@ -26,8 +26,15 @@ final class ClientWriter {
   private final ClientPlan client;
   private final ChannelPlan plan;
   private final ChannelPlan.Roles roles;
+  private final List<ChannelPlan> topics;
 
   ClientWriter(FileHeader header, ClientPlan client) {
+    this(header, client, List.of());
+  }
+
+  /** A client of a channel whose connection carries {@code topics} (those at its address), each with an accessor. */
+  ClientWriter(FileHeader header, ClientPlan client, List<ChannelPlan> topics) {
+    this.topics = topics;
     this.header = header;
     this.client = client;
     this.plan = client.channel();
@@ -65,6 +72,8 @@ final class ClientWriter {
           .build());
     }
     client.requests().forEach(r -> type.addMethod(request(r)));
+    TopicAccessors accessors = new TopicAccessors(topics);
+    topics.forEach(t -> type.addMethod(accessors.accessor(t)));
     return type
         .addMethod(MethodSpec.methodBuilder("isOpen")
             .addJavadoc("Whether a connection is open now.\n\n@return {@code true} while a connection is open\n")

@@ -34,17 +34,29 @@ final class HandlerWriter {
 
   TypeSpec write() {
     List<String> doc = new ArrayList<>();
-    doc.add("Handles what clients send on channel " + Docs.code(plan.channel().key()) + " at "
-        + Docs.code(plan.channel().address()) + ".");
+    if (plan.isTopic()) {
+      doc.add("Handles topic " + Docs.code(plan.channel().topic().pattern()) + ": who may subscribe, the"
+          + " subscription's life cycle and what subscribers send on it.");
+    } else {
+      doc.add("Handles what clients send on channel " + Docs.code(plan.channel().key()) + " at "
+          + Docs.code(plan.channel().address()) + ".");
+    }
     doc.addAll(Docs.paragraphs(plan.channel().title(), plan.channel().summary(), plan.channel().description())
         .stream().filter(t -> !t.equals(plan.channel().key())).toList());
     if (plan.operations().isEmpty()) {
       doc.add("Clients send nothing on this channel, so only the connection hooks apply.");
     }
-    doc.add("Implement it and register it with its route, "
-        + "{@link " + plan.roles().route().simpleName() + "#create()}. Each frame of one connection is "
-        + "handled after the previous one; different connections are handled in parallel.");
-    if (!plan.pushes().isEmpty()) {
+    if (plan.isTopic()) {
+      doc.add("Implement it and mount it with its route on the channel that serves the topic: "
+          + "{@code channel.topic(" + plan.roles().route().simpleName() + ".create(), handler)}. The connection"
+          + " its methods get is the subscription: its {@code path()} is the topic's parameters and what it sends"
+          + " carries the topic.");
+    } else {
+      doc.add("Implement it and register it with its route, "
+          + "{@link " + plan.roles().route().simpleName() + "#create()}. Each frame of one connection is "
+          + "handled after the previous one; different connections are handled in parallel.");
+    }
+    if (!plan.pushes().isEmpty() && !plan.isTopic()) {
       doc.add("What {@link " + plan.roles().publisher().simpleName() + "} pushes reaches each connection"
           + " through the transform for it ("
           + String.join(", ", plan.pushes().stream().map(p -> "{@link #" + p.transform() + "}").toList())
@@ -54,12 +66,12 @@ final class HandlerWriter {
         .addAnnotation(header.generated())
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc(Docs.block(doc))
-        .addSuperinterface(ParameterizedTypeName.get(Types.CHANNEL_HANDLER, plan.roles().serverMessage(),
-            plan.roles().path()));
+        .addSuperinterface(ParameterizedTypeName.get(plan.isTopic() ? Types.TOPIC_HANDLER : Types.CHANNEL_HANDLER,
+            plan.roles().serverMessage(), plan.roles().path()));
     for (OperationPlan op : plan.operations()) {
       type.addMethod(method(op));
     }
-    for (PushPlan push : plan.pushes()) {
+    for (PushPlan push : plan.isTopic() ? List.<PushPlan>of() : plan.pushes()) {
       type.addMethod(transform(push));
     }
     return type.build();

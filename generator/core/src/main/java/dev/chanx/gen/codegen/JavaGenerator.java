@@ -45,7 +45,7 @@ public final class JavaGenerator {
     FileHeader header = new FileHeader(model.source());
     List<GeneratedFile> files = new ArrayList<>();
     for (ChannelPlan plan : plans) {
-      files.addAll(ChannelFiles.write(plan, header));
+      files.addAll(ChannelFiles.write(plan, header, TopicAccessors.carried(plan, plans)));
     }
     files.sort(Comparator.comparing(GeneratedFile::relativePath));
     return List.copyOf(files);

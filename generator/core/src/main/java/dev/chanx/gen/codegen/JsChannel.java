@@ -28,13 +28,25 @@ import java.util.Set;
  * @param binary the handler of binary frames, or null when the server sends no binary data
  * @param sends one helper per type a client may send
  * @param requests one helper per type sent with a ref to an operation that replies
+ * @param topics one accessor per topic at the channel's address, such as {@code room(roomName)}
  */
 record JsChannel(ClientPlan client, String namespace, String className, String connect, String table,
     List<Route> routes, List<String> untagged, List<List<String>> values, String binary, List<Helper> sends,
-    List<Helper> requests) {
+    List<Helper> requests, List<TopicAccessor> topics) {
+
+  /**
+   * A method that returns the handle of a topic: {@code room(roomName)} returns {@code
+   * this.topic("room:" + roomName)}.
+   *
+   * @param method its name
+   * @param parameters its parameters, the pattern's in order
+   * @param expression the topic string, as a JavaScript expression of the parameters
+   * @param pattern the topic's pattern, for its comment
+   */
+  record TopicAccessor(String method, List<String> parameters, String expression, String pattern) {}
 
   /** Identifiers the module or its declarations use at top level, never given to a channel. */
-  static final List<String> RESERVED = List.of("ChanxError", "ChanxClient", "ChanxValidationError",
+  static final List<String> RESERVED = List.of("ChanxError", "ChanxClient", "ChanxTopic", "ChanxValidationError",
       "ChanxErrorFrame", "ChanxReconnect", "ChanxClientOptions", "ChanxCloseEvent", "ChanxHandlers",
       "errorFrame", "describe", "channelUrl", "reconnectPolicy", "forbidsRetry", "retryDelay", "Object", "Array", "JSON", "Math", "Map",
       "Promise", "String", "Number", "Boolean", "URL", "Error", "TypeError", "Omit", "Partial", "Record",
@@ -58,6 +70,10 @@ record JsChannel(ClientPlan client, String namespace, String className, String c
     Names topLevel = Names.members(RESERVED);
     List<JsChannel> out = new ArrayList<>();
     for (ChannelPlan plan : plans) {
+      if (plan.isTopic()) {
+        // Reached through the client of the channel at its address, never connected to alone.
+        continue;
+      }
       ClientPlan client = ClientPlan.of(plan);
       String namespace = topLevel.allocate(plan.prefix());
       String className = topLevel.allocate(plan.roles().client().simpleName());
@@ -85,10 +101,42 @@ record JsChannel(ClientPlan client, String namespace, String className, String c
           requests.add(new Helper("request" + decl.name().simpleName(), decl, tag(decl), request.replies()));
         }
       }
+      Names members = Names.members(List.of("send", "request", "close", "topic", "url", "opened", "closed",
+          "isOpen", "constructor"));
+      sends.forEach(h -> members.allocate(h.method()));
+      requests.forEach(h -> members.allocate(h.method()));
+      List<TopicAccessor> topics = new ArrayList<>();
+      for (ChannelPlan topic : TopicAccessors.carried(plan, plans)) {
+        topics.add(accessor(members.allocate(Names.lowerCamel(topic.channel().topic().name(), "topic")), topic));
+      }
       out.add(new JsChannel(client, namespace, className, connect, table, List.copyOf(routes),
-          List.copyOf(untagged), List.copyOf(values), binary, List.copyOf(sends), List.copyOf(requests)));
+          List.copyOf(untagged), List.copyOf(values), binary, List.copyOf(sends), List.copyOf(requests),
+          List.copyOf(topics)));
     }
     return List.copyOf(out);
+  }
+
+  private static TopicAccessor accessor(String method, ChannelPlan topic) {
+    String pattern = topic.channel().topic().pattern();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{(\\w+)}").matcher(pattern);
+    List<String> parameters = new ArrayList<>();
+    List<String> parts = new ArrayList<>();
+    int last = 0;
+    while (m.find()) {
+      if (m.start() > last) {
+        parts.add(JsSource.string(pattern.substring(last, m.start())));
+      }
+      String name = m.group(1);
+      String component = topic.parameters().stream().filter(p -> p.parameter().name().equals(name))
+          .map(ChannelPlan.ParameterPlan::component).findFirst().orElseThrow();
+      parameters.add(component);
+      parts.add("String(" + component + ")");
+      last = m.end();
+    }
+    if (last < pattern.length()) {
+      parts.add(JsSource.string(pattern.substring(last)));
+    }
+    return new TopicAccessor(method, List.copyOf(parameters), String.join(" + ", parts), pattern);
   }
 
   // What JavaScript's typeof (or Array.isArray) says of the value; "any" when the schema allows several.

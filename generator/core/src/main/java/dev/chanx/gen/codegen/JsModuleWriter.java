@@ -74,6 +74,13 @@ final class JsModuleWriter {
       line("    return this.request(" + frame(helper) + ");");
       line("  }");
     }
+    for (JsChannel.TopicAccessor topic : channel.topics()) {
+      line("");
+      line("  /** The topic " + JsSource.comment(topic.pattern()) + " on this connection. */");
+      line("  " + topic.method() + "(" + String.join(", ", topic.parameters()) + ") {");
+      line("    return this.topic(" + topic.expression() + ");");
+      line("  }");
+    }
     line("}");
     line("");
     line("/** Connects to channel " + key + ". */");

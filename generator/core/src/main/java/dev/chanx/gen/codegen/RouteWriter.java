@@ -46,8 +46,8 @@ final class RouteWriter {
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc(Docs.block(List.of("Where channel " + Docs.code(plan.channel().key()) + " is served, "
             + Docs.code(plan.channel().address()) + ", and how it is typed.")))
-        .addSuperinterface(ParameterizedTypeName.get(Types.CHANNEL_ROUTE, roles.handler(), roles.clientMessage(),
-            roles.serverMessage(), roles.path()))
+        .addSuperinterface(ParameterizedTypeName.get(plan.isTopic() ? Types.TOPIC_ROUTE : Types.CHANNEL_ROUTE,
+            roles.handler(), roles.clientMessage(), roles.serverMessage(), roles.path()))
         .addField(FieldSpec.builder(Types.listOf(Types.STRING), "PARAMETER_NAMES",
                 Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("$T.of($L)", Types.LIST, names)
@@ -73,6 +73,9 @@ final class RouteWriter {
     if (checks.checkQuery() != null) {
       type.addMethod(checks.checkQuery());
     }
+    if (plan.isTopic()) {
+      topic(type);
+    }
     Recovery recovery = plan.channel().recovery();
     if (recovery != null) {
       // From x-chanx.recovery: the runtime keeps each group's recent frames for clients that reconnect.
@@ -89,6 +92,22 @@ final class RouteWriter {
           .addMethod(override("events", roles.events()).addStatement("return events").build());
     }
     return type.build();
+  }
+
+  /** A topic's route also says its name and pattern, and writes the topic string of its parameters. */
+  private void topic(TypeSpec.Builder type) {
+    dev.chanx.gen.model.Topic topic = plan.channel().topic();
+    CodeBlock values = plan.parameters().stream()
+        .map(p -> p.enumDecl() != null ? CodeBlock.of("parameters.$N().wireValue()", p.component())
+            : CodeBlock.of("parameters.$N()", p.component()))
+        .collect(CodeBlock.joining(", "));
+    type.addField(FieldSpec.builder(Types.TOPIC_PATTERN, "PATTERN", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.compile($S)", Types.TOPIC_PATTERN, topic.pattern())
+            .build())
+        .addMethod(override("topicName", Types.STRING).addStatement("return $S", topic.name()).build())
+        .addMethod(override("pattern", Types.STRING).addStatement("return $S", topic.pattern()).build())
+        .addMethod(override("topic", Types.STRING).addParameter(plan.roles().path(), "parameters")
+            .addStatement("return PATTERN.format($L)", values).build());
   }
 
   private static MethodSpec.Builder override(String name, TypeName returns) {
@@ -113,7 +132,10 @@ final class RouteWriter {
 
   TypeSpec path() {
     List<String> summary = new ArrayList<>();
-    summary.add(plan.parameters().isEmpty()
+    summary.add(plan.isTopic()
+        ? "The parameters of topic " + Docs.code(plan.channel().topic().pattern()) + ", read from the topic string"
+            + " a client subscribes to and validated against their schemas."
+        : plan.parameters().isEmpty()
         ? "Channel " + Docs.code(plan.channel().key()) + " has no path parameters: its address is "
             + Docs.code(plan.channel().address()) + "."
         : "The path parameters of channel " + Docs.code(plan.channel().key()) + ", taken from "

@@ -25,7 +25,7 @@ final class ServerDecoderWriter {
     FrameDecoding decoding = new FrameDecoding(plan, plan.serverMessages(), roles.serverMessage());
     TypeSpec.Builder type = TypeSpec.classBuilder(roles.serverDecoder())
         .addAnnotation(header.generated())
-        .addModifiers(Modifier.FINAL)
+        .addModifiers(plan.isTopic() ? new Modifier[] {Modifier.PUBLIC, Modifier.FINAL} : new Modifier[] {Modifier.FINAL})
         .addJavadoc(Docs.block(List.of("Decodes what the server sends on channel " + Docs.code(plan.channel().key())
             + ": what a Java client receives, and the pushes the server delivers.",
             "{@link #decode} reads the " + Docs.code(decoding.discriminator()) + " of a frame and validates the"
@@ -35,10 +35,12 @@ final class ServerDecoderWriter {
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(decoding.decode(MethodSpec.methodBuilder("decode")
             .addJavadoc("The message a server frame holds, or every problem found in it.\n")
-            .addModifiers(Modifier.STATIC)));
+            .addModifiers(plan.isTopic() ? new Modifier[] {Modifier.PUBLIC, Modifier.STATIC}
+                : new Modifier[] {Modifier.STATIC})));
     MethodSpec binary = decoding.decodeBinary(MethodSpec.methodBuilder("decodeBinary")
         .addJavadoc("The binary message a binary server frame holds: every binary frame is that message.\n")
-        .addModifiers(Modifier.STATIC));
+        .addModifiers(plan.isTopic() ? new Modifier[] {Modifier.PUBLIC, Modifier.STATIC}
+            : new Modifier[] {Modifier.STATIC}));
     if (binary != null) {
       type.addMethod(binary);
     }

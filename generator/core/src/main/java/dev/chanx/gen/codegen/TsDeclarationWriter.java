@@ -111,6 +111,11 @@ final class TsDeclarationWriter {
       line("  " + helper.method() + "(" + parameter(ns, helper) + "): Promise<"
           + String.join(" | ", helper.replies().stream().map(r -> ns + r.simpleName()).toList()) + ">;");
     }
+    for (JsChannel.TopicAccessor topic : channel.topics()) {
+      line("  /** The topic " + JsSource.comment(topic.pattern()) + " on this connection. */");
+      line("  " + topic.method() + "(" + String.join(", ", topic.parameters().stream().map(p -> p + ": string | number")
+          .toList()) + "): ChanxTopic;");
+    }
     line("}");
     line("");
     line("/** Connects to channel " + JsSource.comment(plan.channel().key()) + ". */");

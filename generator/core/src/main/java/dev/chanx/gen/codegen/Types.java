@@ -29,8 +29,13 @@ final class Types {
   static final ClassName CHANX_SERVER = ClassName.get(SERVER, "ChanxServer");
   static final ClassName CHANNEL_PUBLISHER = ClassName.get(SERVER, "ChannelPublisher");
   static final ClassName PRESENCE = ClassName.get(SERVER + ".presence", "Presence");
+  static final ClassName TOPIC_HANDLER = ClassName.get(SERVER + ".topic", "TopicHandler");
+  static final ClassName TOPIC_ROUTE = ClassName.get(SERVER + ".topic", "TopicRoute");
+  static final ClassName TOPIC_PATTERN = ClassName.get(SERVER + ".topic", "TopicPattern");
+  static final ClassName TOPIC_PUBLISHER = ClassName.get(SERVER + ".topic", "TopicPublisher");
 
   static final ClassName CHANX_CLIENT = ClassName.get(CLIENT, "ChanxClient");
+  static final ClassName TOPIC_HANDLE = ClassName.get(CLIENT, "TopicHandle");
   static final ClassName SERVER_FRAME_DECODER = ClassName.get(CLIENT, "ServerFrameDecoder");
   static final ClassName CLIENT_ADDRESS = ClassName.get(CLIENT, "ClientAddress");
   static final ClassName CLIENT_LISTENER = ClassName.get(CLIENT, "ClientListener");

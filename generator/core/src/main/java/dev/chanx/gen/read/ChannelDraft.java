@@ -3,6 +3,7 @@ package dev.chanx.gen.read;
 import dev.chanx.gen.model.Operation;
 import dev.chanx.gen.model.Parameter;
 import dev.chanx.gen.model.Schema;
+import dev.chanx.gen.model.Topic;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +36,8 @@ final class ChannelDraft {
   final List<String> places = new ArrayList<>();
   final List<OperationDraft> receives = new ArrayList<>();
   final List<OperationDraft> sends = new ArrayList<>();
+  /** What its {@code x-topic} says, or null: a topic is never merged with the channels at its address. */
+  Topic topic;
   // From x-chanx.recovery, or null.
   dev.chanx.gen.model.Recovery recovery;
 

@@ -1,7 +1,10 @@
 package dev.chanx.gen.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.chanx.gen.model.Parameter;
 import dev.chanx.gen.model.Schema;
+import dev.chanx.gen.model.Topic;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -38,10 +41,17 @@ final class ChannelReader {
         declared.put(name, new MessageUse(name, holder, message));
       }
     }
+    Topic topic = node.has("x-topic") ? TopicReader.read(ctx, key, where.child("x-topic")) : null;
+    // A topic's parameters are its pattern's; the channel may declare their schemas as for an address.
+    List<Parameter> parameters = AddressParameters.read(ctx, key, where, where.child("address"),
+        topic == null || address == null ? address : address + topic.pattern());
+    if (topic != null) {
+      parameters = parameters.stream().filter(p -> topic.parameters().contains(p.name())).toList();
+    }
     ChannelDraft channel = new ChannelDraft(key, where, address, Nodes.text(node, "title"),
-        Nodes.text(node, "summary"), Nodes.text(node, "description"),
-        AddressParameters.read(ctx, key, where, where.child("address"), address), query(ctx, where), declared);
+        Nodes.text(node, "summary"), Nodes.text(node, "description"), parameters, query(ctx, where), declared);
     channel.places.add(entry.canonical());
+    channel.topic = topic;
     channel.recovery = ChanxExtension.recovery(ctx, where);
     return channel;
   }

@@ -32,7 +32,8 @@ final class SharedAddresses {
     Map<Object, List<ChannelDraft>> groups = new LinkedHashMap<>();
     for (ChannelDraft channel : draft.channels()) {
       // A channel without an address (a problem already) shares it with nobody.
-      Object address = channel.address == null ? channel : endpoint(channel.address);
+      // A topic is reached through the channel at its address, never merged with it.
+      Object address = channel.address == null || channel.topic != null ? channel : endpoint(channel.address);
       groups.computeIfAbsent(address, k -> new ArrayList<>()).add(channel);
     }
     Set<String> taken = new HashSet<>();

@@ -8,7 +8,7 @@ export interface ChanxValidationError {
 /** An error frame from the server: the validation errors of a frame, or a detail sentence. */
 export type ChanxErrorFrame =
   | { kind: "validation"; errors: ChanxValidationError[] }
-  | { kind: "detail"; detail: string };
+  | { kind: "detail"; detail: string; reason?: "unknown_topic" | "unauthorized" | "not_subscribed" };
 
 /** An error frame that answered a request, or a request that got no reply. */
 export declare class ChanxError extends Error {
@@ -103,4 +103,24 @@ export declare class ChanxClient<C, S> {
   request(message: C, timeout?: number): Promise<S>;
   /** Closes with a code and reason and stops reconnecting. */
   close(code?: number, reason?: string): Promise<void>;
+  /** The handle of a topic on this connection (Chanx 2.10 topics), the same for the same topic string. */
+  topic(name: string): ChanxTopic;
+}
+
+/** One topic on a client's connection: subscribed again after each reconnect once subscribed. */
+export declare class ChanxTopic {
+  /** The topic string, such as "room:lobby". */
+  readonly name: string;
+  /** Whether it is subscribed, or is to be subscribed again after a reconnect. */
+  readonly subscribed: boolean;
+  /** Subscribes; resolves with the confirmation, rejects with a ChanxError (reason in its payload). */
+  subscribe(): Promise<object>;
+  /** Unsubscribes; resolves with the confirmation. */
+  unsubscribe(): Promise<object>;
+  /** Sends a message on this topic. */
+  send(message: object): void;
+  /** Sends a message on this topic with a fresh ref; resolves with the reply that carries it. */
+  request(message: object, timeout?: number): Promise<object>;
+  /** Adds a listener of what the server sends on this topic. */
+  on(listener: (frame: { action: string; payload?: unknown; topic: string; seq?: number }) => void): this;
 }

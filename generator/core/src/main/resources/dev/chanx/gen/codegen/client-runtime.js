@@ -16,7 +16,9 @@ function errorFrame(frame) {
   const payload = frame.payload;
   if (Array.isArray(payload)) return { kind: "validation", errors: payload };
   if (payload && typeof payload === "object" && typeof payload.detail === "string") {
-    return { kind: "detail", detail: payload.detail };
+    // A topic's refusal also says why: unknown_topic, unauthorized or not_subscribed.
+    return typeof payload.reason === "string" ? { kind: "detail", detail: payload.detail, reason: payload.reason }
+      : { kind: "detail", detail: payload.detail };
   }
   return null;
 }
@@ -93,6 +95,7 @@ export class ChanxClient {
   #WebSocket;
   #socket = null;
   #pending = new Map();
+  #topics = new Map();
   #refs = 0;
   #positions = {};
   #attempts = 0;
@@ -161,6 +164,16 @@ export class ChanxClient {
     });
   }
 
+  /** The handle of a topic on this connection (Chanx 2.10 topics), the same for the same topic string. */
+  topic(name) {
+    let handle = this.#topics.get(name);
+    if (handle === undefined) {
+      handle = new ChanxTopic(this, name);
+      this.#topics.set(name, handle);
+    }
+    return handle;
+  }
+
   /** Closes with a code and reason and stops reconnecting; resolves when closed. */
   close(code = 1000, reason = "") {
     this.#closing = true;
@@ -195,6 +208,10 @@ export class ChanxClient {
       this.#heard(socket, end);
       this.#resolveOpened();
       this.#call("onOpen");
+      // After a reconnect: every subscribed topic again, the frames sent at once.
+      for (const handle of this.#topics.values()) {
+        if (handle.subscribed) handle.subscribe().catch(() => {});
+      }
     };
     socket.onmessage = (event) => {
       this.#heard(socket, end);
@@ -311,6 +328,12 @@ export class ChanxClient {
       this.#call("onError", error);
       return;
     }
+    if (typeof frame.topic === "string") {
+      const handle = this.#topics.get(frame.topic);
+      if (handle !== undefined) handle.deliver(frame);
+      else this.#call("onUnreadable", frame);
+      return;
+    }
     const handler = this.#handlerOf(frame);
     if (handler) this.#call(handler, frame);
     else this.#call("onUnreadable", frame);
@@ -338,6 +361,65 @@ export class ChanxClient {
       handler.apply(this.#handlers, args);
     } catch (e) {
       console.error(`chanx: handler ${name} failed`, e);
+    }
+  }
+}
+
+/**
+ * One topic on a client's connection, Chanx 2.10's topic handle: subscribe and unsubscribe
+ * (resolved when the server confirms, rejected with a ChanxError whose payload has the reason),
+ * send and request on the topic, and listeners of what the server sends on it. Once subscribed it
+ * is subscribed again after each reconnect.
+ */
+export class ChanxTopic {
+  #client;
+  #listeners = [];
+  subscribed = false;
+
+  constructor(client, name) {
+    this.#client = client;
+    this.name = name;
+  }
+
+  /** Subscribes; resolves with the confirmation. */
+  subscribe() {
+    this.subscribed = true;
+    return this.#client.request({ version: 1, topic: this.name, action: "subscribe" }).catch((e) => {
+      this.subscribed = false;
+      throw e;
+    });
+  }
+
+  /** Unsubscribes; resolves with the confirmation. */
+  unsubscribe() {
+    this.subscribed = false;
+    return this.#client.request({ version: 1, topic: this.name, action: "unsubscribe" });
+  }
+
+  /** Sends a message on this topic. */
+  send(message) {
+    this.#client.send({ ...message, version: 1, topic: this.name });
+  }
+
+  /** Sends a message on this topic with a fresh ref; resolves with the reply that carries it. */
+  request(message, timeout) {
+    return this.#client.request({ ...message, version: 1, topic: this.name }, timeout);
+  }
+
+  /** Adds a listener of the frames the server sends on this topic that answer no request. */
+  on(listener) {
+    this.#listeners.push(listener);
+    return this;
+  }
+
+  /** A frame of this topic (called by the client). */
+  deliver(frame) {
+    for (const listener of this.#listeners) {
+      try {
+        listener(frame);
+      } catch (e) {
+        console.error(`chanx: a listener of topic ${this.name} failed`, e);
+      }
     }
   }
 }

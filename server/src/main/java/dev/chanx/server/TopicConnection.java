@@ -1,0 +1,124 @@
+package dev.chanx.server;
+
+import dev.chanx.core.codec.TextFrame;
+import dev.chanx.core.message.Message;
+import dev.chanx.server.channel.Connection;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * One subscription of a socket to a topic instance, as its handler sees it: the socket's
+ * identity, the topic's typed parameters as its path, and sends stamped with the topic. Groups
+ * joined through it are the socket's own (the hosting channel's).
+ */
+final class TopicConnection<S extends Message, P> implements Connection<S, P> {
+
+  // The socket, as its handler sees it, and how frames reach it: not ChanxConnection, which holds this.
+  private final Connection<?, ?> socket;
+  private final Consumer<TextFrame> deliver;
+  private final HostedTopic<?, ?, S, P> hosted;
+  private final ChannelGroups topicGroups;
+  // A socket may hold a thousand of these, so each keeps little: the layer's key of its group
+  // (interned, the very string the layer holds), not the topic string nor the parameters, which
+  // are read back from it when asked for.
+  private final String key;
+
+  TopicConnection(Connection<?, ?> socket, Consumer<TextFrame> deliver, HostedTopic<?, ?, S, P> hosted,
+      ChannelGroups topicGroups, String topic) {
+    this.socket = socket;
+    this.deliver = deliver;
+    this.hosted = hosted;
+    this.topicGroups = topicGroups;
+    this.key = topicGroups.key(topic);
+  }
+
+  /** The topic string, such as {@code room:lobby}. */
+  String topic() {
+    return key.substring(key.indexOf('/') + 1);
+  }
+
+  /** The layer's key of the topic's group, such as {@code topic.room/room:lobby}. */
+  String key() {
+    return key;
+  }
+
+  /** The topic this subscribes to. */
+  HostedTopic<?, ?, S, P> hosted() {
+    return hosted;
+  }
+
+  /** Starts receiving what is published to the topic. */
+  void listen() {
+    topicGroups.add(key, socket.id());
+  }
+
+  /** Stops receiving what is published to the topic. */
+  void stop() {
+    topicGroups.discard(key, socket.id());
+  }
+
+  @Override public String id() { return socket.id(); }
+
+  /** The topic's parameters, read again from the topic string: they were valid when it subscribed. */
+  @Override
+  public P path() {
+    return hosted.route().path(hosted.pattern().match(topic()));
+  }
+
+  @Override public String requestPath() { return socket.requestPath(); }
+
+  @Override public Map<String, List<String>> queryParameters() { return socket.queryParameters(); }
+
+  @Override public Optional<String> queryParameter(String name) { return socket.queryParameter(name); }
+
+  @Override public Optional<String> header(String name) { return socket.header(name); }
+
+  @Override public <T> Optional<T> principal() { return socket.principal(); }
+
+  @Override public <T> T attribute(String name) { return socket.attribute(name); }
+
+  @Override public void attribute(String name, Object value) { socket.attribute(name, value); }
+
+  @Override
+  public void send(S message) {
+    deliver.accept(TopicFrames.message(message, topic(), null, null));
+  }
+
+  /** Sends to every subscriber of this topic instance, this one included. */
+  @Override
+  public void broadcast(S message) {
+    topicGroups.send(List.of(key), TopicFrames.message(message, topic(), null, null), null, null);
+  }
+
+  /** Sends to every subscriber of this topic instance but this one. */
+  @Override
+  public void broadcastToOthers(S message) {
+    topicGroups.send(List.of(key), TopicFrames.message(message, topic(), null, null), socket.id(), null);
+  }
+
+  /** Sends to the subscribers of other instances of this topic, named by their topic strings. */
+  @Override
+  public void broadcast(S message, Collection<String> topics, boolean excludeSelf) {
+    for (String other : topics) {
+      topicGroups.send(List.of(topicGroups.key(other)), TopicFrames.message(message, other, null, null),
+          excludeSelf ? socket.id() : null, null);
+    }
+  }
+
+  @Override public void join(String group) { socket.join(group); }
+
+  @Override public void leave(String group) { socket.leave(group); }
+
+  @Override public Set<String> groups() { return socket.groups(); }
+
+  @Override public void close(int code, String reason) { socket.close(code, reason); }
+
+  @Override
+  public String toString() {
+    return "Subscription[" + socket.id() + " " + topic() + "]";
+  }
+}
