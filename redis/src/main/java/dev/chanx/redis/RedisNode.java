@@ -1,5 +1,6 @@
 package dev.chanx.redis;
 
+import dev.chanx.server.layer.LayerTelemetry;
 import dev.chanx.server.layer.LocalDelivery;
 import dev.chanx.core.codec.TextFrame;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ final class RedisNode {
   private final LocalGroups groups;
   private final Subscriptions subscriptions;
   private final BoundedPublisher publisher;
+  private final LayerTelemetry telemetry;
 
   RedisNode(String nodeId, LocalDelivery delivery, RedisNames names, LocalGroups groups,
       Subscriptions subscriptions, BoundedPublisher publisher) {
@@ -30,6 +32,7 @@ final class RedisNode {
     this.groups = groups;
     this.subscriptions = subscriptions;
     this.publisher = publisher;
+    this.telemetry = delivery.telemetry();
   }
 
   void groupAdd(String group, String connectionId) {
@@ -43,20 +46,30 @@ final class RedisNode {
   void groupSend(Collection<String> groupNames, TextFrame frame, String exclude) {
     // The collection may be a live view that changes meanwhile: read it once.
     List<String> keys = new ArrayList<>(new LinkedHashSet<>(groupNames));
+    if (keys.isEmpty()) {
+      return;
+    }
+    LayerTelemetry.Sending sending = telemetry.sending(keys.get(0));
+    long start = sending.watched() ? System.nanoTime() : 0;
+    int delivered;
     if (keys.size() == 1) {
-      deliverAll(groups.members(keys.get(0)), frame, exclude);
+      delivered = deliverAll(groups.members(keys.get(0)), frame, exclude);
     } else {
       Set<String> union = new HashSet<>();
       for (String key : keys) {
         union.addAll(groups.members(key));
       }
-      deliverAll(union, frame, exclude);
+      delivered = deliverAll(union, frame, exclude);
     }
     String excluded = exclude == null ? "" : exclude;
+    String context = sending.context();
+    long now = System.currentTimeMillis();
     for (int i = 0; i < keys.size(); i++) {
-      GroupMessage message = new GroupMessage(nodeId, excluded, keys.subList(0, i), frame);
+      GroupMessage message =
+          new GroupMessage(nodeId, now, context == null ? "" : context, excluded, keys.subList(0, i), frame);
       publisher.publish(names.group(keys.get(i)), message.encode());
     }
+    sending.done(delivered, start);
   }
 
   void send(String connectionId, TextFrame frame) {
@@ -76,11 +89,15 @@ final class RedisNode {
     if (message.origin().equals(nodeId)) {
       return;
     }
+    long start = telemetry == LayerTelemetry.OFF ? 0 : System.nanoTime();
+    int delivered = 0;
     for (String id : groups.members(group)) {
-      if (!id.equals(message.exclude()) && !inAny(message.earlier(), id)) {
-        delivery.deliver(id, message.frame());
+      if (!id.equals(message.exclude()) && !inAny(message.earlier(), id) && delivery.deliver(id, message.frame())) {
+        delivered++;
       }
     }
+    String context = message.context().isEmpty() ? null : message.context();
+    telemetry.received(group, context, message.sentAtMillis(), delivered, start);
   }
 
   /** A direct send to a connection of this node. */
@@ -97,11 +114,14 @@ final class RedisNode {
     return false;
   }
 
-  private void deliverAll(Collection<String> ids, TextFrame frame, String exclude) {
+  /** Delivers to every member here but {@code exclude}; returns how many took the frame. */
+  private int deliverAll(Collection<String> ids, TextFrame frame, String exclude) {
+    int delivered = 0;
     for (String id : ids) {
-      if (!id.equals(exclude)) {
-        delivery.deliver(id, frame);
+      if (!id.equals(exclude) && delivery.deliver(id, frame)) {
+        delivered++;
       }
     }
+    return delivered;
   }
 }

@@ -5,6 +5,7 @@ import dev.chanx.server.channel.Connection;
 import dev.chanx.server.layer.LocalRecipient;
 import dev.chanx.core.codec.TextFrame;
 import dev.chanx.core.message.Message;
+import dev.chanx.server.telemetry.ChannelTelemetry;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Collection;
@@ -62,6 +63,8 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P>, L
   // Set once before the socket opens: the channel's settings and who the client is.
   private ChannelSettings settings = ChannelSettings.DEFAULTS;
   private Object principal;
+  // Set once before the socket opens: what this connection tells the server's telemetry.
+  private ChannelTelemetry telemetry = ChannelTelemetry.OFF;
 
   ChanxConnection(String id, ChannelGroups channelGroups, P path, UpgradeInfo upgrade) {
     this.id = id;
@@ -72,13 +75,23 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P>, L
 
   void opened(Session socket, Limits limits) {
     this.session = socket;
-    this.out = new Outbox(id, ((WebSocketSession) socket).getCoreSession(), limits);
+    this.out = new Outbox(id, ((WebSocketSession) socket).getCoreSession(), limits, telemetry::slowConsumer);
   }
 
   /** Applies the channel's settings and the authenticated principal (or null), before the socket opens. */
   void admit(ChannelSettings channelSettings, Object who) {
     this.settings = channelSettings;
     this.principal = who;
+  }
+
+  /** Says what this connection tells the server's telemetry, before the socket opens. */
+  void watch(ChannelTelemetry channelTelemetry) {
+    this.telemetry = channelTelemetry;
+  }
+
+  /** What this connection tells the server's telemetry. */
+  ChannelTelemetry telemetry() {
+    return telemetry;
   }
 
   /** The channel's settings for this connection. */
@@ -177,6 +190,7 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P>, L
       if (settings.logContents()) {
         FrameLog.sent(id, frame);
       }
+      telemetry.sent(frame.length());
       sink.send(frame);
     }
   }

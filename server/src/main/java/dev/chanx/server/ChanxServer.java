@@ -4,6 +4,8 @@ import dev.chanx.server.channel.ChannelRoute;
 import dev.chanx.server.docs.AsyncApiDocument;
 import dev.chanx.server.layer.ChannelLayer;
 import dev.chanx.core.message.Message;
+import dev.chanx.server.telemetry.Telemetry;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -94,11 +96,23 @@ public final class ChanxServer {
     Guard started = new Guard(c.limits);
     JettyServer server = new JettyServer(c.host, c.port, c.idleTimeout, c.limits);
     c.channels.resolve(c.defaults);
+    Telemetry telemetry = Telemetry.of(c.telemetries);
+    c.channels.watch(telemetry);
+    node.tracesFrames = telemetry.readsTraceparent();
+    node.connections.telemetry(telemetry.layer());
     AsyncApiDocument served = c.asyncApi == null ? null : c.asyncApi.withRuntimeFrames(c.channels.runtimeFrames());
+    NodeStatus status = new NodeStatus(node, started);
+    List<TextEndpoint> endpoints = new ArrayList<>();
+    if (c.healthChecks) {
+      endpoints.add(TextEndpoint.live());
+      endpoints.add(TextEndpoint.ready(status::ready));
+    }
+    endpoints.addAll(c.endpoints);
     node.layer.start(node.connections);
+    telemetry.started(status);
     try {
       server.start(container -> new ChannelHttpHandler(c.channels, node, started, c.compression, c.origins, container),
-          served, c.mounts);
+          new TextEndpointHandler(endpoints), served, c.mounts);
     } catch (RuntimeException e) {
       node.layer.stop();
       throw e;

@@ -5,6 +5,8 @@ import dev.chanx.server.channel.ChannelRoute;
 import dev.chanx.server.docs.ChannelFrames;
 import dev.chanx.server.docs.RuntimeFrame;
 import dev.chanx.core.message.Message;
+import dev.chanx.server.telemetry.ChannelTelemetry;
+import dev.chanx.server.telemetry.Telemetry;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,7 @@ final class HostedChannel<H extends ChannelHandler<S, P>, C extends Message, S e
   private final PushDelivery<H, S, P> pushes;
   private final ChannelConfig<P> config;
   private volatile ChannelSettings settings = ChannelSettings.DEFAULTS;
+  private volatile ChannelTelemetry telemetry = ChannelTelemetry.OFF;
 
   HostedChannel(ChannelRoute<H, C, S, P> route, H handler) {
     this(route, handler, new ChannelConfig<>());
@@ -66,6 +69,16 @@ final class HostedChannel<H extends ChannelHandler<S, P>, C extends Message, S e
   /** Settles this channel's settings: the server's, with the channel's own on top. */
   void resolve(ChannelSettings server) {
     settings = config.resolve(server);
+  }
+
+  /** Takes what this channel tells the server's telemetry, when the server starts. */
+  void watch(Telemetry server) {
+    telemetry = server.channel(name(), route.address());
+  }
+
+  /** What this channel tells the server's telemetry ({@link ChannelTelemetry#OFF} until the server starts). */
+  ChannelTelemetry telemetry() {
+    return telemetry;
   }
 
   /** This channel's settings (the defaults until the server starts). */
@@ -141,6 +154,7 @@ final class HostedChannel<H extends ChannelHandler<S, P>, C extends Message, S e
     /** What Jetty calls to create the socket's endpoint, for a client the admission let in (or, with frames, refused). */
     WebSocketCreator creator(UpgradeInfo upgrade, AuthResult admission, Node node, Guard guard, boolean compression) {
       ChannelSettings current = settings;
+      ChannelTelemetry watch = telemetry;
       AuthResult frame = framesAuthentication() ? admission : null;
       return (request, response, callback) -> {
         if (!compression) {
@@ -149,7 +163,9 @@ final class HostedChannel<H extends ChannelHandler<S, P>, C extends Message, S e
         ChanxConnection<S, P> connection = new ChanxConnection<>(node.ids.next(), node.groups(groupPrefix), path, upgrade);
         connection.pushes(marked -> pushes.deliver(connection, marked));
         connection.admit(current, admission.principal().orElse(null));
-        FramePipeline<H, C, S, P> pipeline = new FramePipeline<>(route.dispatcher(), handler, guard, current);
+        connection.watch(watch);
+        FramePipeline<H, C, S, P> pipeline =
+            new FramePipeline<>(route.dispatcher(), handler, guard, current, watch, node.tracesFrames);
         return new ChannelEndpoint(new ChannelSocket<>(connection, handler, pipeline, node.connections, guard, frame));
       };
     }

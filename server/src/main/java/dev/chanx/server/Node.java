@@ -9,6 +9,8 @@ final class Node {
   final ConnectionIds ids = new ConnectionIds();
   final LocalConnections connections = new LocalConnections(ids.node());
   volatile ChannelLayer layer = new InMemoryChannelLayer();
+  // Settled when the server starts: whether client frames may carry a traceparent.
+  volatile boolean tracesFrames;
 
   /** The groups of the channel whose keys start with {@code prefix}, in whichever layer this node has when they are used. */
   ChannelGroups groups(String prefix) {

@@ -45,11 +45,18 @@ final class Outbox implements FrameSink, FrameWritten {
   private final CoreSession core;
   private final int maxFrames;
   private final long maxBytes;
+  private final Runnable slowConsumer;
   private volatile long state;
   private volatile int peakFrames;
   private volatile long peakBytes;
 
   Outbox(String connectionId, CoreSession core, Limits limits) {
+    this(connectionId, core, limits, () -> {});
+  }
+
+  /** An outbox that runs {@code slowConsumer} when it closes a socket that stopped reading. */
+  Outbox(String connectionId, CoreSession core, Limits limits, Runnable slowConsumer) {
+    this.slowConsumer = slowConsumer;
     this.connectionId = connectionId;
     this.core = core;
     this.maxFrames = (int) Math.min(limits.maxQueuedFrames(), MOST_FRAMES);
@@ -88,6 +95,7 @@ final class Outbox implements FrameSink, FrameWritten {
     }
     LOG.warn("Connection {} {}: {} frames, {} bytes unwritten", connectionId, Violation.NOT_READING.text(),
         frames, bytes);
+    slowConsumer.run();
     core.close(StatusCode.POLICY_VIOLATION, "Not reading: outgoing queue full", Callback.NOOP);
     // Jetty marks the session closed at once, but reports the close only once the close frame
     // is written, which it never is if the client does not read: abort unconditionally (a no-op
@@ -127,8 +135,13 @@ final class Outbox implements FrameSink, FrameWritten {
     return peakBytes;
   }
 
-  /** The frames waiting now, for tests. */
+  /** The frames waiting now, for tests and gauges. */
   int queuedFrames() {
     return (int) ((state & ~OVERFLOWED) >>> FRAMES_SHIFT);
+  }
+
+  /** The bytes waiting now, for gauges. */
+  long queuedBytes() {
+    return state & BYTES_MASK;
   }
 }

@@ -52,6 +52,14 @@ public interface ChannelLayer {
    */
   void send(String connectionId, TextFrame frame);
 
+  /**
+   * {@return whether the layer can carry frames between nodes now; while false the server is not
+   * ready (its {@code /health/ready} answers 503)}
+   */
+  default boolean ready() {
+    return true;
+  }
+
   /** Called once when the server stops; releases what {@link #start} acquired. */
   default void stop() {}
 }
