@@ -101,6 +101,9 @@ public final class ChanxServer {
     node.tracesFrames = telemetry.readsTraceparent();
     node.connections.telemetry(telemetry.layer());
     AsyncApiDocument served = c.asyncApi == null ? null : c.asyncApi.withRuntimeFrames(c.channels.runtimeFrames());
+    if (served != null && node.tracesFrames) {
+      served = served.withTraceparent(c.channels.runtimeFrames());
+    }
     NodeStatus status = new NodeStatus(node, started);
     List<TextEndpoint> endpoints = new ArrayList<>();
     if (c.healthChecks) {
