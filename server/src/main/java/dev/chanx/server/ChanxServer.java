@@ -4,6 +4,7 @@ import dev.chanx.server.channel.ChannelRoute;
 import dev.chanx.server.docs.AsyncApiDocument;
 import dev.chanx.server.layer.ChannelLayer;
 import dev.chanx.core.message.Message;
+import dev.chanx.server.telemetry.Telemetries;
 import dev.chanx.server.telemetry.Telemetry;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,7 +97,7 @@ public final class ChanxServer {
     Guard started = new Guard(c.limits);
     JettyServer server = new JettyServer(c.host, c.port, c.idleTimeout, c.limits);
     c.channels.resolve(c.defaults);
-    Telemetry telemetry = Telemetry.of(c.telemetries);
+    Telemetry telemetry = Telemetries.of(c.telemetries);
     c.channels.watch(telemetry);
     node.tracesFrames = telemetry.readsTraceparent();
     node.connections.telemetry(telemetry.layer());

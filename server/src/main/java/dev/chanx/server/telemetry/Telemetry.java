@@ -1,7 +1,6 @@
 package dev.chanx.server.telemetry;
 
 import dev.chanx.server.layer.LayerTelemetry;
-import java.util.List;
 
 /**
  * What a server tells about its work, for metrics and traces: per channel (handshakes,
@@ -18,19 +17,6 @@ public interface Telemetry {
 
   /** Watches nothing. */
   Telemetry OFF = new Telemetry() {};
-
-  /**
-   * {@return one telemetry that tells all of these, in order; {@link #OFF} for none}
-   *
-   * @param telemetries what to tell
-   */
-  static Telemetry of(List<Telemetry> telemetries) {
-    return switch (telemetries.size()) {
-      case 0 -> OFF;
-      case 1 -> telemetries.get(0);
-      default -> new TelemetryChain(List.copyOf(telemetries));
-    };
-  }
 
   /**
    * Called once per hosted channel when the server starts.
