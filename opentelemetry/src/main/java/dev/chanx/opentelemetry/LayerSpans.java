@@ -37,8 +37,7 @@ final class LayerSpans implements LayerTelemetry {
       span.setAttribute(Messaging.OPERATION_NAME, "publish");
       span.setAttribute(Messaging.OPERATION_TYPE, "send");
     }
-    // Carried even when not sampled, so that other nodes follow the same decision.
-    return new Publish(span, Messaging.traceparent(current.with(span)));
+    return new Publish(span, current);
   }
 
   @Override
@@ -61,7 +60,13 @@ final class LayerSpans implements LayerTelemetry {
   }
 
   /** One group send's span, ended once this node has delivered it. */
-  private record Publish(Span span, String context) implements Sending {
+  private record Publish(Span span, Context parent) implements Sending {
+
+    /** Made only for a layer that carries it; carried even when not sampled, so other nodes follow the decision. */
+    @Override
+    public String context() {
+      return Messaging.traceparent(parent.with(span));
+    }
 
     @Override
     public boolean watched() {

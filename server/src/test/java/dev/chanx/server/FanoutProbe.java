@@ -1,6 +1,8 @@
 package dev.chanx.server;
 
 import dev.chanx.core.codec.TextFrame;
+import dev.chanx.server.telemetry.ChannelTelemetry;
+import dev.chanx.server.telemetry.Telemetry;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.jetty.http.HttpFields;
@@ -21,7 +23,11 @@ public final class FanoutProbe {
   private final ChanxConnection<?, ?>[] connections;
   private final List<String> group = List.of("bench/room");
 
-  private FanoutProbe(int members) {
+  private final ChannelTelemetry telemetry;
+
+  private FanoutProbe(int members, Telemetry observed) {
+    telemetry = observed.channel("bench", "ws/bench/{room}/");
+    node.connections.telemetry(observed.layer());
     node.layer.start(node.connections);
     connections = new ChanxConnection<?, ?>[members];
     for (int i = 0; i < members; i++) {
@@ -31,18 +37,24 @@ public final class FanoutProbe {
 
   /** A node with this many connections, all in one group. */
   public static FanoutProbe of(int members) {
-    return new FanoutProbe(members);
+    return new FanoutProbe(members, Telemetry.OFF);
+  }
+
+  /** A node with this many connections, all in one group, telling this telemetry (channel {@code bench}). */
+  public static FanoutProbe of(int members, Telemetry telemetry) {
+    return new FanoutProbe(members, telemetry);
   }
 
   /** Opens one connection on a node as a socket does and joins it to a group; returns it, to keep it reachable. */
   public static Object openOne(FanoutProbe on, String room) {
-    return open(on.node, room);
+    return on.open(on.node, room);
   }
 
-  private static ChanxConnection<?, ?> open(Node node, String room) {
+  private ChanxConnection<?, ?> open(Node node, String room) {
     ChanxConnection<?, ?> connection = new ChanxConnection<>(node.ids.next(), node.groups("bench/"), room,
         new UpgradeInfo("/ws/bench/" + room + "/", Map.of(), HttpFields.EMPTY));
     connection.admit(ChannelSettings.DEFAULTS, null);
+    connection.watch(telemetry);
     connection.attach(new Outbox(connection.id(), WRITES_AT_ONCE, Limits.DEFAULTS));
     node.connections.add(connection);
     connection.join(room);
