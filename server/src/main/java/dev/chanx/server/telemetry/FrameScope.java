@@ -1,7 +1,7 @@
 package dev.chanx.server.telemetry;
 
 /**
- * One client frame being handled, from {@link Telemetry#frame} to {@link #close()}: its outcome
+ * One client frame being handled, from {@link ChannelTelemetry#frame} to {@link #close()}: its outcome
  * is ok unless {@link #invalid} or {@link #failed} says otherwise. Used by one thread.
  */
 public interface FrameScope extends AutoCloseable {
