@@ -3,12 +3,14 @@ package dev.chanx.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chanx.core.codec.FrameWriter;
+import dev.chanx.core.message.BinaryMessage;
 import dev.chanx.core.message.Decoded;
 import dev.chanx.core.message.Message;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
+import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -129,7 +131,14 @@ public final class ChanxClient<C extends Message, S extends Message> {
    * @return a future completing once the frame is sent, or failing if not connected or the send fails
    */
   public CompletableFuture<Void> send(C message) {
-    return sendFrame(FrameWriter.text(Objects.requireNonNull(message, "message"), null));
+    if (Objects.requireNonNull(message, "message") instanceof BinaryMessage binary) {
+      Outgoing outgoing = current.get();
+      if (outgoing == null || closing) {
+        return CompletableFuture.failedFuture(new IllegalStateException("not connected to " + uri));
+      }
+      return outgoing.binary(binary.data());
+    }
+    return sendFrame(FrameWriter.text(message, null));
   }
 
   /**
@@ -231,9 +240,15 @@ public final class ChanxClient<C extends Message, S extends Message> {
   }
 
   void received(String text) {
-    ObjectNode frame = Frames.read(text);
-    if (frame == null) {
-      notify(() -> listener.onUnreadable(text, List.of(Frames.notAnObject())));
+    JsonNode parsed = Frames.parse(text);
+    if (!(parsed instanceof ObjectNode frame)) {
+      // A frame that is one JSON value is a message when the channel has such messages.
+      Decoded<S> value = parsed == null || parsed.isNull() ? null : decoder.decode(parsed);
+      if (value != null && value.isValid()) {
+        notify(() -> delivery.accept(value.value()));
+      } else {
+        notify(() -> listener.onUnreadable(text, List.of(Frames.notAnObject())));
+      }
       return;
     }
     String taken = Frames.takeRef(frame);
@@ -258,6 +273,16 @@ public final class ChanxClient<C extends Message, S extends Message> {
     if (!pending.reply(ref, message)) {
       notify(() -> delivery.accept(message));
     }
+  }
+
+  void received(ByteBuffer data) {
+    S message = decoder.decodeBinary(data);
+    if (message == null) {
+      notify(() -> listener.onUnreadable("(a binary frame of " + data.remaining() + " bytes)",
+          List.of(Frames.unexpectedBinary())));
+      return;
+    }
+    notify(() -> delivery.accept(message));
   }
 
   void disconnected(WebSocket socket, int statusCode, String reason, Throwable error) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.chanx.core.codec.FrameWriter;
 import dev.chanx.server.channel.ChannelHandler;
 import dev.chanx.server.channel.Dispatcher;
+import dev.chanx.core.message.BinaryMessage;
 import dev.chanx.core.message.Decoded;
 import dev.chanx.core.message.Message;
 import dev.chanx.core.codec.StreamFrame;
@@ -13,6 +14,7 @@ import dev.chanx.core.message.ValidationError;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chanx.server.telemetry.ChannelTelemetry;
 import dev.chanx.server.telemetry.FrameScope;
+import java.nio.ByteBuffer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -81,6 +83,43 @@ final class FramePipeline<H extends ChannelHandler<S, P>, C extends Message, S e
     }
   }
 
+  /**
+   * Handles one client binary frame as the channel's binary message, like a text frame; false,
+   * having done nothing, when the channel takes no binary frames.
+   */
+  boolean onBinary(ChanxConnection<S, P> connection, ByteBuffer data) {
+    int size = data.remaining();
+    C message;
+    try {
+      message = dispatcher.decodeBinary(data);
+    } catch (RuntimeException e) {
+      LOG.error("Failed to decode a binary frame on connection {}", connection.id(), e);
+      message = null;
+    }
+    if (message == null) {
+      return false;
+    }
+    if (!guard.inFlight.enter()) {
+      LOG.debug("Frame on connection {} not handled: the server is stopping", connection.id());
+      return true;
+    }
+    int frame = connection.nextFrame();
+    boolean mdc = FrameLog.MDC_KEPT;
+    if (mdc) {
+      FrameLog.enter(connection.id(), connection.frameId(frame));
+    }
+    try {
+      answer(connection, null, message, null, frame, size, null);
+      completed(connection);
+    } finally {
+      if (mdc) {
+        FrameLog.exit();
+      }
+      guard.inFlight.exit();
+    }
+    return true;
+  }
+
   /** Sends {@code complete} if the channel sends completion frames: a client frame has been handled. */
   void completed(ChanxConnection<S, P> connection) {
     if (settings.completionFrames()) {
@@ -109,7 +148,7 @@ final class FramePipeline<H extends ChannelHandler<S, P>, C extends Message, S e
       refuse(connection, new ParseFailure(Violation.NOT_JSON, "unreadable frame"), text.length());
       return;
     }
-    if (frame == null || !frame.isObject()) {
+    if (frame == null || !frame.isObject() && !(dispatcher.acceptsValues() && isValue(frame))) {
       refuse(connection, new ParseFailure(Violation.NOT_AN_OBJECT, "expected an object, got " + FrameKinds.of(frame)),
           text.length());
       return;
@@ -123,7 +162,7 @@ final class FramePipeline<H extends ChannelHandler<S, P>, C extends Message, S e
     if (ref != null && ref.isNull()) {
       ref = null;
     }
-    String parent = traceparent ? Traceparents.take((ObjectNode) frame) : null;
+    String parent = traceparent && frame instanceof ObjectNode object ? Traceparents.take(object) : null;
     Decoded<C> decoded;
     try {
       if (settings.camelCase()) {
@@ -153,6 +192,11 @@ final class FramePipeline<H extends ChannelHandler<S, P>, C extends Message, S e
     }
   }
 
+  // A JSON value a message may be: not an object, not null (no frame is nothing).
+  private static boolean isValue(JsonNode frame) {
+    return frame.isArray() || frame.isTextual() || frame.isNumber() || frame.isBoolean();
+  }
+
   /**
    * The quick path: the message read straight from the text, or null when the frame takes the
    * tree path (anything invalid or unusual, which the tree path then reports).
@@ -172,7 +216,8 @@ final class FramePipeline<H extends ChannelHandler<S, P>, C extends Message, S e
     if (FrameLog.MDC_KEPT) {
       FrameLog.action(tag);
     }
-    try (FrameScope scope = telemetry.frame(tag, size, parent)) {
+    // A binary frame has no tag on the wire; its message still names itself.
+    try (FrameScope scope = telemetry.frame(tag != null ? tag : message.wireTag(), size, parent)) {
       S reply;
       try {
         reply = dispatcher.dispatch(message, handler, connection);
@@ -183,8 +228,10 @@ final class FramePipeline<H extends ChannelHandler<S, P>, C extends Message, S e
         connection.deliver(ErrorFrames.handlerFailed(tag, ref));
         return;
       }
-      if (reply != null) {
-        connection.deliver(FrameWriter.write(reply::writeFields, ref, CamelCaseGenerator.when(settings.camelCase())));
+      if (reply instanceof BinaryMessage binary) {
+        connection.deliverBinary(binary.data());
+      } else if (reply != null) {
+        connection.deliver(FrameWriter.write(reply, ref, CamelCaseGenerator.when(settings.camelCase())));
       }
       if (LOG.isDebugEnabled()) {
         LOG.debug("Frame {} ({}) handled on connection {}{}", connection.frameId(number), tag, connection.id(),

@@ -22,11 +22,16 @@ import java.util.Set;
  * @param table the constant holding the channel's address and routes, such as {@code CHAT}
  * @param routes the property and value that pick each incoming handler, first match wins
  * @param untagged the handlers of messages no constant picks; the first takes what no route does
+ * @param values the JSON type ({@code array}, {@code string}, {@code number}, {@code boolean}, or
+ *     {@code any}) and handler of each message whose frame is a JSON value, not an object; the
+ *     first whose type fits takes the value
+ * @param binary the handler of binary frames, or null when the server sends no binary data
  * @param sends one helper per type a client may send
  * @param requests one helper per type sent with a ref to an operation that replies
  */
 record JsChannel(ClientPlan client, String namespace, String className, String connect, String table,
-    List<Route> routes, List<String> untagged, List<Helper> sends, List<Helper> requests) {
+    List<Route> routes, List<String> untagged, List<List<String>> values, String binary, List<Helper> sends,
+    List<Helper> requests) {
 
   /** Identifiers the module or its declarations use at top level, never given to a channel. */
   static final List<String> RESERVED = List.of("ChanxError", "ChanxClient", "ChanxValidationError",
@@ -60,6 +65,15 @@ record JsChannel(ClientPlan client, String namespace, String className, String c
       String table = topLevel.allocate(Names.upperSnake(plan.prefix(), "CHANNEL"));
       List<Route> routes = new ArrayList<>();
       List<String> untagged = new ArrayList<>();
+      List<List<String>> values = new ArrayList<>();
+      String binary = null;
+      for (Received received : client.receives()) {
+        if (received.decl() instanceof ValueDecl value && value.binary()) {
+          binary = binary == null ? received.method() : binary;
+        } else if (received.decl() instanceof ValueDecl value) {
+          values.add(List.of(jsonType(value), received.method()));
+        }
+      }
       route(client, routes, untagged);
       List<Helper> sends = new ArrayList<>();
       for (Sent sent : client.sends()) {
@@ -72,9 +86,26 @@ record JsChannel(ClientPlan client, String namespace, String className, String c
         }
       }
       out.add(new JsChannel(client, namespace, className, connect, table, List.copyOf(routes),
-          List.copyOf(untagged), List.copyOf(sends), List.copyOf(requests)));
+          List.copyOf(untagged), List.copyOf(values), binary, List.copyOf(sends), List.copyOf(requests)));
     }
     return List.copyOf(out);
+  }
+
+  // What JavaScript's typeof (or Array.isArray) says of the value; "any" when the schema allows several.
+  private static String jsonType(ValueDecl value) {
+    TypeRef type = value.type();
+    if (type instanceof TypeRef.ListOf) {
+      return "array";
+    }
+    if (type instanceof TypeRef.Named named) {
+      return named.decl() instanceof EnumDecl ? "string" : "any";
+    }
+    return switch (((TypeRef.Scalar) type).kind()) {
+      case INT32, INT64, FLOAT64, DECIMAL -> "number";
+      case BOOLEAN -> "boolean";
+      case JSON -> "any";
+      default -> "string";
+    };
   }
 
   private static Property tag(Decl decl) {
@@ -87,6 +118,13 @@ record JsChannel(ClientPlan client, String namespace, String className, String c
     String discriminator = client.channel().channel().discriminator();
     Set<List<String>> seen = new HashSet<>();
     for (Received received : client.receives()) {
+      if (received.decl() instanceof ValueDecl value) {
+        // A value of any JSON type may also be an object: it is tried with the untagged ones.
+        if (!value.binary() && jsonType(value).equals("any")) {
+          untagged.add(received.method());
+        }
+        continue;
+      }
       boolean routed = false;
       for (MessagePlan m : received.messages()) {
         if (m.message().tag() != null && discriminator != null) {
