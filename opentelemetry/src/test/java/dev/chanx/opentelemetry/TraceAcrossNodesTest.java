@@ -50,9 +50,17 @@ class TraceAcrossNodesTest {
   }
 
   private ChanxServer node(Spans spans, ChatRoom room) {
+    return node(spans, room, false);
+  }
+
+  private ChanxServer node(Spans spans, ChatRoom room, boolean recoverable) {
     RedisChannelLayer layer = RedisChannelLayer.create(RedisForTests.uri()).namespace(namespace);
     return ChanxServer.create(config -> config.host("127.0.0.1").port(0).layer(layer)
-        .channel(ChatRoute.create(), room).telemetry(ChanxTracing.create(spans.openTelemetry))).start();
+        .channel(ChatRoute.create(), room, chat -> {
+          if (recoverable) {
+            chat.recovery(Duration.ofMinutes(2), 100);
+          }
+        }).telemetry(ChanxTracing.create(spans.openTelemetry))).start();
   }
 
   @Test
@@ -83,5 +91,37 @@ class TraceAcrossNodesTest {
     assertTrue(receive.getAttributes().get(AttributeKey.longKey("chanx.layer.lag_ms")) >= 0);
     // Alice's node has no other member in the room: the publish reached nobody there.
     assertEquals(0L, publish.getAttributes().get(AttributeKey.longKey("messaging.batch.message_count")));
+  }
+
+  @Test
+  void aRecoverableBroadcastCarriesItsTraceThroughTheRedisScript() throws Exception {
+    // Recoverable sends are published by a Lua script in Redis, not by the node: the send's
+    // trace context and time must ride in what the script publishes.
+    a = node(spansOnA, roomOnA, true);
+    b = node(spansOnB, roomOnB, true);
+    try (TestClient alice = TestClient.connect(a.port(), "/ws/chat/kept/");
+        TestClient bob = TestClient.connect(b.port(), "/ws/chat/kept/")) {
+      roomOnA.connected.poll(10, TimeUnit.SECONDS);
+      roomOnB.connected.poll(10, TimeUnit.SECONDS);
+      // A client of a recoverable channel is first told where its groups' histories stand.
+      assertTrue(alice.next().startsWith("{\"action\":\"recovery\""));
+      assertTrue(bob.next().startsWith("{\"action\":\"recovery\""));
+      RedisChannelLayer layerOnB = (RedisChannelLayer) b.layer();
+      Poll.until(Duration.ofSeconds(10), "node B subscribed", () -> layerOnB.subscribedGroups().contains("chat/kept"));
+      alice.send("{\"action\":\"new_chat_message\",\"payload\":{\"message\":\"hi\",\"name\":\"Alice\"},"
+          + "\"traceparent\":\"" + TRACEPARENT + "\"}");
+      String delivered = bob.next();
+      assertTrue(delivered.startsWith("{\"action\":\"new_chat_message\""), delivered);
+      assertTrue(delivered.contains("\"pos\":{\"kept\":"), delivered);
+    }
+    SpanData publish = spansOnA.await("publish chat");
+    SpanData receive = spansOnB.await("receive chat");
+    assertEquals(TRACE, publish.getTraceId());
+    assertEquals(TRACE, receive.getTraceId());
+    assertEquals(publish.getSpanId(), receive.getParentSpanId());
+    assertTrue(receive.getParentSpanContext().isRemote());
+    assertEquals(1L, receive.getAttributes().get(AttributeKey.longKey("messaging.batch.message_count")));
+    Long lag = receive.getAttributes().get(AttributeKey.longKey("chanx.layer.lag_ms"));
+    assertTrue(lag != null && lag >= 0 && lag < 10_000, "lag " + lag);
   }
 }

@@ -22,6 +22,16 @@ import java.util.List;
 record GroupMessage(String origin, long sentAtMillis, String context, String exclude, List<String> earlier,
     TextFrame frame) {
 
+  /** A message that carries no send time or trace context, such as a frame read back from a history. */
+  GroupMessage(String origin, String exclude, List<String> earlier, TextFrame frame) {
+    this(origin, 0, "", exclude, earlier, frame);
+  }
+
+  /** What comes before the frame in a message, for a Redis script that appends the frame. */
+  static byte[] prefix(String origin, long sentAtMillis, String context, String exclude, List<String> earlier) {
+    return new GroupMessage(origin, sentAtMillis, context, exclude, earlier, TextFrame.of("")).encode();
+  }
+
   byte[] encode() {
     byte[] originBytes = Wire.utf8(origin);
     byte[] contextBytes = Wire.utf8(context);

@@ -19,10 +19,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import org.eclipse.jetty.util.BufferUtil;
-import org.eclipse.jetty.websocket.api.Callback;
-import org.eclipse.jetty.websocket.api.Session;
-import org.eclipse.jetty.websocket.common.WebSocketSession;
 
 /**
  * One open socket on one channel: what its handler sees, plus delivery from the layer.
@@ -55,7 +51,7 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P>, L
   private volatile int liveness;
   // Whether this node's open connections hold it, so frames from the layer may reach it.
   private volatile boolean local;
-  private volatile Session session;
+  private volatile Socket socket;
   private volatile FrameSink out;
   private volatile boolean closed;
   // Set once before the socket opens, by the channel that hosts it.
@@ -67,6 +63,8 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P>, L
   private Object principal;
   // Set once before the socket opens: what this connection tells the server's telemetry.
   private ChannelTelemetry telemetry = ChannelTelemetry.OFF;
+  // Set once before the socket opens on a recoverable channel, else null.
+  private RecoveryGate recovery;
 
   ChanxConnection(String id, ChannelGroups channelGroups, P path, UpgradeInfo upgrade) {
     this.id = id;
@@ -75,9 +73,9 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P>, L
     this.upgrade = upgrade;
   }
 
-  void opened(Session socket, Limits limits) {
-    this.session = socket;
-    this.out = new Outbox(id, ((WebSocketSession) socket).getCoreSession(), limits, telemetry::slowConsumer);
+  void opened(Socket opened, Limits limits) {
+    this.socket = opened;
+    this.out = new Outbox(id, opened, limits, telemetry::slowConsumer);
   }
 
   /** Applies the channel's settings and the authenticated principal (or null), before the socket opens. */
@@ -94,6 +92,21 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P>, L
   /** What this connection tells the server's telemetry. */
   ChannelTelemetry telemetry() {
     return telemetry;
+  }
+
+  /** Makes this connection's frames from the layer pass a recovery gate: its channel's group sends are recoverable. */
+  void recoverable() {
+    this.recovery = new RecoveryGate(this::pass);
+  }
+
+  /** The recovery gate, or null when the channel's group sends are not recoverable. */
+  RecoveryGate recovery() {
+    return recovery;
+  }
+
+  /** The channel's groups of this connection. */
+  ChannelGroups channelGroups() {
+    return channelGroups;
   }
 
   /** The channel's settings for this connection. */
@@ -142,19 +155,19 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P>, L
     LIVENESS.setRelease(this, busy ? Liveness.READING : Liveness.HEARD);
   }
 
-  /** Sends a ping; Jetty makes the frame, the empty payload is shared. */
+  /** Sends a ping with an empty payload. */
   void ping() {
-    Session socket = session;
-    if (socket != null) {
-      socket.sendPing(BufferUtil.EMPTY_BUFFER, Callback.NOOP);
+    Socket open = socket;
+    if (open != null) {
+      open.ping();
     }
   }
 
   /** Drops the TCP connection without a close handshake, for a peer that answers nothing. */
   void abort() {
-    Session socket = session;
-    if (socket != null) {
-      socket.disconnect();
+    Socket open = socket;
+    if (open != null) {
+      open.abort();
     }
   }
 
@@ -177,12 +190,21 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P>, L
     if (!local) {
       return false;
     }
+    if (recovery != null) {
+      recovery.receive(frame);
+    } else {
+      pass(frame);
+    }
+    return true;
+  }
+
+  /** Queues a frame from the layer, or hands a push to the channel's transforms. */
+  private void pass(TextFrame frame) {
     if (PushFrames.isMarked(frame)) {
       push(frame);
     } else {
       deliver(frame);
     }
-    return true;
   }
 
   /** Queues an already-serialised frame for this socket. */
@@ -367,9 +389,9 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P>, L
 
   @Override
   public void close(int code, String reason) {
-    Session socket = session;
-    if (socket != null) {
-      socket.close(code, reason, Callback.NOOP);
+    Socket open = socket;
+    if (open != null) {
+      open.close(code, reason);
     }
   }
 

@@ -7,6 +7,7 @@ import java.util.List;
 /** The chat servers the load tool drives, and how each is started. */
 enum ServerKind {
   CHANX("chanx", "generated Chanx chat"),
+  SPRING("spring", "Chanx on Spring Boot (Tomcat)"),
   JETTY("jetty", "bare Jetty 12"),
   NODE("node", "Node ws"),
   QUARKUS("quarkus", "Quarkus WS Next"),
@@ -29,13 +30,14 @@ enum ServerKind {
       }
     }
     throw new IllegalArgumentException(
-        "unknown server '" + id + "': chanx, jetty, node, quarkus, chanx-plain or chanx-observed");
+        "unknown server '" + id + "': chanx, spring, jetty, node, quarkus, chanx-plain or chanx-observed");
   }
 
   /** The jar or script it runs, relative to the repository root. */
   Path artifact(Path root, String buildDir) {
     return switch (this) {
       case CHANX -> root.resolve("generated-example").resolve(buildDir).resolve("chat-server.jar");
+      case SPRING -> root.resolve("examples/spring-boot-chat").resolve(buildDir).resolve("spring-chat.jar");
       case JETTY, CHANX_PLAIN, CHANX_OBSERVED -> root.resolve("bench").resolve(buildDir).resolve("chanx-bench.jar");
       case NODE -> root.resolve("bench/node/server.js");
       case QUARKUS -> root.resolve("bench/quarkus/target/quarkus-app/quarkus-run.jar");
@@ -55,6 +57,9 @@ enum ServerKind {
     command.addAll(jvmOptions);
     switch (this) {
       case CHANX -> command.addAll(List.of("-cp", artifact, "dev.chanx.example.ChatServer", "--port", Integer.toString(port)));
+      // The same handlers and generated code as CHANX, on Tomcat through the starter; INFO logs per request off.
+      case SPRING -> command.addAll(List.of("-jar", artifact, "--server.port=" + port,
+          "--spring.main.banner-mode=off"));
       case JETTY -> command.addAll(List.of("-cp", artifact, "dev.chanx.bench.floor.BareJettyChat", "--port",
           Integer.toString(port)));
       case QUARKUS -> command.addAll(List.of("-Dquarkus.http.port=" + port, "-jar", artifact));
