@@ -21,7 +21,7 @@ import java.util.function.Consumer;
  * Starts the tutorial's server: the chat at {@code /ws/chat/<room>/}, the assistant at
  * {@code /ws/assistants/}, background jobs at {@code /ws/system/} and the hub of room topics at
  * {@code /ws/hub/};
- * {@code java -jar chat-server.jar [--port N] [--redis URI]}.
+ * {@code java -jar chat-server.jar [--port N] [--redis URI] [--metrics]}.
  */
 public final class ChatServer {
 
@@ -85,9 +85,13 @@ public final class ChatServer {
     // tag::start[]
     ChanxServer server = create(config -> {
       config.port(options.port);
+      config.healthChecks(true);
       if (options.redis != null) {
         config.layer(RedisChannelLayer.create(options.redis));
         config.presence(RedisPresence.create(options.redis));
+      }
+      if (options.metrics) {
+        Metrics.serve(config);
       }
     }).start();
     Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "chat-server-stop"));
@@ -96,7 +100,8 @@ public final class ChatServer {
         + "Assistant: ws://localhost:" + server.port() + "/ws/assistants/  "
         + "Jobs: ws://localhost:" + server.port() + "/ws/system/  "
         + "Hub: ws://localhost:" + server.port() + "/ws/hub/  "
-        + "API docs: http://localhost:" + server.port() + "/asyncapi/docs/");
+        + "API docs: http://localhost:" + server.port() + "/asyncapi/docs/"
+        + (options.metrics ? "  Metrics: http://localhost:" + server.port() + "/metrics" : ""));
     // Jetty's threads keep the JVM alive until the shutdown hook stops the server.
   }
 }

@@ -1,6 +1,7 @@
 package dev.chanx.example;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,6 +25,12 @@ class ChatServerOptionsTest {
     assertEquals("redis://127.0.0.1:6379", ChatServerOptions.parse("--redis", "redis://127.0.0.1:6379").redis);
     assertEquals("--redis needs a URI such as redis://127.0.0.1:6379",
         assertThrows(IllegalArgumentException.class, () -> ChatServerOptions.parse("--redis")).getMessage());
+  }
+
+  @Test
+  void metricsAreOffUnlessAsked() {
+    assertFalse(ChatServerOptions.parse().metrics);
+    assertTrue(ChatServerOptions.parse("--port", "0", "--metrics").metrics);
   }
 
   @Test

@@ -138,6 +138,13 @@ public final class RedisChannelLayer implements ChannelLayer {
     }
   }
 
+  /** Ready while both connections to Redis are up: until then frames for other nodes are dropped. */
+  @Override
+  public boolean ready() {
+    RedisConnections running = connections;
+    return running != null && running.ready();
+  }
+
   /** The groups with a member on this node whose Redis subscription is confirmed, for tests and monitoring. */
   public Set<String> subscribedGroups() {
     RedisConnections running = connections;

@@ -104,6 +104,11 @@ final class RedisConnections {
     }
   }
 
+  /** Whether both connections to Redis are up. */
+  boolean ready() {
+    return subscribing.isOpen() && publishing.isOpen();
+  }
+
   RedisNode node() {
     return node;
   }

@@ -48,8 +48,12 @@ final class RedisHistory {
     return Long.toString(RANDOM.nextLong() >>> 16, 36);
   }
 
-  /** Appends and publishes a frame to groups, in order with this node's other recoverable sends. */
-  void append(List<HistoryGroup> groups, TextFrame frame, String exclude, TextFrame after) {
+  /**
+   * Appends and publishes a frame to groups, in order with this node's other recoverable sends;
+   * the published copies carry the send's wall-clock time and trace context (empty or null for none).
+   */
+  void append(List<HistoryGroup> groups, TextFrame frame, String exclude, TextFrame after, long sentAtMillis,
+      String context) {
     String[] keys = new String[groups.size() * 2];
     List<byte[]> args = new ArrayList<>(4 + groups.size() * 5);
     args.add(FramePositions.head(frame));
@@ -66,7 +70,9 @@ final class RedisHistory {
       args.add(FramePositions.quoted(group.name()).getBytes(StandardCharsets.UTF_8));
       args.add(ascii(names.group(group.key())));
       // From every node to every node, this one included: delivered in the order of the offsets.
-      args.add(GroupMessage.prefix("", exclude == null ? "" : exclude, List.copyOf(groupKeys)));
+      // The send's time and trace context ride in the prefix, so the script's publication carries them.
+      args.add(GroupMessage.prefix("", sentAtMillis, context == null ? "" : context, exclude == null ? "" : exclude,
+          List.copyOf(groupKeys)));
       args.add(ascii(Integer.toString(group.history().size())));
       args.add(ascii(Long.toString(group.history().window().toMillis())));
       groupKeys.add(group.key());

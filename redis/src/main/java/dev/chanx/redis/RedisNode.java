@@ -1,5 +1,6 @@
 package dev.chanx.redis;
 
+import dev.chanx.server.layer.LayerTelemetry;
 import dev.chanx.server.layer.LocalDelivery;
 import dev.chanx.core.codec.TextFrame;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ final class RedisNode {
   private final LocalGroups groups;
   private final Subscriptions subscriptions;
   private final BoundedPublisher publisher;
+  private final LayerTelemetry telemetry;
   private final RedisHistory history;
   // What this node delivered of each recoverable group with members here.
   private final ConcurrentHashMap<String, GroupTracker> trackers = new ConcurrentHashMap<>();
@@ -39,12 +41,20 @@ final class RedisNode {
     this.groups = groups;
     this.subscriptions = subscriptions;
     this.publisher = publisher;
+    this.telemetry = delivery.telemetry();
     this.history = history;
   }
 
   /** Appends a recoverable send to its groups' histories; Redis publishes it to every node, this one too. */
   void historySend(List<HistoryGroup> historyGroups, TextFrame frame, String exclude, TextFrame after) {
-    history.append(historyGroups, frame, exclude, after);
+    if (historyGroups.isEmpty()) {
+      return;
+    }
+    // Every node delivers it when Redis publishes it, this one too: its members are counted there.
+    LayerTelemetry.Sending sending = telemetry.sending(historyGroups.get(0).key());
+    long start = sending.watched() ? System.nanoTime() : 0;
+    history.append(historyGroups, frame, exclude, after, System.currentTimeMillis(), sending.context());
+    sending.done(0, start);
   }
 
   /** Reads a group's history for a client that recovers; what it read tells this node's tracker where the group is. */
@@ -92,20 +102,30 @@ final class RedisNode {
   void groupSend(Collection<String> groupNames, TextFrame frame, String exclude) {
     // The collection may be a live view that changes meanwhile: read it once.
     List<String> keys = new ArrayList<>(new LinkedHashSet<>(groupNames));
+    if (keys.isEmpty()) {
+      return;
+    }
+    LayerTelemetry.Sending sending = telemetry.sending(keys.get(0));
+    long start = sending.watched() ? System.nanoTime() : 0;
+    int delivered;
     if (keys.size() == 1) {
-      deliverAll(groups.members(keys.get(0)), frame, exclude);
+      delivered = deliverAll(groups.members(keys.get(0)), frame, exclude);
     } else {
       Set<String> union = new HashSet<>();
       for (String key : keys) {
         union.addAll(groups.members(key));
       }
-      deliverAll(union, frame, exclude);
+      delivered = deliverAll(union, frame, exclude);
     }
     String excluded = exclude == null ? "" : exclude;
+    String context = sending.context();
+    long now = System.currentTimeMillis();
     for (int i = 0; i < keys.size(); i++) {
-      GroupMessage message = new GroupMessage(nodeId, excluded, keys.subList(0, i), frame);
+      GroupMessage message =
+          new GroupMessage(nodeId, now, context == null ? "" : context, excluded, keys.subList(0, i), frame);
       publisher.publish(names.group(keys.get(i)), message.encode());
     }
+    sending.done(delivered, start);
   }
 
   void send(String connectionId, TextFrame frame) {
@@ -140,11 +160,15 @@ final class RedisNode {
 
   /** Delivers a group's message to its members here, but the excluded and those of the send's earlier groups. */
   private void deliverHere(String group, GroupMessage message) {
+    long start = telemetry == LayerTelemetry.OFF ? 0 : System.nanoTime();
+    int delivered = 0;
     for (String id : groups.members(group)) {
-      if (!id.equals(message.exclude()) && !inAny(message.earlier(), id)) {
-        delivery.deliver(id, message.frame());
+      if (!id.equals(message.exclude()) && !inAny(message.earlier(), id) && delivery.deliver(id, message.frame())) {
+        delivered++;
       }
     }
+    String context = message.context().isEmpty() ? null : message.context();
+    telemetry.received(group, context, message.sentAtMillis(), delivered, start);
   }
 
   /** A direct send to a connection of this node. */
@@ -161,11 +185,14 @@ final class RedisNode {
     return false;
   }
 
-  private void deliverAll(Collection<String> ids, TextFrame frame, String exclude) {
+  /** Delivers to every member here but {@code exclude}; returns how many took the frame. */
+  private int deliverAll(Collection<String> ids, TextFrame frame, String exclude) {
+    int delivered = 0;
     for (String id : ids) {
-      if (!id.equals(exclude)) {
-        delivery.deliver(id, frame);
+      if (!id.equals(exclude) && delivery.deliver(id, frame)) {
+        delivered++;
       }
     }
+    return delivered;
   }
 }

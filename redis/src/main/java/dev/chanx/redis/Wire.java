@@ -7,7 +7,8 @@ import java.nio.charset.StandardCharsets;
 final class Wire {
 
   /** The first byte of every message; a node drops messages of another version. */
-  static final byte VERSION = 1;
+  // 2: group messages carry the send's time and trace context.
+  static final byte VERSION = 2;
 
   private Wire() {}
 

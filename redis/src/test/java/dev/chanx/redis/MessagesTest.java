@@ -13,9 +13,13 @@ class MessagesTest {
 
   @Test
   void groupMessageComesBackAsWritten() {
-    GroupMessage message = new GroupMessage("k3x9qa", "k3x9qa.1", List.of("chat/a:b", "chat/ä"), frame);
+    String traceparent = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
+    GroupMessage message =
+        new GroupMessage("k3x9qa", 1_764_720_000_123L, traceparent, "k3x9qa.1", List.of("chat/a:b", "chat/ä"), frame);
     GroupMessage back = GroupMessage.decode(message.encode());
     assertEquals("k3x9qa", back.origin());
+    assertEquals(1_764_720_000_123L, back.sentAtMillis());
+    assertEquals(traceparent, back.context());
     assertEquals("k3x9qa.1", back.exclude());
     assertEquals(List.of("chat/a:b", "chat/ä"), back.earlier());
     assertEquals(frame.text(), back.frame().text());

@@ -103,7 +103,7 @@ class RedisRecoveryTest {
           "unused".getBytes(StandardCharsets.UTF_8), "60000".getBytes(StandardCharsets.UTF_8),
           "n:test".getBytes(StandardCharsets.UTF_8), "1".getBytes(StandardCharsets.UTF_8),
           ("\"" + room + "\"").getBytes(StandardCharsets.UTF_8), "nobody-listens".getBytes(StandardCharsets.UTF_8),
-          GroupMessage.prefix("", "", List.of()), "1000".getBytes(StandardCharsets.UTF_8),
+          GroupMessage.prefix("", 0, "", "", List.of()), "1000".getBytes(StandardCharsets.UTF_8),
           "120000".getBytes(StandardCharsets.UTF_8)};
       redis.sync().eval(HistoryScripts.APPEND, ScriptOutputType.VALUE,
           new String[] {names.meta(group), names.history(group)}, args);

@@ -5,6 +5,9 @@ import dev.chanx.core.message.Message;
 import dev.chanx.server.channel.ChannelRoute;
 import dev.chanx.server.docs.AsyncApiDocument;
 import dev.chanx.server.layer.ChannelLayer;
+import dev.chanx.server.presence.PresenceHub;
+import dev.chanx.server.telemetry.Telemetries;
+import dev.chanx.server.telemetry.Telemetry;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -54,6 +57,7 @@ public final class ChannelHost {
   private ChannelHost(ServerConfig config) {
     this.config = config;
     node.layer = config.layer;
+    node.presence = new PresenceHub(config.presence, config.presenceBatch);
   }
 
   /**
@@ -104,11 +108,23 @@ public final class ChannelHost {
     }
     ServerConfig c = config;
     c.channels.resolve(c.defaults);
-    served = c.asyncApi == null ? null : c.asyncApi.withRuntimeFrames(c.channels.runtimeFrames());
+    // The same telemetry hooks as a ChanxServer's, so a container's sockets report as the server's do.
+    Telemetry telemetry = Telemetries.of(c.telemetries);
+    c.channels.watch(telemetry);
+    node.tracesFrames = telemetry.readsTraceparent();
+    node.connections.telemetry(telemetry.layer());
+    AsyncApiDocument document = c.asyncApi == null ? null : c.asyncApi.withRuntimeFrames(c.channels.runtimeFrames());
+    if (document != null && node.tracesFrames) {
+      document = document.withTraceparent(c.channels.runtimeFrames());
+    }
+    served = document;
+    Guard started = new Guard(c.limits);
     node.layer.start(node.connections);
+    node.presence.start();
+    telemetry.started(new NodeStatus(node, started));
     pings = new Keepalive(node.connections, c.keepalive);
     pings.start();
-    guard = new Guard(c.limits);
+    guard = started;
     LOG.info("Limits: {}; origins: {}; keepalive {}", c.limits.describe(), c.origins.describe(),
         c.keepalive.isZero() ? "off" : "pings every " + c.keepalive.toMillis() + " ms");
     return this;
@@ -128,6 +144,7 @@ public final class ChannelHost {
     try {
       new GracefulStop(null, running, node.connections, config.stopTimeout).run();
     } finally {
+      node.presence.stop();
       node.layer.stop();
     }
   }
@@ -188,6 +205,13 @@ public final class ChannelHost {
     if (match == null) {
       return plain(404, "Not Found");
     }
+    long start = System.nanoTime();
+    HostAnswer answer = answer(match, request);
+    match.channel().telemetry().handshake(answer.upgrades() ? 101 : answer.status(), start);
+    return answer;
+  }
+
+  private HostAnswer answer(ChannelRegistry.Match match, HostRequest request) {
     HostedChannel<?, ?, ?, ?>.Handshake handshake;
     try {
       handshake = match.channel().handshake(match.parameters());

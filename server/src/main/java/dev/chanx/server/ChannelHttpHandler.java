@@ -9,6 +9,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import java.util.concurrent.atomic.AtomicBoolean;
+import dev.chanx.server.telemetry.ChannelTelemetry;
 import org.eclipse.jetty.websocket.server.ServerWebSocketContainer;
 import org.eclipse.jetty.websocket.server.WebSocketCreator;
 import org.slf4j.Logger;
@@ -56,13 +57,22 @@ final class ChannelHttpHandler extends Handler.Abstract {
     if (match == null) {
       return false;
     }
+    long start = System.nanoTime();
+    ChannelTelemetry telemetry = match.channel().telemetry();
+    int status = upgrade(match, request, response, callback);
+    telemetry.handshake(status, start);
+    return true;
+  }
+
+  /** Answers an upgrade request to a matched channel; returns the HTTP status answered (101 when upgraded). */
+  private int upgrade(ChannelRegistry.Match match, Request request, Response response, Callback callback) {
     HostedChannel<?, ?, ?, ?>.Handshake handshake;
     try {
       handshake = match.channel().handshake(match.parameters());
     } catch (IllegalArgumentException e) {
       LOG.debug("No channel at {}: {}", request.getHttpURI().getPath(), e.getMessage());
       Response.writeError(request, response, callback, HttpStatus.NOT_FOUND_404);
-      return true;
+      return HttpStatus.NOT_FOUND_404;
     }
     UpgradeInfo upgrade;
     try {
@@ -71,7 +81,7 @@ final class ChannelHttpHandler extends Handler.Abstract {
     } catch (IllegalArgumentException | BadMessageException e) {
       LOG.debug("Bad query at {}: {}", request.getHttpURI().getPath(), e.getMessage());
       Response.writeError(request, response, callback, HttpStatus.BAD_REQUEST_400);
-      return true;
+      return HttpStatus.BAD_REQUEST_400;
     }
     if (!isUpgrade(request)) {
       return notWebSocket(response, callback);
@@ -81,23 +91,24 @@ final class ChannelHttpHandler extends Handler.Abstract {
     }
     if (!originAllowed(request)) {
       Response.writeError(request, response, callback, HttpStatus.FORBIDDEN_403, "Origin not allowed");
-      return true;
+      return HttpStatus.FORBIDDEN_403;
     }
     AuthResult admission = handshake.admit(upgrade);
     if (!admission.isOk() && !handshake.framesAuthentication()) {
       AuthFrames.refuse(response, callback, admission);
-      return true;
+      return admission.status();
     }
     if (compression) {
       // permessage-deflate is Jetty's: with compression on, its WebSocket implementation carries the socket.
       WebSocketCreator creator = handshake.creator(upgrade, admission, node, guard);
-      return container.upgrade(creator, request, response, callback) || notWebSocket(response, callback);
+      return container.upgrade(creator, request, response, callback)
+          ? HttpStatus.SWITCHING_PROTOCOLS_101 : notWebSocket(response, callback);
     }
     if (!LeanUpgrade.acceptable(request)) {
       return notWebSocket(response, callback);
     }
     lean.upgrade(request, response, callback, handshake.socket(upgrade, admission, node, guard));
-    return true;
+    return HttpStatus.SWITCHING_PROTOCOLS_101;
   }
 
   private boolean originAllowed(Request request) {
@@ -120,7 +131,7 @@ final class ChannelHttpHandler extends Handler.Abstract {
     return upgrade != null && upgrade.equalsIgnoreCase("websocket");
   }
 
-  private boolean unavailable(Request request, Response response, Callback callback) {
+  private int unavailable(Request request, Response response, Callback callback) {
     if (guard.isStopping()) {
       LOG.debug("Upgrade to {} refused: the server is stopping", request.getHttpURI().getPath());
     } else if (fullReported.compareAndSet(false, true)) {
@@ -128,14 +139,14 @@ final class ChannelHttpHandler extends Handler.Abstract {
     }
     response.getHeaders().put(HttpHeader.RETRY_AFTER, "5");
     Response.writeError(request, response, callback, HttpStatus.SERVICE_UNAVAILABLE_503);
-    return true;
+    return HttpStatus.SERVICE_UNAVAILABLE_503;
   }
 
-  private static boolean notWebSocket(Response response, Callback callback) {
+  private static int notWebSocket(Response response, Callback callback) {
     response.setStatus(HttpStatus.UPGRADE_REQUIRED_426);
     response.getHeaders().put(HttpHeader.UPGRADE, "websocket");
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain;charset=utf-8");
     response.write(true, StandardCharsets.UTF_8.encode(NOT_WEBSOCKET), callback);
-    return true;
+    return HttpStatus.UPGRADE_REQUIRED_426;
   }
 }

@@ -2,6 +2,7 @@ package dev.chanx.server;
 
 import dev.chanx.server.channel.ChannelRoute;
 import dev.chanx.server.docs.ChannelFrames;
+import dev.chanx.server.telemetry.Telemetry;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -56,6 +57,13 @@ final class ChannelRegistry {
   void resolve(ChannelSettings server) {
     for (HostedChannel<?, ?, ?, ?> channel : channels) {
       channel.resolve(server);
+    }
+  }
+
+  /** Takes what every channel tells the server's telemetry, when the server starts. */
+  void watch(Telemetry telemetry) {
+    for (HostedChannel<?, ?, ?, ?> channel : channels) {
+      channel.watch(telemetry);
     }
   }
 

@@ -57,6 +57,7 @@ final class ChannelSocket<H extends ChannelHandler<S, P>, C extends Message, S e
     }
     admitted = true;
     registry.add(connection);
+    connection.telemetry().opened();
     LOG.debug("Connection {} opened at {}", connection.id(), connection.requestPath());
     if (authentication != null) {
       connection.deliver(AuthFrames.of(authentication, camelCase));
@@ -133,6 +134,7 @@ final class ChannelSocket<H extends ChannelHandler<S, P>, C extends Message, S e
     }
     registry.remove(connection);
     guard.slots.release();
+    connection.telemetry().closed(code);
     MDC.put(FrameLog.CONNECTION, connection.id());
     try {
       handler.onDisconnect(connection, code);

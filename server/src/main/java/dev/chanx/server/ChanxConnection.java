@@ -8,6 +8,7 @@ import dev.chanx.server.presence.PresenceConnection;
 import dev.chanx.core.codec.TextFrame;
 import dev.chanx.core.message.BinaryMessage;
 import dev.chanx.core.message.Message;
+import dev.chanx.server.telemetry.ChannelTelemetry;
 import java.nio.ByteBuffer;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -66,6 +67,8 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P>, L
   private PresenceHub presence;
   // Made on the first topic frame: only channels with topics mounted have any.
   private volatile TopicSubscriptions topics;
+  // Set once before the socket opens: what this connection tells the server's telemetry.
+  private ChannelTelemetry telemetry = ChannelTelemetry.OFF;
   // Set once before the socket opens on a recoverable channel, else null.
   private RecoveryGate recovery;
 
@@ -78,13 +81,23 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P>, L
 
   void opened(Socket opened, Limits limits) {
     this.socket = opened;
-    this.out = new Outbox(id, opened, limits);
+    this.out = new Outbox(id, opened, limits, telemetry::slowConsumer);
   }
 
   /** Applies the channel's settings and the authenticated principal (or null), before the socket opens. */
   void admit(ChannelSettings channelSettings, Object who) {
     this.settings = channelSettings;
     this.principal = who;
+  }
+
+  /** Says what this connection tells the server's telemetry, before the socket opens. */
+  void watch(ChannelTelemetry channelTelemetry) {
+    this.telemetry = channelTelemetry;
+  }
+
+  /** What this connection tells the server's telemetry. */
+  ChannelTelemetry telemetry() {
+    return telemetry;
   }
 
   /** Makes this connection's frames from the layer pass a recovery gate: its channel's group sends are recoverable. */
@@ -257,6 +270,7 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P>, L
       if (settings.logContents()) {
         FrameLog.sent(id, frame);
       }
+      telemetry.sent(frame.length());
       sink.send(frame);
     }
   }
@@ -268,6 +282,7 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P>, L
       if (settings.logContents()) {
         FrameLog.sentBinary(id, data.remaining());
       }
+      telemetry.sent(data.remaining());
       sink.sendBinary(data);
     }
   }

@@ -8,6 +8,9 @@ import dev.chanx.server.layer.ChannelLayer;
 import dev.chanx.server.presence.PresenceHub;
 import dev.chanx.server.presence.PresenceStore;
 import dev.chanx.core.message.Message;
+import dev.chanx.server.telemetry.Telemetries;
+import dev.chanx.server.telemetry.Telemetry;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -123,14 +126,29 @@ public final class ChanxServer {
     JettyServer server = new JettyServer(c.host, c.port, c.idleTimeout, c.limits,
         c.nonBlockingHandlers ? Runtime.getRuntime().availableProcessors() : 0);
     c.channels.resolve(c.defaults);
+    Telemetry telemetry = Telemetries.of(c.telemetries);
+    c.channels.watch(telemetry);
+    node.tracesFrames = telemetry.readsTraceparent();
+    node.connections.telemetry(telemetry.layer());
     AsyncApiDocument served = c.asyncApi == null ? null : c.asyncApi.withRuntimeFrames(c.channels.runtimeFrames());
+    if (served != null && node.tracesFrames) {
+      served = served.withTraceparent(c.channels.runtimeFrames());
+    }
+    NodeStatus status = new NodeStatus(node, started);
+    List<TextEndpoint> endpoints = new ArrayList<>();
+    if (c.healthChecks) {
+      endpoints.add(TextEndpoint.live());
+      endpoints.add(TextEndpoint.ready(status::ready));
+    }
+    endpoints.addAll(c.endpoints);
     node.layer.start(node.connections);
     node.presence.start();
+    telemetry.started(status);
     try {
       server.start(container -> new ChannelHttpHandler(c.channels, node, started, c.compression, c.origins, container,
           new LeanUpgrade(c.idleTimeout, c.limits.maxFrameSize(), c.limits.maxBinaryFrameSize(),
               !c.nonBlockingHandlers)),
-          served, c.mounts);
+          new TextEndpointHandler(endpoints), served, c.mounts);
     } catch (RuntimeException e) {
       node.presence.stop();
       node.layer.stop();

@@ -11,6 +11,10 @@ import dev.chanx.core.message.BinaryMessage;
 import dev.chanx.core.message.Decoded;
 import dev.chanx.core.message.Message;
 import dev.chanx.core.codec.StreamFrame;
+import dev.chanx.core.message.ValidationError;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.chanx.server.telemetry.ChannelTelemetry;
+import dev.chanx.server.telemetry.FrameScope;
 import java.nio.ByteBuffer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,23 +39,28 @@ final class FramePipeline<H extends ChannelHandler<S, P>, C extends Message, S e
   private final boolean quickPath;
   // The topics mounted on the channel, or null.
   private final TopicRouter topics;
+  private final ChannelTelemetry telemetry;
+  // Whether a top-level traceparent is taken from frames (and kept from the message) for the telemetry.
+  private final boolean traceparent;
 
   FramePipeline(Dispatcher<H, C, S, P> dispatcher, H handler, Guard guard) {
     this(dispatcher, handler, guard, ChannelSettings.DEFAULTS);
   }
 
   FramePipeline(Dispatcher<H, C, S, P> dispatcher, H handler, Guard guard, ChannelSettings settings) {
-    this(dispatcher, handler, guard, settings, null);
+    this(dispatcher, handler, guard, settings, null, ChannelTelemetry.OFF, false);
   }
 
   FramePipeline(Dispatcher<H, C, S, P> dispatcher, H handler, Guard guard, ChannelSettings settings,
-      TopicRouter topics) {
+      TopicRouter topics, ChannelTelemetry telemetry, boolean traceparent) {
     this.topics = topics;
     this.dispatcher = dispatcher;
     this.handler = handler;
     this.guard = guard;
     this.settings = settings;
     this.quickPath = !settings.camelCase() && (topics == null || !topics.standalone());
+    this.telemetry = telemetry;
+    this.traceparent = traceparent;
   }
 
   void onText(ChanxConnection<S, P> connection, String text) {
@@ -90,6 +99,7 @@ final class FramePipeline<H extends ChannelHandler<S, P>, C extends Message, S e
    * having done nothing, when the channel takes no binary frames.
    */
   boolean onBinary(ChanxConnection<S, P> connection, ByteBuffer data) {
+    int size = data.remaining();
     C message;
     try {
       message = dispatcher.decodeBinary(data);
@@ -110,7 +120,7 @@ final class FramePipeline<H extends ChannelHandler<S, P>, C extends Message, S e
       FrameLog.enter(connection.id(), connection.frameId(frame));
     }
     try {
-      answer(connection, null, message, null, frame);
+      answer(connection, null, message, null, frame, size, null);
       completed(connection);
     } finally {
       if (mdc) {
@@ -133,10 +143,10 @@ final class FramePipeline<H extends ChannelHandler<S, P>, C extends Message, S e
     boolean escapes = Surrogates.mayHide(text);
     // A frame that may name a topic takes the tree path, where the topic router sees it.
     if (quickPath && !escapes && (topics == null || !text.contains("\"topic\""))) {
-      StreamFrame top = new StreamFrame();
+      StreamFrame top = new StreamFrame(traceparent);
       C message = readQuickly(text, top);
       if (message != null) {
-        answer(connection, top.tag(), message, top.ref(), number);
+        answer(connection, top.tag(), message, top.ref(), number, text.length(), top.traceparent());
         return;
       }
     }
@@ -144,25 +154,28 @@ final class FramePipeline<H extends ChannelHandler<S, P>, C extends Message, S e
     try {
       frame = guard.reader.readTree(text);
     } catch (JsonProcessingException e) {
-      refuse(connection, ParseFailure.of(e, guard.limits));
+      refuse(connection, ParseFailure.of(e, guard.limits), text.length());
       return;
     } catch (Exception | StackOverflowError e) {
-      refuse(connection, new ParseFailure(Violation.NOT_JSON, "unreadable frame"));
+      refuse(connection, new ParseFailure(Violation.NOT_JSON, "unreadable frame"), text.length());
       return;
     }
     if (frame == null || !frame.isObject() && !(dispatcher.acceptsValues() && isValue(frame))) {
-      refuse(connection, new ParseFailure(Violation.NOT_AN_OBJECT, "expected an object, got " + FrameKinds.of(frame)));
+      refuse(connection, new ParseFailure(Violation.NOT_AN_OBJECT, "expected an object, got " + FrameKinds.of(frame)),
+          text.length());
       return;
     }
     if (escapes && Surrogates.inTree(frame)) {
-      refuse(connection, new ParseFailure(Violation.LONE_SURROGATE, "a string holds a lone UTF-16 surrogate"));
+      refuse(connection, new ParseFailure(Violation.LONE_SURROGATE, "a string holds a lone UTF-16 surrogate"),
+          text.length());
       return;
     }
     JsonNode ref = frame.get("ref");
     if (ref != null && ref.isNull()) {
       ref = null;
     }
-    if (topics != null && (topics.standalone() || TopicRouter.addressed(frame))) {
+    String parent = traceparent && frame instanceof ObjectNode object ? Traceparents.take(object) : null;
+    if (topics != null && frame.isObject() && (topics.standalone() || TopicRouter.addressed(frame))) {
       topics.handle(connection, (ObjectNode) frame, ref);
       return;
     }
@@ -174,17 +187,25 @@ final class FramePipeline<H extends ChannelHandler<S, P>, C extends Message, S e
       decoded = dispatcher.decode(frame);
     } catch (Exception | StackOverflowError e) {
       LOG.error("Failed to decode frame {} on connection {}", connection.frameId(number), connection.id(), e);
-      connection.deliver(ErrorFrames.generic(ref));
+      try (FrameScope scope = telemetry.frame(null, text.length(), parent)) {
+        scope.failed(e);
+        connection.deliver(ErrorFrames.generic(ref));
+      }
       return;
     }
     if (decoded.isValid()) {
-      answer(connection, decoded.tag(), decoded.value(), ref, number);
+      answer(connection, decoded.tag(), decoded.value(), ref, number, text.length(), parent);
       return;
     }
     if (FrameLog.MDC_KEPT) {
       FrameLog.action(decoded.tag());
     }
-    connection.deliver(ErrorFrames.validation(decoded.errors(), ref));
+    try (FrameScope scope = telemetry.frame(decoded.tag(), text.length(), parent)) {
+      for (ValidationError error : decoded.errors()) {
+        scope.invalid(error.type());
+      }
+      connection.deliver(ErrorFrames.validation(decoded.errors(), ref));
+    }
   }
 
   // A JSON value a message may be: not an object, not null (no frame is nothing).
@@ -206,17 +227,20 @@ final class FramePipeline<H extends ChannelHandler<S, P>, C extends Message, S e
   }
 
   /** Dispatches a valid message and answers the sender with the reply, or the error frame. */
-  private void answer(ChanxConnection<S, P> connection, String tag, C message, JsonNode ref, int number) {
+  private void answer(ChanxConnection<S, P> connection, String tag, C message, JsonNode ref, int number, int size,
+      String parent) {
     if (FrameLog.MDC_KEPT) {
       FrameLog.action(tag);
     }
-    try {
+    // A binary frame has no tag on the wire; its message still names itself.
+    try (FrameScope scope = telemetry.frame(tag != null ? tag : message.wireTag(), size, parent)) {
       S reply;
       try {
         reply = dispatcher.dispatch(message, handler, connection);
       } catch (Exception e) {
         LOG.warn("Handler failed for action {} (frame {}) on connection {}", tag, connection.frameId(number),
             connection.id(), e);
+        scope.failed(e);
         connection.deliver(ErrorFrames.handlerFailed(tag, ref));
         return;
       }
@@ -233,6 +257,14 @@ final class FramePipeline<H extends ChannelHandler<S, P>, C extends Message, S e
       LOG.error("Failed to process frame {} (action {}) on connection {}", connection.frameId(number), tag,
           connection.id(), e);
       connection.deliver(ErrorFrames.generic(ref));
+    }
+  }
+
+  /** Answers a frame that is not a JSON object within the limits, and tells the telemetry. */
+  private void refuse(ChanxConnection<?, ?> connection, ParseFailure failure, int size) {
+    try (FrameScope scope = telemetry.frame(null, size, null)) {
+      scope.invalid(failure.kind().rule());
+      refuse(connection, failure);
     }
   }
 

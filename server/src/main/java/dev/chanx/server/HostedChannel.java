@@ -8,6 +8,8 @@ import dev.chanx.server.topic.TopicRoute;
 import dev.chanx.server.docs.RuntimeFrame;
 import dev.chanx.server.layer.History;
 import dev.chanx.core.message.Message;
+import dev.chanx.server.telemetry.ChannelTelemetry;
+import dev.chanx.server.telemetry.Telemetry;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,7 @@ final class HostedChannel<H extends ChannelHandler<S, P>, C extends Message, S e
   private volatile ChannelSettings settings = ChannelSettings.DEFAULTS;
   // Made for the first socket, with the node's layer: null while no topic is mounted.
   private volatile TopicRouter topics;
+  private volatile ChannelTelemetry telemetry = ChannelTelemetry.OFF;
 
   HostedChannel(ChannelRoute<H, C, S, P> route, H handler) {
     this(route, handler, new ChannelConfig<>());
@@ -79,6 +82,16 @@ final class HostedChannel<H extends ChannelHandler<S, P>, C extends Message, S e
   /** Settles this channel's settings: the server's, with the channel's own on top. */
   void resolve(ChannelSettings server) {
     settings = config.resolve(server);
+  }
+
+  /** Takes what this channel tells the server's telemetry, when the server starts. */
+  void watch(Telemetry server) {
+    telemetry = server.channel(name(), route.address());
+  }
+
+  /** What this channel tells the server's telemetry ({@link ChannelTelemetry#OFF} until the server starts). */
+  ChannelTelemetry telemetry() {
+    return telemetry;
   }
 
   /** This channel's settings (the defaults until the server starts). */
@@ -185,6 +198,7 @@ final class HostedChannel<H extends ChannelHandler<S, P>, C extends Message, S e
     /** The socket's side of the server, for a client the admission let in (or, with frames, refused). */
     SocketEvents socket(UpgradeInfo upgrade, AuthResult admission, Node node, Guard guard) {
       ChannelSettings current = settings;
+      ChannelTelemetry watch = telemetry;
       AuthResult frame = framesAuthentication() ? admission : null;
       ChanxConnection<S, P> connection = new ChanxConnection<>(node.ids.next(), node.groups(groupPrefix, recovery),
           path, upgrade);
@@ -194,8 +208,9 @@ final class HostedChannel<H extends ChannelHandler<S, P>, C extends Message, S e
       connection.pushes(marked -> pushes.deliver(connection, marked));
       connection.presence(node.presence);
       connection.admit(current, admission.principal().orElse(null));
+      connection.watch(watch);
       FramePipeline<H, C, S, P> pipeline = new FramePipeline<>(route.dispatcher(), handler, guard, current,
-          topicRouter(node));
+          topicRouter(node), watch, node.tracesFrames);
       return new ChannelSocket<>(connection, handler, pipeline, node.connections, guard, frame);
     }
 

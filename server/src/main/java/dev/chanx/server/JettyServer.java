@@ -16,8 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Jetty server underneath: one connector, then channels, the AsyncAPI document and static
- * folders tried in that order; anything else is 404.
+ * The Jetty server underneath: one connector, then channels, text endpoints (health, metrics),
+ * the AsyncAPI document and static folders tried in that order; anything else is 404.
  */
 final class JettyServer {
 
@@ -49,7 +49,7 @@ final class JettyServer {
     server.setStopAtShutdown(false);
   }
 
-  void start(Function<ServerWebSocketContainer, Handler> channels, AsyncApiDocument asyncApi,
+  void start(Function<ServerWebSocketContainer, Handler> channels, Handler endpoints, AsyncApiDocument asyncApi,
       List<StaticMount> mounts) {
     WebSocketUpgradeHandler upgrades = WebSocketUpgradeHandler.from(server, container -> {
       // Jetty's own default (30 s) would drop a chat tab that stays quiet for half a minute.
@@ -61,6 +61,7 @@ final class JettyServer {
     });
     Handler.Sequence handlers = new Handler.Sequence();
     handlers.addHandler(channels.apply(upgrades.getServerWebSocketContainer()));
+    handlers.addHandler(endpoints);
     if (asyncApi != null) {
       handlers.addHandler(new AsyncApiHttpHandler(asyncApi));
     }

@@ -1,5 +1,6 @@
 package dev.chanx.server;
 
+import dev.chanx.server.layer.LayerTelemetry;
 import dev.chanx.server.layer.LocalDelivery;
 import dev.chanx.server.layer.LocalRecipient;
 import dev.chanx.core.codec.TextFrame;
@@ -11,6 +12,7 @@ final class LocalConnections implements LocalDelivery {
 
   private final ConcurrentHashMap<String, ChanxConnection<?, ?>> open = new ConcurrentHashMap<>();
   private final String nodeId;
+  private volatile LayerTelemetry telemetry = LayerTelemetry.OFF;
 
   LocalConnections(String nodeId) {
     this.nodeId = nodeId;
@@ -25,6 +27,16 @@ final class LocalConnections implements LocalDelivery {
     // Layers may hold the connection itself (see recipient): it refuses frames from now on.
     connection.local(false);
     open.remove(connection.id(), connection);
+  }
+
+  /** Says what the layer tells the server's telemetry, before the layer starts. */
+  void telemetry(LayerTelemetry layerTelemetry) {
+    this.telemetry = layerTelemetry;
+  }
+
+  @Override
+  public LayerTelemetry telemetry() {
+    return telemetry;
   }
 
   Collection<ChanxConnection<?, ?>> all() {

@@ -12,6 +12,8 @@ final class Node {
   volatile ChannelLayer layer = new InMemoryChannelLayer();
   // Set by the server from its configuration.
   volatile PresenceHub presence;
+  // Settled when the server starts: whether client frames may carry a traceparent.
+  volatile boolean tracesFrames;
 
   /** The groups of the channel whose keys start with {@code prefix}, in whichever layer this node has when they are used. */
   ChannelGroups groups(String prefix) {

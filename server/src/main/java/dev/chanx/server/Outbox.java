@@ -44,11 +44,18 @@ final class Outbox implements FrameSink, FrameWritten {
   private final Socket socket;
   private final int maxFrames;
   private final long maxBytes;
+  private final Runnable slowConsumer;
   private volatile long state;
   private volatile int peakFrames;
   private volatile long peakBytes;
 
   Outbox(String connectionId, Socket socket, Limits limits) {
+    this(connectionId, socket, limits, () -> {});
+  }
+
+  /** An outbox that runs {@code slowConsumer} when it closes a socket that stopped reading. */
+  Outbox(String connectionId, Socket socket, Limits limits, Runnable slowConsumer) {
+    this.slowConsumer = slowConsumer;
     this.connectionId = connectionId;
     this.socket = socket;
     this.maxFrames = (int) Math.min(limits.maxQueuedFrames(), MOST_FRAMES);
@@ -94,6 +101,7 @@ final class Outbox implements FrameSink, FrameWritten {
     }
     LOG.warn("Connection {} {}: {} frames, {} bytes unwritten", connectionId, Violation.NOT_READING.text(),
         frames, bytes);
+    slowConsumer.run();
     socket.close(StatusCode.POLICY_VIOLATION, "Not reading: outgoing queue full");
     // The close frame queues behind the frames the client does not read, so it may never be
     // written: abort unconditionally (a no-op on a socket already gone).
@@ -132,8 +140,13 @@ final class Outbox implements FrameSink, FrameWritten {
     return peakBytes;
   }
 
-  /** The frames waiting now, for tests. */
+  /** The frames waiting now, for tests and gauges. */
   int queuedFrames() {
     return (int) ((state & ~OVERFLOWED) >>> FRAMES_SHIFT);
+  }
+
+  /** The bytes waiting now, for gauges. */
+  long queuedBytes() {
+    return state & BYTES_MASK;
   }
 }

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import dev.chanx.server.telemetry.Telemetry;
 
 /**
  * What a server hosts and how, set inside {@link ChanxServer#create}:
@@ -52,6 +54,9 @@ public final class ServerConfig {
   PresenceStore presence = new InMemoryPresence();
   Duration presenceBatch = PRESENCE_BATCH;
   boolean stopOnSignal;
+  final List<Telemetry> telemetries = new ArrayList<>();
+  final List<TextEndpoint> endpoints = new ArrayList<>();
+  boolean healthChecks;
   private boolean closed;
 
   ServerConfig() {}
@@ -272,6 +277,55 @@ public final class ServerConfig {
   public ServerConfig layer(ChannelLayer layer) {
     checkOpen();
     this.layer = Objects.requireNonNull(layer, "layer");
+    return this;
+  }
+
+  /**
+   * Tells this telemetry about the server's work, such as {@code ChanxMetrics} (Micrometer) or
+   * {@code ChanxTracing} (OpenTelemetry); call once per telemetry. Default: none, which costs nothing.
+   *
+   * @param telemetry what to tell
+   * @return this configuration
+   */
+  public ServerConfig telemetry(Telemetry telemetry) {
+    checkOpen();
+    telemetries.add(Objects.requireNonNull(telemetry, "telemetry"));
+    return this;
+  }
+
+  /**
+   * Serves {@code /health/live} (200 while the server answers) and {@code /health/ready} (200, or
+   * 503 while stopping or while the channel layer cannot reach other nodes), for Kubernetes
+   * probes; default off.
+   *
+   * @param enabled true to serve them
+   * @return this configuration
+   */
+  public ServerConfig healthChecks(boolean enabled) {
+    checkOpen();
+    this.healthChecks = enabled;
+    return this;
+  }
+
+  /**
+   * Serves text made at each GET of an exact path, such as Prometheus text at {@code /metrics}:
+   * {@code config.textEndpoint("/metrics", "text/plain;version=0.0.4;charset=utf-8", registry::scrape)}.
+   *
+   * @param path the request path, such as {@code /metrics}
+   * @param contentType the response's content type
+   * @param body makes the body at each request
+   * @return this configuration
+   */
+  public ServerConfig textEndpoint(String path, String contentType, Supplier<String> body) {
+    checkOpen();
+    String checked = TextEndpoint.checkPath(Objects.requireNonNull(path, "path"));
+    for (TextEndpoint other : endpoints) {
+      if (other.path().equals(checked)) {
+        throw new IllegalArgumentException("an endpoint is already served at " + path);
+      }
+    }
+    endpoints.add(new TextEndpoint(checked, Objects.requireNonNull(contentType, "contentType"),
+        Objects.requireNonNull(body, "body"), () -> true));
     return this;
   }
 

@@ -24,6 +24,11 @@ enum Violation {
     return text;
   }
 
+  /** This kind as a metric's rule, such as {@code not_json}: bounded, the same on every server. */
+  String rule() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+
   /** This kind's bit in a connection's set of kinds already logged. */
   int bit() {
     return 1 << ordinal();

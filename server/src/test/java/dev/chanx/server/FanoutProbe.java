@@ -1,6 +1,8 @@
 package dev.chanx.server;
 
 import dev.chanx.core.codec.TextFrame;
+import dev.chanx.server.telemetry.ChannelTelemetry;
+import dev.chanx.server.telemetry.Telemetry;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +30,12 @@ public final class FanoutProbe {
   private final List<String> group = List.of("bench/room");
   private final Supplier<Socket> sockets;
 
-  private FanoutProbe(int members, Supplier<Socket> sockets) {
+  private final ChannelTelemetry telemetry;
+
+  private FanoutProbe(int members, Supplier<Socket> sockets, Telemetry observed) {
     this.sockets = sockets;
+    telemetry = observed.channel("bench", "ws/bench/{room}/");
+    node.connections.telemetry(observed.layer());
     node.layer.start(node.connections);
     connections = new ChanxConnection<?, ?>[members];
     for (int i = 0; i < members; i++) {
@@ -39,12 +45,17 @@ public final class FanoutProbe {
 
   /** A node with this many connections, all in one group, on the default transport. */
   public static FanoutProbe of(int members) {
-    return new FanoutProbe(members, FanoutProbe::leanSocket);
+    return new FanoutProbe(members, FanoutProbe::leanSocket, Telemetry.OFF);
+  }
+
+  /** A node with this many connections, all in one group, telling this telemetry (channel {@code bench}). */
+  public static FanoutProbe of(int members, Telemetry telemetry) {
+    return new FanoutProbe(members, FanoutProbe::leanSocket, telemetry);
   }
 
   /** The same on Jetty's WebSocket implementation, the transport when compression is on. */
   public static FanoutProbe jetty(int members) {
-    return new FanoutProbe(members, () -> new JettySocket(WRITES_AT_ONCE));
+    return new FanoutProbe(members, () -> new JettySocket(WRITES_AT_ONCE), Telemetry.OFF);
   }
 
   /** Opens one connection on a node as a socket does and joins it to a group; returns it, to keep it reachable. */
@@ -76,6 +87,7 @@ public final class FanoutProbe {
     ChanxConnection<?, ?> connection = new ChanxConnection<>(node.ids.next(), node.groups("bench/"), room,
         new UpgradeInfo("/ws/bench/" + room + "/", Map.of(), HttpFields.EMPTY));
     connection.admit(ChannelSettings.DEFAULTS, null);
+    connection.watch(on.telemetry);
     connection.attach(new Outbox(connection.id(), on.sockets.get(), Limits.DEFAULTS));
     node.connections.add(connection);
     connection.join(room);

@@ -6,6 +6,7 @@ import dev.chanx.server.channel.ChannelHandler;
 import dev.chanx.server.channel.ChannelRoute;
 import dev.chanx.server.docs.AsyncApiDocument;
 import dev.chanx.server.layer.ChannelLayer;
+import dev.chanx.server.telemetry.Telemetry;
 import jakarta.servlet.DispatcherType;
 import jakarta.websocket.server.ServerContainer;
 import java.util.List;
@@ -43,12 +44,14 @@ public class ChanxAutoConfiguration {
    * @param properties the {@code chanx.*} properties
    * @param layers a channel layer bean, if the application defines one
    * @param configurers further configuration, in order
+   * @param telemetries telemetry beans ({@code ChanxMetrics}, {@code ChanxTracing}), told about the host's work
    * @return the started host
    */
   @Bean
   @ConditionalOnMissingBean
   public ChannelHost chanxChannelHost(ApplicationContext context, ChanxProperties properties,
-      ObjectProvider<ChannelLayer> layers, ObjectProvider<ChanxConfigurer> configurers) {
+      ObjectProvider<ChannelLayer> layers, ObjectProvider<ChanxConfigurer> configurers,
+      ObjectProvider<Telemetry> telemetries) {
     Map<String, ChannelHandler> handlers = context.getBeansOfType(ChannelHandler.class);
     return ChannelHost.create(config -> {
       handlers.forEach((name, handler) -> register(config, name, handler));
@@ -59,6 +62,7 @@ public class ChanxAutoConfiguration {
       } else if (properties.getRedis().getUrl() != null) {
         config.layer(RedisLayer.create(properties.getRedis().getUrl(), properties.getRedis().getNamespace()));
       }
+      telemetries.orderedStream().forEach(config::telemetry);
       configurers.orderedStream().forEach(configurer -> configurer.configure(config));
     }).start();
   }

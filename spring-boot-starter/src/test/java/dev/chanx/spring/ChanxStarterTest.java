@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chanx.server.ChannelHost;
 import dev.chanx.server.channel.Connection;
+import dev.chanx.server.telemetry.ChannelTelemetry;
+import dev.chanx.server.telemetry.FrameScope;
+import dev.chanx.server.telemetry.Telemetry;
 import dev.chanx.server.testing.ChatRoom;
 import dev.chanx.server.testing.RawHttp;
 import dev.chanx.server.testing.TestClient;
@@ -18,7 +21,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,12 +63,54 @@ class ChanxStarterTest {
   ChatPublisher publisher;
   @Autowired
   ChannelHost host;
+  @Autowired
+  Reported reported;
+
+  /** A telemetry bean that records what the host tells it, as {@code ChanxMetrics} would count it. */
+  static final class Reported implements Telemetry {
+
+    final Queue<Integer> handshakes = new ConcurrentLinkedQueue<>();
+    final AtomicInteger opened = new AtomicInteger();
+    final AtomicInteger framesIn = new AtomicInteger();
+    final AtomicInteger framesOut = new AtomicInteger();
+
+    @Override
+    public ChannelTelemetry channel(String name, String address) {
+      return new ChannelTelemetry() {
+        @Override
+        public void handshake(int status, long startNanos) {
+          handshakes.add(status);
+        }
+
+        @Override
+        public void opened() {
+          opened.incrementAndGet();
+        }
+
+        @Override
+        public FrameScope frame(String message, int size, String traceparent) {
+          framesIn.incrementAndGet();
+          return ChannelTelemetry.super.frame(message, size, traceparent);
+        }
+
+        @Override
+        public void sent(int bytes) {
+          framesOut.incrementAndGet();
+        }
+      };
+    }
+  }
 
   /** The application under test: one handler bean, its publisher bean, and an MVC endpoint beside them. */
   @SpringBootConfiguration
   @EnableAutoConfiguration
   @RestController
   static class App {
+
+    @Bean
+    Reported reported() {
+      return new Reported();
+    }
 
     @Bean
     ChatRoom chatRoom() {
@@ -104,6 +152,23 @@ class ChanxStarterTest {
       alice.send(PING).expect(PONG);
       carol.send(PING).expect(PONG);
     }
+  }
+
+  @Test
+  void telemetryBeansHearTheContainersSockets() throws Exception {
+    // The handshake is decided by the host and the socket carried by Tomcat: both report as on the embedded server.
+    long upgradedBefore = reported.handshakes.stream().filter(status -> status == 101).count();
+    int openedBefore = reported.opened.get();
+    int inBefore = reported.framesIn.get();
+    int outBefore = reported.framesOut.get();
+    try (TestClient client = join("watched")) {
+      client.send(PING).expect(PONG);
+    }
+    assertTrue(reported.handshakes.stream().filter(status -> status == 101).count() > upgradedBefore,
+        reported.handshakes.toString());
+    assertTrue(reported.opened.get() > openedBefore);
+    assertTrue(reported.framesIn.get() > inBefore);
+    assertTrue(reported.framesOut.get() > outBefore);
   }
 
   @Test

@@ -10,7 +10,10 @@ enum ServerKind {
   SPRING("spring", "Chanx on Spring Boot (Tomcat)"),
   JETTY("jetty", "bare Jetty 12"),
   NODE("node", "Node ws"),
-  QUARKUS("quarkus", "Quarkus WS Next");
+  QUARKUS("quarkus", "Quarkus WS Next"),
+  // The observability overhead run: the same example chat from the bench jar, telemetry off or on.
+  CHANX_PLAIN("chanx-plain", "Chanx, telemetry off"),
+  CHANX_OBSERVED("chanx-observed", "Chanx, metrics + traces 1 %");
 
   final String id;
   final String label;
@@ -26,7 +29,8 @@ enum ServerKind {
         return kind;
       }
     }
-    throw new IllegalArgumentException("unknown server '" + id + "': chanx, spring, jetty, node or quarkus");
+    throw new IllegalArgumentException(
+        "unknown server '" + id + "': chanx, spring, jetty, node, quarkus, chanx-plain or chanx-observed");
   }
 
   /** The jar or script it runs, relative to the repository root. */
@@ -34,7 +38,7 @@ enum ServerKind {
     return switch (this) {
       case CHANX -> root.resolve("generated-example").resolve(buildDir).resolve("chat-server.jar");
       case SPRING -> root.resolve("examples/spring-boot-chat").resolve(buildDir).resolve("spring-chat.jar");
-      case JETTY -> root.resolve("bench").resolve(buildDir).resolve("chanx-bench.jar");
+      case JETTY, CHANX_PLAIN, CHANX_OBSERVED -> root.resolve("bench").resolve(buildDir).resolve("chanx-bench.jar");
       case NODE -> root.resolve("bench/node/server.js");
       case QUARKUS -> root.resolve("bench/quarkus/target/quarkus-app/quarkus-run.jar");
     };
@@ -59,6 +63,9 @@ enum ServerKind {
       case JETTY -> command.addAll(List.of("-cp", artifact, "dev.chanx.bench.floor.BareJettyChat", "--port",
           Integer.toString(port)));
       case QUARKUS -> command.addAll(List.of("-Dquarkus.http.port=" + port, "-jar", artifact));
+      case CHANX_PLAIN, CHANX_OBSERVED -> command.addAll(List.of("-cp", artifact,
+          "dev.chanx.bench.observe.ObservedChatServer", "--port", Integer.toString(port), "--telemetry",
+          this == CHANX_OBSERVED ? "on" : "off"));
       default -> throw new IllegalStateException(name());
     }
     return command;

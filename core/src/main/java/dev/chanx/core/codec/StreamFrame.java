@@ -11,9 +11,26 @@ import java.io.IOException;
  */
 public final class StreamFrame {
 
+  private final boolean readsTraceparent;
   private String tag;
   private JsonNode ref;
   private boolean refSeen;
+  private String traceparent;
+
+  /** A frame whose only key beside the message's is {@code ref}. */
+  public StreamFrame() {
+    this(false);
+  }
+
+  /**
+   * A frame that may also carry a top-level {@code traceparent} (a string), as it does when the
+   * server reads trace context from client frames.
+   *
+   * @param readsTraceparent whether {@code traceparent} is taken
+   */
+  public StreamFrame(boolean readsTraceparent) {
+    this.readsTraceparent = readsTraceparent;
+  }
 
   /**
    * Reads the start of a frame: an object whose first key (after {@code ref}, if that comes
@@ -43,7 +60,7 @@ public final class StreamFrame {
 
   /**
    * Takes a top-level key that the message's schema does not declare: only the {@code ref}
-   * Chanx reserves, once.
+   * Chanx reserves, once, and the {@code traceparent} string when it is read.
    *
    * @param json the parser, on the key
    * @param key the key
@@ -51,6 +68,13 @@ public final class StreamFrame {
    * @throws StreamMiss for any other key, or a second {@code ref}
    */
   public void other(JsonParser json, String key) throws IOException {
+    if (readsTraceparent && traceparent == null && "traceparent".equals(key)) {
+      if (json.nextToken() != JsonToken.VALUE_STRING) {
+        throw StreamMiss.INSTANCE;
+      }
+      traceparent = json.getText();
+      return;
+    }
     if (refSeen || !"ref".equals(key)) {
       throw StreamMiss.INSTANCE;
     }
@@ -65,6 +89,13 @@ public final class StreamFrame {
    */
   public String tag() {
     return tag;
+  }
+
+  /**
+   * {@return the frame's {@code traceparent}, or null when it has none or it is not read}
+   */
+  public String traceparent() {
+    return traceparent;
   }
 
   /**

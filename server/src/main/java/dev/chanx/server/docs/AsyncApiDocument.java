@@ -140,6 +140,23 @@ public final class AsyncApiDocument {
   }
 
   /**
+   * A copy that also declares the optional {@code traceparent} key client frames of these
+   * channels may carry, as a server that traces frames reads it.
+   *
+   * @param channels the hosted channels
+   * @return the augmented copy
+   */
+  public AsyncApiDocument withTraceparent(List<ChannelFrames> channels) {
+    ObjectNode copy = (ObjectNode) tree.deepCopy();
+    TraceparentKey.augment(copy, channels);
+    try {
+      return new AsyncApiDocument(copy);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot render the augmented document", e);
+    }
+  }
+
+  /**
    * {@return the document as pretty-printed JSON (UTF-8); the array is shared, do not modify it}
    */
   public byte[] json() {

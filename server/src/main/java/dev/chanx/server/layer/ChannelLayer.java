@@ -55,6 +55,14 @@ public interface ChannelLayer {
   void send(String connectionId, TextFrame frame);
 
   /**
+   * {@return whether the layer can carry frames between nodes now; while false the server is not
+   * ready (its {@code /health/ready} answers 503)}
+   */
+  default boolean ready() {
+    return true;
+  }
+
+  /**
    * Appends a frame to the history of each group, writes its position in each into it (see
    * {@link FramePositions}), and sends it to every member of the groups, each member once; then
    * {@code after}, when not null, to the same members, unrecorded. Members get a group's frames

@@ -23,6 +23,7 @@ public final class InMemoryChannelLayer implements ChannelLayer {
 
   private final ConcurrentHashMap<String, Group> groups = new ConcurrentHashMap<>();
   private volatile LocalDelivery delivery = (id, frame) -> false;
+  private volatile LayerTelemetry telemetry = LayerTelemetry.OFF;
   private final ConcurrentHashMap<String, GroupHistory> histories = new ConcurrentHashMap<>();
   private final AtomicInteger sendsSinceSweep = new AtomicInteger();
   // Sweeps forgotten histories once per this many recoverable sends, so they cost nothing per send.
@@ -31,6 +32,7 @@ public final class InMemoryChannelLayer implements ChannelLayer {
   @Override
   public void start(LocalDelivery localDelivery) {
     this.delivery = localDelivery;
+    this.telemetry = localDelivery.telemetry();
   }
 
   @Override
@@ -153,11 +155,16 @@ public final class InMemoryChannelLayer implements ChannelLayer {
     if (!names.hasNext()) {
       return;
     }
-    Group first = groups.get(names.next());
+    String firstName = names.next();
+    LayerTelemetry.Sending sending = telemetry.sending(firstName);
+    long start = sending.watched() ? System.nanoTime() : 0;
+    Group first = groups.get(firstName);
+    int delivered = 0;
     if (!names.hasNext()) {
       if (first != null) {
-        deliverAll(first.members(), frame, excludeConnectionId);
+        delivered = deliverAll(first.members(), frame, excludeConnectionId);
       }
+      sending.done(delivered, start);
       return;
     }
     // Several groups: each member once.
@@ -165,10 +172,11 @@ public final class InMemoryChannelLayer implements ChannelLayer {
     if (excludeConnectionId != null) {
       done.add(excludeConnectionId);
     }
-    deliverOnce(first, frame, done);
+    delivered += deliverOnce(first, frame, done);
     while (names.hasNext()) {
-      deliverOnce(groups.get(names.next()), frame, done);
+      delivered += deliverOnce(groups.get(names.next()), frame, done);
     }
+    sending.done(delivered, start);
   }
 
   @Override
@@ -186,23 +194,28 @@ public final class InMemoryChannelLayer implements ChannelLayer {
     return members == null ? Set.of() : members.ids();
   }
 
-  private static void deliverAll(LocalRecipient[] members, TextFrame frame, String exclude) {
+  /** Delivers to every member but {@code exclude}; returns how many took the frame. */
+  private static int deliverAll(LocalRecipient[] members, TextFrame frame, String exclude) {
+    int delivered = 0;
     for (LocalRecipient member : members) {
-      if (!member.id().equals(exclude)) {
-        member.receive(frame);
+      if (!member.id().equals(exclude) && member.receive(frame)) {
+        delivered++;
       }
     }
+    return delivered;
   }
 
-  private static void deliverOnce(Group group, TextFrame frame, Set<String> done) {
+  private static int deliverOnce(Group group, TextFrame frame, Set<String> done) {
     if (group == null) {
-      return;
+      return 0;
     }
+    int delivered = 0;
     for (LocalRecipient member : group.members()) {
-      if (done.add(member.id())) {
-        member.receive(frame);
+      if (done.add(member.id()) && member.receive(frame)) {
+        delivered++;
       }
     }
+    return delivered;
   }
 
   /**

@@ -34,4 +34,11 @@ public interface LocalDelivery {
   default String nodeId() {
     return "";
   }
+
+  /**
+   * {@return what the layer tells about group sends; {@link LayerTelemetry#OFF} unless the server watches them}
+   */
+  default LayerTelemetry telemetry() {
+    return LayerTelemetry.OFF;
+  }
 }

@@ -1,0 +1,123 @@
+package dev.chanx.bench.load;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Observability overhead on the fan-out load: the example chat with telemetry off and with
+ * metrics and traces on (1 % sampling), each its own process, both running for the whole run;
+ * rounds alternate which goes first; per round the ratio on/off of server CPU per delivery and
+ * of p99; the medians of the rounds. Writes {@code observe-overhead.md}.
+ *
+ * <p>Run: {@code java -cp bench/target-bench/chanx-bench.jar dev.chanx.bench.load.OverheadBench
+ * [--rounds 7] [--clients 200] [--rooms 10] [--rate 5] [--seconds 8] [--out bench/results]}.
+ */
+public final class OverheadBench {
+
+  private OverheadBench() {}
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> given = new HashMap<>();
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      given.put(args[i].substring(2), args[i + 1]);
+    }
+    int rounds = Integer.parseInt(given.getOrDefault("rounds", "7"));
+    int clients = Integer.parseInt(given.getOrDefault("clients", "200"));
+    int rooms = Integer.parseInt(given.getOrDefault("rooms", "10"));
+    double rate = Double.parseDouble(given.getOrDefault("rate", "5"));
+    int seconds = Integer.parseInt(given.getOrDefault("seconds", "8"));
+    Path root = Path.of(given.getOrDefault("root", ".")).toAbsolutePath().normalize();
+    String buildDir = given.getOrDefault("build-dir", "target-bench");
+    Path out = Path.of(given.getOrDefault("out", "bench/results"));
+    LoadRun.Load load = new LoadRun.Load(clients, rooms, rate, false, 2, seconds);
+
+    String loadBefore = Machine.loadAverage();
+    List<ServerProcess> servers = new ArrayList<>();
+    List<LoadResult[]> pairs = new ArrayList<>();
+    StringBuilder table = new StringBuilder(LoadResult.HEADER).append('\n');
+    try {
+      for (ServerKind kind : List.of(ServerKind.CHANX_PLAIN, ServerKind.CHANX_OBSERVED)) {
+        ServerProcess server = ServerProcess.start(kind, root, buildDir, out.resolve("logs").resolve(kind.id + ".log"),
+            ServerProcess.defaultJvmOptions());
+        servers.add(server);
+        LoadRun.run(server, new LoadRun.Load(clients, rooms, rate, false, 10, 1));
+      }
+      for (int round = 0; round < rounds; round++) {
+        LoadResult[] pair = new LoadResult[2];
+        // Even rounds measure telemetry off first, odd rounds on first.
+        for (int i = 0; i < 2; i++) {
+          int which = (round + i) % 2;
+          pair[which] = LoadRun.run(servers.get(which), load);
+          table.append(pair[which].row()).append('\n');
+          System.err.println(pair[which].row());
+        }
+        pairs.add(pair);
+      }
+    } finally {
+      for (ServerProcess server : servers) {
+        server.close();
+      }
+    }
+    String loadAfter = Machine.loadAverage();
+    double[] cpuRatio = new double[rounds];
+    double[] p99Ratio = new double[rounds];
+    double[] cpuOff = new double[rounds];
+    double[] cpuOn = new double[rounds];
+    double[] p99Off = new double[rounds];
+    double[] p99On = new double[rounds];
+    for (int r = 0; r < rounds; r++) {
+      LoadResult off = pairs.get(r)[0];
+      LoadResult on = pairs.get(r)[1];
+      cpuOff[r] = off.cpuMicrosPerDelivery();
+      cpuOn[r] = on.cpuMicrosPerDelivery();
+      p99Off[r] = off.p99();
+      p99On[r] = on.p99();
+      cpuRatio[r] = cpuOn[r] / cpuOff[r];
+      p99Ratio[r] = p99On[r] / p99Off[r];
+    }
+    String report = String.format(Locale.ROOT, """
+        # Observability overhead on the fan-out load
+
+        %s Load average before %s, after %s.
+        %d clients in %d rooms, each sending %.0f chat messages per second to its room (each message
+        delivered to the other %d members), no compression; %d rounds of %d s (after a 2 s warm-up each),
+        telemetry off and on measured in turn, the first of each round alternating. Server CPU is the
+        server process's user + system time (/proc) over the window, divided by deliveries.
+
+        | | CPU µs/delivery off | on | ratio on/off | p99 ms off | on | ratio on/off |
+        |---|---|---|---|---|---|---|
+        | median of rounds | %.2f | %.2f | **%.3f** (median of per-round ratios) | %.1f | %.1f | **%.3f** (median of per-round ratios) |
+
+        Per-round ratios, CPU: %s; p99: %s.
+
+        %s
+        """, Machine.describe(), loadBefore, loadAfter, clients, rooms, rate, clients / rooms - 1, rounds, seconds,
+        median(cpuOff), median(cpuOn), median(cpuRatio), median(p99Off), median(p99On), median(p99Ratio),
+        format(cpuRatio), format(p99Ratio), table);
+    System.out.println(report);
+    Files.createDirectories(out);
+    Files.writeString(out.resolve("observe-overhead.md"), report);
+    System.exit(0);
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  }
+
+  private static String format(double[] values) {
+    StringBuilder text = new StringBuilder();
+    for (double value : values) {
+      text.append(text.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.3f", value));
+    }
+    return text.toString();
+  }
+}

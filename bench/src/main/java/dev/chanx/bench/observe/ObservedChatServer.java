@@ -1,0 +1,101 @@
+package dev.chanx.bench.observe;
+
+import dev.chanx.example.ChatServer;
+import dev.chanx.micrometer.ChanxMetrics;
+import dev.chanx.opentelemetry.ChanxTracing;
+import dev.chanx.server.ChanxServer;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.opentelemetry.sdk.OpenTelemetrySdk;
+import io.opentelemetry.sdk.common.CompletableResultCode;
+import io.opentelemetry.sdk.trace.SdkTracerProvider;
+import io.opentelemetry.sdk.trace.data.SpanData;
+import io.opentelemetry.sdk.trace.export.BatchSpanProcessor;
+import io.opentelemetry.sdk.trace.export.SpanExporter;
+import io.opentelemetry.sdk.trace.samplers.Sampler;
+import java.util.Collection;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The example chat for the observability overhead run: {@code --telemetry off} as it ships, or
+ * {@code --telemetry on} with Prometheus metrics (scraped every 15 s, as a Prometheus would) and
+ * OpenTelemetry traces sampled at 1 % (parent-based, a batch processor, spans exported to a
+ * counter instead of a collector, so no network is measured).
+ *
+ * <p>Run: {@code java -cp chanx-bench.jar dev.chanx.bench.observe.ObservedChatServer --port 8000 --telemetry on}.
+ */
+public final class ObservedChatServer {
+
+  private ObservedChatServer() {}
+
+  public static void main(String[] args) {
+    int port = 8000;
+    boolean on = false;
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      switch (args[i]) {
+        case "--port" -> port = Integer.parseInt(args[i + 1]);
+        case "--telemetry" -> on = switch (args[i + 1]) {
+          case "on" -> true;
+          case "off" -> false;
+          default -> throw new IllegalArgumentException("--telemetry takes on or off");
+        };
+        default -> throw new IllegalArgumentException("usage: --port N --telemetry on|off");
+      }
+    }
+    int listen = port;
+    boolean observed = on;
+    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    ChanxServer server = ChatServer.create(config -> {
+      config.port(listen);
+      if (observed) {
+        config.telemetry(ChanxMetrics.create(registry));
+        config.telemetry(ChanxTracing.create(tracing()));
+        config.textEndpoint("/metrics", "text/plain;version=0.0.4;charset=utf-8", registry::scrape);
+      }
+    }).start();
+    if (observed) {
+      ScheduledExecutorService scraper = Executors.newSingleThreadScheduledExecutor(job -> {
+        Thread thread = new Thread(job, "scraper");
+        thread.setDaemon(true);
+        return thread;
+      });
+      scraper.scheduleAtFixedRate(registry::scrape, 15, 15, TimeUnit.SECONDS);
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "stop"));
+  }
+
+  private static OpenTelemetrySdk tracing() {
+    return OpenTelemetrySdk.builder()
+        .setTracerProvider(SdkTracerProvider.builder()
+            .setSampler(Sampler.parentBased(Sampler.traceIdRatioBased(0.01)))
+            .addSpanProcessor(BatchSpanProcessor.builder(new CountingExporter()).build())
+            .build())
+        .build();
+  }
+
+  /** Takes exported spans and counts them: what a collector costs is not the runtime's. */
+  private static final class CountingExporter implements SpanExporter {
+
+    private final AtomicLong spans = new AtomicLong();
+
+    @Override
+    public CompletableResultCode export(Collection<SpanData> batch) {
+      spans.addAndGet(batch.size());
+      return CompletableResultCode.ofSuccess();
+    }
+
+    @Override
+    public CompletableResultCode flush() {
+      return CompletableResultCode.ofSuccess();
+    }
+
+    @Override
+    public CompletableResultCode shutdown() {
+      System.out.println("spans exported: " + spans.get());
+      return CompletableResultCode.ofSuccess();
+    }
+  }
+}

@@ -1,0 +1,106 @@
+package dev.chanx.micrometer;
+
+import dev.chanx.server.telemetry.ChannelTelemetry;
+import dev.chanx.server.telemetry.FrameScope;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** The meters of one channel; those per message, status or code are made on first use. */
+final class ChannelMeters implements ChannelTelemetry {
+
+  private final MeterRegistry registry;
+  private final String channel;
+  private final AtomicInteger open = new AtomicInteger();
+  private final Counter opened;
+  private final Counter sent;
+  private final Counter sentBytes;
+  private final Counter slowConsumers;
+  private final ConcurrentHashMap<String, MessageMeters> messages = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<Integer, Handshakes> handshakes = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, Counter> closed = new ConcurrentHashMap<>();
+
+  ChannelMeters(MeterRegistry registry, String channel) {
+    this.registry = registry;
+    this.channel = channel;
+    Gauge.builder(MeterNames.CONNECTIONS_OPEN, open, AtomicInteger::get).tag("channel", channel)
+        .description("Sockets open now").strongReference(true).register(registry);
+    opened = Counter.builder(MeterNames.CONNECTIONS_OPENED).tag("channel", channel)
+        .description("Sockets admitted").register(registry);
+    sent = Counter.builder(MeterNames.FRAMES_SENT).tag("channel", channel)
+        .description("Frames queued to sockets").register(registry);
+    sentBytes = Counter.builder(MeterNames.FRAMES_SENT_BYTES).tag("channel", channel).baseUnit("bytes")
+        .description("Size of frames queued to sockets").register(registry);
+    slowConsumers = Counter.builder(MeterNames.SLOW_CONSUMERS).tag("channel", channel)
+        .description("Sockets closed because they stopped reading").register(registry);
+  }
+
+  @Override
+  public void handshake(int status, long startNanos) {
+    Handshakes h = handshakes.get(status);
+    if (h == null) {
+      // Statuses come from the runtime and authenticators: a handful of HTTP codes.
+      h = handshakes.computeIfAbsent(status, s -> new Handshakes(registry, channel, String.valueOf(s)));
+    }
+    h.count.increment();
+    h.duration.record(System.nanoTime() - startNanos, TimeUnit.NANOSECONDS);
+  }
+
+  @Override
+  public void opened() {
+    open.incrementAndGet();
+    opened.increment();
+  }
+
+  @Override
+  public void closed(int code) {
+    open.decrementAndGet();
+    String tag = CloseCodes.tag(code);
+    Counter counter = closed.get(tag);
+    if (counter == null) {
+      counter = closed.computeIfAbsent(tag, t -> Counter.builder(MeterNames.CONNECTIONS_CLOSED)
+          .tags("channel", channel, "code", t).description("Sockets closed").register(registry));
+    }
+    counter.increment();
+  }
+
+  @Override
+  public FrameScope frame(String message, int size, String traceparent) {
+    String name = message == null ? MeterNames.UNKNOWN : message;
+    MessageMeters meters = messages.get(name);
+    if (meters == null) {
+      // Tags the dispatcher knows (the document's), or unknown: bounded by the document.
+      meters = messages.computeIfAbsent(name, m -> new MessageMeters(registry, channel, m));
+    }
+    return new FrameMeasure(meters, size);
+  }
+
+  @Override
+  public void sent(int bytes) {
+    sent.increment();
+    sentBytes.increment(bytes);
+  }
+
+  @Override
+  public void slowConsumer() {
+    slowConsumers.increment();
+  }
+
+  /** The handshake meters of one status. */
+  private static final class Handshakes {
+
+    final Counter count;
+    final Timer duration;
+
+    Handshakes(MeterRegistry registry, String channel, String status) {
+      count = Counter.builder(MeterNames.HANDSHAKES).tags("channel", channel, "status", status)
+          .description("Handshakes answered").register(registry);
+      duration = Timer.builder(MeterNames.HANDSHAKE_DURATION).tags("channel", channel, "status", status)
+          .description("Time to answer a handshake").register(registry);
+    }
+  }
+}

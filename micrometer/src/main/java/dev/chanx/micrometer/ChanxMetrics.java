@@ -1,0 +1,77 @@
+package dev.chanx.micrometer;
+
+import dev.chanx.server.layer.LayerTelemetry;
+import dev.chanx.server.telemetry.ChannelTelemetry;
+import dev.chanx.server.telemetry.ServerStatus;
+import dev.chanx.server.telemetry.Telemetry;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Micrometer meters for a Chanx server, per channel and message as the document names them:
+ *
+ * <pre>{@code
+ * PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+ * ChanxServer.create(config -> {
+ *   config.channel(ChatRoute.create(), new ChatRoom());
+ *   config.telemetry(ChanxMetrics.create(registry));
+ *   config.textEndpoint("/metrics", "text/plain;version=0.0.4;charset=utf-8", registry::scrape);
+ * }).start();
+ * }</pre>
+ *
+ * <p>Tags are the channel, the message, the outcome, the validation rule and a few bounded codes;
+ * never path parameters, groups or users, so the number of series does not grow with rooms or
+ * users. Every meter is listed in {@link MeterNames} and in {@code docs/reference/observability.md}.
+ */
+public final class ChanxMetrics implements Telemetry {
+
+  private final MeterRegistry registry;
+  // Channel name -> its meters; channels are few and fixed once the server starts.
+  private final ConcurrentHashMap<String, ChannelMeters> channels = new ConcurrentHashMap<>();
+  private final LayerMeters layer;
+
+  private ChanxMetrics(MeterRegistry registry) {
+    this.registry = registry;
+    this.layer = new LayerMeters(registry, this::channelOfGroup);
+  }
+
+  /**
+   * {@return meters for a server, registered in this registry}
+   *
+   * @param registry where the meters go
+   */
+  public static ChanxMetrics create(MeterRegistry registry) {
+    return new ChanxMetrics(Objects.requireNonNull(registry, "registry"));
+  }
+
+  @Override
+  public ChannelTelemetry channel(String name, String address) {
+    return channels.computeIfAbsent(name, n -> new ChannelMeters(registry, n));
+  }
+
+  @Override
+  public void started(ServerStatus status) {
+    Gauge.builder(MeterNames.OUTBOX_FRAMES, status, ServerStatus::queuedFrames)
+        .description("Frames waiting unwritten in the sockets' outgoing queues").strongReference(true).register(registry);
+    Gauge.builder(MeterNames.OUTBOX_BYTES, status, ServerStatus::queuedBytes).baseUnit("bytes")
+        .description("Bytes waiting unwritten in the sockets' outgoing queues").strongReference(true).register(registry);
+    Gauge.builder(MeterNames.READY, status, s -> s.ready() ? 1 : 0)
+        .description("1 while the server takes new work, 0 while stopping or its channel layer is not ready")
+        .strongReference(true).register(registry);
+  }
+
+  @Override
+  public LayerTelemetry layer() {
+    return layer;
+  }
+
+  /** The channel a group key ({@code <channel>/<group>}) belongs to, as a tag value, never the group. */
+  private String channelOfGroup(String group) {
+    int slash = group.indexOf('/');
+    String channel = slash < 0 ? group : group.substring(0, slash);
+    // Only hosted channels are tags, so a malformed key from another node cannot add series.
+    return channels.containsKey(channel) ? channel : MeterNames.UNKNOWN;
+  }
+}

@@ -1,0 +1,67 @@
+package dev.chanx.opentelemetry;
+
+import dev.chanx.server.telemetry.ChannelTelemetry;
+import dev.chanx.server.telemetry.FrameScope;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import java.util.concurrent.TimeUnit;
+
+/** The spans of one channel: {@code handshake <channel>} and {@code process <channel> <message>}. */
+final class ChannelSpans implements ChannelTelemetry {
+
+  private final Tracer tracer;
+  private final String channel;
+  private final String address;
+  private final String handshakeName;
+  private final String unknownName;
+
+  ChannelSpans(Tracer tracer, String channel, String address) {
+    this.tracer = tracer;
+    this.channel = channel;
+    this.address = address;
+    this.handshakeName = "handshake " + channel;
+    this.unknownName = "process " + channel;
+  }
+
+  @Override
+  public void handshake(int status, long startNanos) {
+    Span span = tracer.spanBuilder(handshakeName)
+        .setParent(Context.root())
+        .setSpanKind(SpanKind.SERVER)
+        .setStartTimestamp(Messaging.epochNanos(startNanos), TimeUnit.NANOSECONDS)
+        .setAttribute(Messaging.SYSTEM, Messaging.CHANX)
+        .setAttribute(Messaging.DESTINATION, channel)
+        .setAttribute(Messaging.TEMPLATE, address)
+        .setAttribute(Messaging.HTTP_STATUS, (long) status)
+        .startSpan();
+    if (status >= 500) {
+      span.setStatus(StatusCode.ERROR);
+      span.setAttribute(Messaging.ERROR_TYPE, String.valueOf(status));
+    }
+    span.end();
+  }
+
+  @Override
+  public FrameScope frame(String message, int size, String traceparent) {
+    Span span = tracer.spanBuilder(message == null ? unknownName : unknownName + " " + message)
+        .setParent(Messaging.parent(traceparent))
+        .setSpanKind(SpanKind.CONSUMER)
+        .startSpan();
+    // Most frames are not sampled: their attributes would be dropped, so they are not made.
+    if (span.isRecording()) {
+      span.setAttribute(Messaging.SYSTEM, Messaging.CHANX);
+      span.setAttribute(Messaging.DESTINATION, channel);
+      span.setAttribute(Messaging.TEMPLATE, address);
+      span.setAttribute(Messaging.OPERATION_NAME, "process");
+      span.setAttribute(Messaging.OPERATION_TYPE, "process");
+      span.setAttribute(Messaging.BODY_SIZE, (long) size);
+      if (message != null) {
+        span.setAttribute(Messaging.MESSAGE, message);
+      }
+    }
+    return new FrameSpan(span);
+  }
+}

@@ -1,0 +1,84 @@
+package dev.chanx.opentelemetry;
+
+import dev.chanx.server.layer.LayerTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+
+/**
+ * Group sends: {@code publish <channel>} where a send is made, a child of the span current then
+ * (the client frame whose handler broadcast), and {@code receive <channel>} on each node that
+ * delivers it, a child of the publish span carried by the layer.
+ */
+final class LayerSpans implements LayerTelemetry {
+
+  private final Tracer tracer;
+  private final UnaryOperator<String> channelOf;
+
+  LayerSpans(Tracer tracer, UnaryOperator<String> channelOf) {
+    this.tracer = tracer;
+    this.channelOf = channelOf;
+  }
+
+  @Override
+  public Sending sending(String group) {
+    Context current = Context.current();
+    String channel = channelOf.apply(group);
+    Span span = tracer.spanBuilder("publish " + channel)
+        .setParent(current)
+        .setSpanKind(SpanKind.PRODUCER)
+        .startSpan();
+    if (span.isRecording()) {
+      span.setAttribute(Messaging.SYSTEM, Messaging.CHANX);
+      span.setAttribute(Messaging.DESTINATION, channel);
+      span.setAttribute(Messaging.OPERATION_NAME, "publish");
+      span.setAttribute(Messaging.OPERATION_TYPE, "send");
+    }
+    return new Publish(span, current);
+  }
+
+  @Override
+  public void received(String group, String context, long sentAtMillis, int recipients, long startNanos) {
+    String channel = channelOf.apply(group);
+    Span span = tracer.spanBuilder("receive " + channel)
+        .setParent(Messaging.parent(context))
+        .setSpanKind(SpanKind.CONSUMER)
+        .setStartTimestamp(Messaging.epochNanos(startNanos), TimeUnit.NANOSECONDS)
+        .setAttribute(Messaging.SYSTEM, Messaging.CHANX)
+        .setAttribute(Messaging.DESTINATION, channel)
+        .setAttribute(Messaging.OPERATION_NAME, "receive")
+        .setAttribute(Messaging.OPERATION_TYPE, "receive")
+        .setAttribute(Messaging.BATCH_COUNT, (long) recipients)
+        .startSpan();
+    if (sentAtMillis > 0) {
+      span.setAttribute(Messaging.LAG, Math.max(0, System.currentTimeMillis() - sentAtMillis));
+    }
+    span.end();
+  }
+
+  /** One group send's span, ended once this node has delivered it. */
+  private record Publish(Span span, Context parent) implements Sending {
+
+    /** Made only for a layer that carries it; carried even when not sampled, so other nodes follow the decision. */
+    @Override
+    public String context() {
+      return Messaging.traceparent(parent.with(span));
+    }
+
+    @Override
+    public boolean watched() {
+      return true;
+    }
+
+    @Override
+    public void done(int recipients, long startNanos) {
+      if (span.isRecording()) {
+        span.setAttribute(Messaging.BATCH_COUNT, (long) recipients);
+      }
+      span.end();
+    }
+  }
+}
