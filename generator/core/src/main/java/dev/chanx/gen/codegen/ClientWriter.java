@@ -42,7 +42,7 @@ final class ClientWriter {
         .addSuperinterface(AutoCloseable.class)
         .addJavadoc(javadoc())
         .addField(FieldSpec.builder(Types.STRING, "ADDRESS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer("$S", plan.channel().address()).build())
+            .initializer("$S", plan.channel().address() == null ? "" : plan.channel().address()).build())
         .addField(connection, "connection", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PRIVATE)
@@ -97,8 +97,8 @@ final class ClientWriter {
 
   private CodeBlock javadoc() {
     List<String> doc = new ArrayList<>();
-    doc.add("A typed client of channel " + Docs.code(plan.channel().key()) + " at "
-        + Docs.code(plan.channel().address()) + ", on the JDK's WebSocket.");
+    doc.add("A typed client of channel " + Docs.code(plan.channel().key()) + " " + Docs.at(plan.channel())
+        + ", on the JDK's WebSocket.");
     doc.add("{@code send} takes what a client may send; {@link " + roles.listener().simpleName()
         + "} receives what the server sends; {@code request} sends a message with a fresh {@code ref} and"
         + " completes with the reply that carries the same {@code ref}. Connect with {@link #connect(URI, "
@@ -107,12 +107,20 @@ final class ClientWriter {
     return Docs.block(doc);
   }
 
+  // A channel without an address is wherever the server put it: the caller's URI is the endpoint.
+  private String serverParam() {
+    return plan.channel().address() == null
+        ? "@param server the channel's endpoint, such as {@code ws://localhost:8000/ws/v5/public}: the document"
+            + " gives the channel no address\n"
+        : "@param server the server, such as {@code ws://localhost:8000}; the address goes under its path\n";
+  }
+
   private MethodSpec connectWithDefaults() {
     return MethodSpec.methodBuilder("connect")
         .addJavadoc(CodeBlock.builder()
             .add("Connects to channel $L with the default configuration (no reconnect).\n\n",
                 Docs.code(plan.channel().key()))
-            .add("@param server the server, such as {@code ws://localhost:8000}; the address goes under its path\n")
+            .add("$L", serverParam())
             .add("@param path the path parameters\n")
             .add("@param listener receives what the server sends\n")
             .add("@return completes with the client once connected, or fails when the connection cannot be made\n")
@@ -130,7 +138,7 @@ final class ClientWriter {
     return MethodSpec.methodBuilder("connect")
         .addJavadoc(CodeBlock.builder()
             .add("Connects to channel $L.\n\n", Docs.code(plan.channel().key()))
-            .add("@param server the server, such as {@code ws://localhost:8000}; the address goes under its path\n")
+            .add("$L", serverParam())
             .add("@param path the path parameters\n")
             .add("@param configure sets query parameters, headers, reconnecting and timeouts\n")
             .add("@param listener receives what the server sends\n")

@@ -34,15 +34,16 @@ final class HandlerWriter {
 
   TypeSpec write() {
     List<String> doc = new ArrayList<>();
-    doc.add("Handles what clients send on channel " + Docs.code(plan.channel().key()) + " at "
-        + Docs.code(plan.channel().address()) + ".");
+    doc.add("Handles what clients send on channel " + Docs.code(plan.channel().key()) + " "
+        + Docs.at(plan.channel()) + ".");
     doc.addAll(Docs.paragraphs(plan.channel().title(), plan.channel().summary(), plan.channel().description())
         .stream().filter(t -> !t.equals(plan.channel().key())).toList());
     if (plan.operations().isEmpty()) {
       doc.add("Clients send nothing on this channel, so only the connection hooks apply.");
     }
     doc.add("Implement it and register it with its route, "
-        + "{@link " + plan.roles().route().simpleName() + "#create()}. Each frame of one connection is "
+        + "{@link " + plan.roles().route().simpleName() + (plan.channel().address() == null ? "#at(String)" : "#create()")
+        + "}. Each frame of one connection is "
         + "handled after the previous one; different connections are handled in parallel.");
     if (!plan.pushes().isEmpty()) {
       doc.add("What {@link " + plan.roles().publisher().simpleName() + "} pushes reaches each connection"

@@ -30,12 +30,12 @@ final class JsModuleWriter {
   private void channel(JsChannel channel) {
     ChannelPlan plan = channel.client().channel();
     String key = JsSource.comment(plan.channel().key());
-    String address = JsSource.comment(plan.channel().address());
     line("");
-    line("// Channel " + key + " at " + address);
+    line("// Channel " + key + " " + at(plan.channel()));
     line("");
     line("const " + channel.table() + " = Object.freeze({");
-    line("  address: " + JsSource.string(plan.channel().address()) + ",");
+    // Without an address, options.url is the channel's endpoint itself.
+    line("  address: " + JsSource.string(plan.channel().address() == null ? "" : plan.channel().address()) + ",");
     line("  receives: [");
     for (Route route : channel.routes()) {
       line("    [" + JsSource.string(route.property()) + ", " + JsSource.string(route.value()) + ", "
@@ -70,6 +70,12 @@ final class JsModuleWriter {
     line("export function " + channel.connect() + "(options, handlers) {");
     line("  return new " + channel.className() + "(options, handlers);");
     line("}");
+  }
+
+  /** {@code at ws/chat/{group_name}/}, or {@code without an address (options.url is its endpoint)}. */
+  static String at(dev.chanx.gen.model.Channel channel) {
+    return channel.address() == null ? "without an address (options.url is its endpoint)"
+        : "at " + JsSource.comment(channel.address());
   }
 
   private static String what(Helper helper) {
