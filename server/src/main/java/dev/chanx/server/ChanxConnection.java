@@ -1,7 +1,11 @@
 package dev.chanx.server;
 
 import dev.chanx.core.codec.FrameWriter;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.chanx.server.channel.Connection;
+import dev.chanx.server.channel.ReplyMatch;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import dev.chanx.server.layer.LocalRecipient;
 import dev.chanx.core.codec.TextFrame;
 import dev.chanx.core.message.Message;
@@ -62,6 +66,8 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P>, L
   // Set once before the socket opens: the channel's settings and who the client is.
   private ChannelSettings settings = ChannelSettings.DEFAULTS;
   private Object principal;
+  // Made on the first request the server sends this client: few channels have any.
+  private volatile ServerRequests requests;
 
   ChanxConnection(String id, ChannelGroups channelGroups, P path, UpgradeInfo upgrade) {
     this.id = id;
@@ -146,6 +152,10 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P>, L
   /** Leaves every group; later joins are refused. */
   void closed() {
     closed = true;
+    ServerRequests waiting = requests;
+    if (waiting != null) {
+      waiting.closed();
+    }
     for (String group : groups.keySet()) {
       leave(group);
     }
@@ -247,6 +257,46 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P>, L
   @Override
   public void send(S message) {
     deliver(FrameWriter.write(message::writeFields, null, CamelCaseGenerator.when(settings.camelCase())));
+  }
+
+  @Override
+  public <R> CompletableFuture<R> request(S request, ReplyMatch<R> match, Duration timeout) {
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(match, "match");
+    Objects.requireNonNull(timeout, "timeout");
+    ServerRequests waiting = serverRequests();
+    ServerRequests.Outgoing<R> outgoing = waiting.register(request, request.getClass().getSimpleName(), match, timeout);
+    if (!outgoing.future().isDone()) {
+      try {
+        deliver(FrameWriter.write(request::writeFields, outgoing.ref(), CamelCaseGenerator.when(settings.camelCase())));
+      } catch (RuntimeException e) {
+        waiting.failed(outgoing.future(), e);
+      }
+    }
+    return outgoing.future();
+  }
+
+  private ServerRequests serverRequests() {
+    ServerRequests waiting = requests;
+    if (waiting == null) {
+      synchronized (this) {
+        waiting = requests;
+        if (waiting == null) {
+          waiting = new ServerRequests(id);
+          if (closed) {
+            waiting.closed();
+          }
+          requests = waiting;
+        }
+      }
+    }
+    return waiting;
+  }
+
+  /** Completes the request of the server's that a client message answers; false when it answers none. */
+  boolean answers(JsonNode ref, Message message) {
+    ServerRequests waiting = requests;
+    return waiting != null && waiting.answer(ref, message);
   }
 
   @Override

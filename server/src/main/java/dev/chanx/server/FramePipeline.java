@@ -147,6 +147,11 @@ final class FramePipeline<H extends ChannelHandler<S, P>, C extends Message, S e
       FrameLog.action(tag);
     }
     try {
+      if (connection.answers(ref, message)) {
+        LOG.debug("Frame {} ({}) on connection {} answers a request of the server's", connection.frameId(number), tag,
+            connection.id());
+        return;
+      }
       S reply;
       try {
         reply = dispatcher.dispatch(message, handler, connection);

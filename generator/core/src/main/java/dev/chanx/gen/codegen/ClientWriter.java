@@ -152,7 +152,8 @@ final class ClientWriter {
             "configure")
         .addParameter(roles.listener(), "listener")
         .addStatement("$T uri = $T.resolve(server, ADDRESS,$W$L)", Types.URI, Types.CLIENT_ADDRESS, parameters())
-        .addStatement("return $T.<$T, $T>connect(uri, configure,$W$T::decode,$Wmessage -> deliver(message, listener),"
+        .addStatement("return $T.<$T, $T>connect(uri, configure,$W$T::decode,$W" + (client.answers()
+                ? "(message, answer) -> deliver(message, answer, listener)," : "message -> deliver(message, listener),")
                 + "$Wlistener)$Z.thenApply($T::new)", Types.CHANX_CLIENT, roles.clientMessage(), roles.serverMessage(),
             roles.serverDecoder(), roles.client())
         .build();
@@ -247,9 +248,13 @@ final class ClientWriter {
   private MethodSpec deliver() {
     MethodSpec.Builder method = MethodSpec.methodBuilder("deliver")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .addParameter(roles.serverMessage(), "message")
-        .addParameter(roles.listener(), "listener");
-    Names locals = Names.members(List.of("message", "listener"));
+        .addParameter(roles.serverMessage(), "message");
+    if (client.answers()) {
+      method.addParameter(ParameterizedTypeName.get(ClassName.get("dev.chanx.client", "Answer"), roles.clientMessage()),
+          "answer");
+    }
+    method.addParameter(roles.listener(), "listener");
+    Names locals = Names.members(List.of("message", "answer", "listener", "reply"));
     boolean first = true;
     for (Received received : client.receives()) {
       String local = locals.allocate(Names.lowerCamel(received.decl().name().simpleName(), "value"));
@@ -259,7 +264,14 @@ final class ClientWriter {
       } else {
         method.nextControlFlow("else if (message instanceof $T $N)", received.decl().name(), local);
       }
-      method.addStatement("listener.$N($N)", received.method(), local);
+      if (received.answer() != null) {
+        method.addStatement("$T reply = listener.$N($N)", received.answer(), received.method(), local)
+            .beginControlFlow("if (reply != null)")
+            .addStatement("answer.send(reply)")
+            .endControlFlow();
+      } else {
+        method.addStatement("listener.$N($N)", received.method(), local);
+      }
     }
     if (!first) {
       method.endControlFlow();

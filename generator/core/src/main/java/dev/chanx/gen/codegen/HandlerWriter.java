@@ -39,7 +39,10 @@ final class HandlerWriter {
     doc.addAll(Docs.paragraphs(plan.channel().title(), plan.channel().summary(), plan.channel().description())
         .stream().filter(t -> !t.equals(plan.channel().key())).toList());
     if (plan.operations().isEmpty()) {
-      doc.add("Clients send nothing on this channel, so only the connection hooks apply.");
+      doc.add(plan.roles().requests() == null
+          ? "Clients send nothing on this channel, so only the connection hooks apply."
+          : "Clients send only their replies to the server's requests ({@link " + plan.roles().requests().simpleName()
+              + "}), so only the connection hooks apply.");
     }
     doc.add("Implement it and register it with its route, "
         + "{@link " + plan.roles().route().simpleName() + (plan.channel().address() == null ? "#at(String)" : "#create()")
