@@ -21,12 +21,17 @@ import java.util.Set;
  * @param connect the function that makes one, such as {@code connectChat}
  * @param table the constant holding the channel's address and routes, such as {@code CHAT}
  * @param routes the property and value that pick each incoming handler, first match wins
- * @param untagged the handlers of messages no constant picks; the first takes what no route does
+ * @param keys the top-level key that picks a message no value picks (a wrapper such as {@code
+ *     subscribe}), when the frame has it
+ * @param untagged the handlers of messages neither a value nor a key picks; the first takes what
+ *     no route does
+ * @param answers the handlers whose return value is the reply to a request of the server's
  * @param sends one helper per type a client may send
  * @param requests one helper per type sent with a ref to an operation that replies
  */
 record JsChannel(ClientPlan client, String namespace, String className, String connect, String table,
-    List<Route> routes, List<String> untagged, List<Helper> sends, List<Helper> requests) {
+    List<Route> routes, List<Route> keys, List<String> untagged, List<Helper> sends, List<Helper> requests,
+    List<String> answers) {
 
   /** Identifiers the module or its declarations use at top level, never given to a channel. */
   static final List<String> RESERVED = List.of("ChanxError", "ChanxClient", "ChanxValidationError",
@@ -60,7 +65,8 @@ record JsChannel(ClientPlan client, String namespace, String className, String c
       String table = topLevel.allocate(Names.upperSnake(plan.prefix(), "CHANNEL"));
       List<Route> routes = new ArrayList<>();
       List<String> untagged = new ArrayList<>();
-      route(client, routes, untagged);
+      List<Route> keys = new ArrayList<>();
+      route(client, routes, keys, untagged);
       List<Helper> sends = new ArrayList<>();
       for (Sent sent : client.sends()) {
         sends.add(new Helper("send" + sent.decl().name().simpleName(), sent.decl(), tag(sent.decl()), List.of()));
@@ -71,8 +77,10 @@ record JsChannel(ClientPlan client, String namespace, String className, String c
           requests.add(new Helper("request" + decl.name().simpleName(), decl, tag(decl), request.replies()));
         }
       }
-      out.add(new JsChannel(client, namespace, className, connect, table, List.copyOf(routes),
-          List.copyOf(untagged), List.copyOf(sends), List.copyOf(requests)));
+      List<String> answers = client.receives().stream().filter(r -> r.answer() != null).map(r -> r.method())
+          .toList();
+      out.add(new JsChannel(client, namespace, className, connect, table, List.copyOf(routes), List.copyOf(keys),
+          List.copyOf(untagged), List.copyOf(sends), List.copyOf(requests), answers));
     }
     return List.copyOf(out);
   }
@@ -83,14 +91,20 @@ record JsChannel(ClientPlan client, String namespace, String className, String c
 
   // The channel's discriminator picks a tagged message; a union's own discriminator picks the
   // union when the channel has none in common.
-  private static void route(ClientPlan client, List<Route> routes, List<String> untagged) {
+  private static void route(ClientPlan client, List<Route> routes, List<Route> keys, List<String> untagged) {
     String discriminator = client.channel().channel().discriminator();
     Set<List<String>> seen = new HashSet<>();
     for (Received received : client.receives()) {
       boolean routed = false;
       for (MessagePlan m : received.messages()) {
-        if (m.message().tag() != null && discriminator != null) {
-          routed |= add(routes, seen, discriminator, m.message().tag(), received.method());
+        if (!m.message().tags().isEmpty() && discriminator != null) {
+          // A constant, or each value of an enum that no other message shares.
+          for (String tag : m.message().tags()) {
+            routed |= add(routes, seen, discriminator, tag, received.method());
+          }
+        } else if (m.message().wrapperKey() != null) {
+          keys.add(new Route(m.message().wrapperKey(), null, received.method()));
+          routed = true;
         } else if (received.decl() instanceof UnionDecl union && union.discriminator() != null) {
           for (String tag : union.tags()) {
             routed |= add(routes, seen, union.discriminator(), tag, received.method());

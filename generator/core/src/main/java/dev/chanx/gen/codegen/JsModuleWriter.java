@@ -42,7 +42,13 @@ final class JsModuleWriter {
           + JsSource.string(route.handler()) + "],");
     }
     line("  ],");
+    line("  keys: [");
+    for (Route wrapper : channel.keys()) {
+      line("    [" + JsSource.string(wrapper.property()) + ", " + JsSource.string(wrapper.handler()) + "],");
+    }
+    line("  ],");
     line("  untagged: [" + String.join(", ", channel.untagged().stream().map(JsSource::string).toList()) + "],");
+    line("  answers: [" + String.join(", ", channel.answers().stream().map(JsSource::string).toList()) + "],");
     line("});");
     line("");
     line("/** A client of channel " + key + ": ChanxClient with one typed helper per message. */");

@@ -65,7 +65,14 @@ final class TsDeclarationWriter {
     line("  /** Handlers of what the server sends, besides the connection's own. */");
     line("  export interface " + roles.listener().simpleName() + " extends ChanxHandlers {");
     for (Received received : channel.client().receives()) {
-      line("    " + received.method() + "?(message: " + received.decl().name().simpleName() + "): void;");
+      if (received.answer() != null) {
+        String reply = received.answer().simpleName();
+        line("    /** The server's request: the value returned (or resolved) is sent back as the reply, with its ref. */");
+        line("    " + received.method() + "?(message: " + received.decl().name().simpleName() + "): " + reply + " | null"
+            + " | undefined | Promise<" + reply + " | null | undefined>;");
+      } else {
+        line("    " + received.method() + "?(message: " + received.decl().name().simpleName() + "): void;");
+      }
     }
     line("  }");
     line("}");

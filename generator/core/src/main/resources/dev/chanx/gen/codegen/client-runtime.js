@@ -265,13 +265,32 @@ export class ChanxClient {
       return;
     }
     const handler = this.#handlerOf(frame);
-    if (handler) this.#call(handler, frame);
-    else this.#call("onUnreadable", frame);
+    if (!handler) {
+      this.#call("onUnreadable", frame);
+      return;
+    }
+    const reply = this.#call(handler, frame);
+    // The server sent a request: what the handler returns (or resolves to) is the reply, with its ref.
+    if (this.#channel.answers.includes(handler)) this.#answer(reply, ref, handler);
   }
 
+  async #answer(reply, ref, handler) {
+    try {
+      const message = await reply;
+      if (message === undefined || message === null) return;
+      this.#write(ref === undefined || ref === null ? message : { ...message, ref });
+    } catch (e) {
+      console.error(`chanx: the reply of handler ${handler} failed`, e);
+    }
+  }
+
+  // The discriminator's value, else a key only one message has, else the first message without either.
   #handlerOf(frame) {
     for (const [property, value, handler] of this.#channel.receives) {
       if (frame[property] === value) return handler;
+    }
+    for (const [key, handler] of this.#channel.keys) {
+      if (Object.hasOwn(frame, key)) return handler;
     }
     return this.#channel.untagged[0];
   }
@@ -288,9 +307,10 @@ export class ChanxClient {
     const handler = this.#handlers[name];
     if (typeof handler !== "function") return;
     try {
-      handler.apply(this.#handlers, args);
+      return handler.apply(this.#handlers, args);
     } catch (e) {
       console.error(`chanx: handler ${name} failed`, e);
+      return undefined;
     }
   }
 }
