@@ -268,13 +268,32 @@ export class ChanxClient {
       return;
     }
     const handler = this.#handlerOf(frame);
-    if (handler) this.#call(handler, frame);
-    else this.#call("onUnreadable", frame);
+    if (!handler) {
+      this.#call("onUnreadable", frame);
+      return;
+    }
+    const reply = this.#call(handler, frame);
+    // The server sent a request: what the handler returns (or resolves to) is the reply, with its ref.
+    if (this.#channel.answers.includes(handler)) this.#answer(reply, ref, handler);
   }
 
+  async #answer(reply, ref, handler) {
+    try {
+      const message = await reply;
+      if (message === undefined || message === null) return;
+      this.#write(ref === undefined || ref === null ? message : { ...message, ref });
+    } catch (e) {
+      console.error(`chanx: the reply of handler ${handler} failed`, e);
+    }
+  }
+
+  // The discriminator's value, else a key only one message has, else the first message without either.
   #handlerOf(frame) {
     for (const [property, value, handler] of this.#channel.receives) {
       if (frame[property] === value) return handler;
+    }
+    for (const [key, handler] of this.#channel.keys) {
+      if (Object.hasOwn(frame, key)) return handler;
     }
     return this.#channel.untagged[0];
   }
@@ -291,9 +310,10 @@ export class ChanxClient {
     const handler = this.#handlers[name];
     if (typeof handler !== "function") return;
     try {
-      handler.apply(this.#handlers, args);
+      return handler.apply(this.#handlers, args);
     } catch (e) {
       console.error(`chanx: handler ${name} failed`, e);
+      return undefined;
     }
   }
 }
@@ -306,7 +326,10 @@ const CHAT = Object.freeze({
     ["action", "new_chat_message", "onNewChatMessage"],
     ["action", "pong", "onPongMessage"],
   ],
+  keys: [
+  ],
   untagged: [],
+  answers: [],
 });
 
 /** A client of channel chat: ChanxClient with one typed helper per message. */
@@ -351,7 +374,10 @@ const ASSISTANTS = Object.freeze({
     ["action", "complete_streaming", "onCompleteStreamingMessage"],
     ["action", "pong", "onPongMessage"],
   ],
+  keys: [
+  ],
   untagged: [],
+  answers: [],
 });
 
 /** A client of channel assistants: ChanxClient with one typed helper per message. */
@@ -396,7 +422,10 @@ const SYSTEM = Object.freeze({
     ["action", "job_result", "onJobResult"],
     ["action", "system_notification", "onSystemNotification"],
   ],
+  keys: [
+  ],
   untagged: [],
+  answers: [],
 });
 
 /** A client of channel system: ChanxClient with one typed helper per message. */
