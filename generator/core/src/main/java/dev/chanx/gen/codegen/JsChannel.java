@@ -1,5 +1,9 @@
 package dev.chanx.gen.codegen;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.palantir.javapoet.ClassName;
 import dev.chanx.gen.codegen.ChannelPlan.MessagePlan;
 import dev.chanx.gen.codegen.ClientPlan.Received;
@@ -23,22 +27,27 @@ import java.util.Set;
  * @param routes the property and value that pick each incoming handler, first match wins
  * @param keys the top-level key that picks a message no value picks (a wrapper such as {@code
  *     subscribe}), when the frame has it
- * @param untagged the handlers of messages neither a value nor a key picks; the first takes what
- *     no route does
+ * @param untagged the handlers of messages neither a value nor a key picks, each with the schema
+ *     of its frame: the first whose schema the frame fits takes it, as the Java client does
+ * @param defs the named schemas those schemas refer to ({@code {"$ref": key}}), by key
  * @param answers the handlers whose return value is the reply to a request of the server's
  * @param sends one helper per type a client may send
  * @param requests one helper per type sent with a ref to an operation that replies
  */
 record JsChannel(ClientPlan client, String namespace, String className, String connect, String table,
-    List<Route> routes, List<Route> keys, List<String> untagged, List<Helper> sends, List<Helper> requests,
-    List<String> answers) {
+    List<Route> routes, List<Route> keys, List<Untagged> untagged, java.util.Map<String, JsonNode> defs,
+    List<Helper> sends, List<Helper> requests, List<String> answers) {
 
   /** Identifiers the module or its declarations use at top level, never given to a channel. */
   static final List<String> RESERVED = List.of("ChanxError", "ChanxClient", "ChanxValidationError",
       "ChanxErrorFrame", "ChanxReconnect", "ChanxClientOptions", "ChanxCloseEvent", "ChanxHandlers",
-      "errorFrame", "describe", "channelUrl", "reconnectPolicy", "forbidsRetry", "retryDelay", "Object", "Array", "JSON", "Math", "Map",
+      "errorFrame", "describe", "channelUrl", "fits", "isType", "same", "matches", "RegExp", "reconnectPolicy",
+      "forbidsRetry", "retryDelay", "Object", "Array", "JSON", "Math", "Map",
       "Promise", "String", "Number", "Boolean", "URL", "Error", "TypeError", "Omit", "Partial", "Record",
       "WebSocket", "globalThis", "console", "setTimeout", "clearTimeout", "encodeURIComponent", "Infinity");
+
+  /** A frame that fits {@code schema} (a draft-07 contract, refs to {@code defs}) goes to {@code handler}. */
+  record Untagged(String handler, JsonNode schema) {}
 
   /** An incoming frame whose {@code property} is {@code value} goes to {@code handler}. */
   record Route(String property, String value, String handler) {}
@@ -64,9 +73,11 @@ record JsChannel(ClientPlan client, String namespace, String className, String c
       String connect = topLevel.allocate("connect" + plan.prefix());
       String table = topLevel.allocate(Names.upperSnake(plan.prefix(), "CHANNEL"));
       List<Route> routes = new ArrayList<>();
-      List<String> untagged = new ArrayList<>();
+      List<Untagged> untagged = new ArrayList<>();
       List<Route> keys = new ArrayList<>();
       route(client, routes, keys, untagged);
+      java.util.Map<String, JsonNode> defs = new java.util.LinkedHashMap<>();
+      untagged.forEach(u -> defs(u.schema(), plan.contracts().schemas(), defs));
       List<Helper> sends = new ArrayList<>();
       for (Sent sent : client.sends()) {
         sends.add(new Helper("send" + sent.decl().name().simpleName(), sent.decl(), tag(sent.decl()), List.of()));
@@ -80,7 +91,8 @@ record JsChannel(ClientPlan client, String namespace, String className, String c
       List<String> answers = client.receives().stream().filter(r -> r.answer() != null).map(r -> r.method())
           .toList();
       out.add(new JsChannel(client, namespace, className, connect, table, List.copyOf(routes), List.copyOf(keys),
-          List.copyOf(untagged), List.copyOf(sends), List.copyOf(requests), answers));
+          List.copyOf(untagged), java.util.Collections.unmodifiableMap(defs), List.copyOf(sends),
+          List.copyOf(requests), answers));
     }
     return List.copyOf(out);
   }
@@ -91,7 +103,7 @@ record JsChannel(ClientPlan client, String namespace, String className, String c
 
   // The channel's discriminator picks a tagged message; a union's own discriminator picks the
   // union when the channel has none in common.
-  private static void route(ClientPlan client, List<Route> routes, List<Route> keys, List<String> untagged) {
+  private static void route(ClientPlan client, List<Route> routes, List<Route> keys, List<Untagged> untagged) {
     String discriminator = client.channel().channel().discriminator();
     Set<List<String>> seen = new HashSet<>();
     for (Received received : client.receives()) {
@@ -112,8 +124,41 @@ record JsChannel(ClientPlan client, String namespace, String className, String c
         }
       }
       if (!routed) {
-        untagged.add(received.method());
+        untagged.add(new Untagged(received.method(), schema(received)));
       }
+    }
+  }
+
+  // The frame's schema: the message's contract, or any of them when one type has several messages.
+  private static JsonNode schema(Received received) {
+    List<JsonNode> contracts = received.messages().stream().map(m -> m.message().payload().contract())
+        .filter(java.util.Objects::nonNull).distinct().toList();
+    if (contracts.isEmpty()) {
+      return BooleanNode.TRUE;
+    }
+    if (contracts.size() == 1) {
+      return contracts.get(0);
+    }
+    ObjectNode any = JsonNodeFactory.instance.objectNode();
+    any.putArray("anyOf").addAll(contracts);
+    return any;
+  }
+
+  // Every named schema a contract reaches through {"$ref": key}, in the order first reached.
+  private static void defs(JsonNode node, java.util.Map<String, dev.chanx.gen.model.Schema> named,
+      java.util.Map<String, JsonNode> out) {
+    if (node == null) {
+      return;
+    }
+    JsonNode ref = node.get("$ref");
+    if (node.isObject() && ref != null && ref.isTextual() && !out.containsKey(ref.asText())) {
+      dev.chanx.gen.model.Schema target = named.get(ref.asText());
+      JsonNode contract = target == null || target.contract() == null ? BooleanNode.TRUE : target.contract();
+      out.put(ref.asText(), contract);
+      defs(contract, named, out);
+    }
+    for (JsonNode child : node) {
+      defs(child, named, out);
     }
   }
 

@@ -47,7 +47,22 @@ final class JsModuleWriter {
       line("    [" + JsSource.string(wrapper.property()) + ", " + JsSource.string(wrapper.handler()) + "],");
     }
     line("  ],");
-    line("  untagged: [" + String.join(", ", channel.untagged().stream().map(JsSource::string).toList()) + "],");
+    if (channel.untagged().isEmpty()) {
+      line("  untagged: [],");
+    } else {
+      line("  untagged: [");
+      for (JsChannel.Untagged untagged : channel.untagged()) {
+        line("    [" + JsSource.string(untagged.handler()) + ", " + JsSource.json(untagged.schema()) + "],");
+      }
+      line("  ],");
+    }
+    if (channel.defs().isEmpty()) {
+      line("  defs: {},");
+    } else {
+      line("  defs: {");
+      channel.defs().forEach((name, schema) -> line("    " + JsSource.string(name) + ": " + JsSource.json(schema) + ","));
+      line("  },");
+    }
     line("  answers: [" + String.join(", ", channel.answers().stream().map(JsSource::string).toList()) + "],");
     line("});");
     line("");

@@ -46,6 +46,93 @@ function channelUrl(address, options) {
   return url.toString();
 }
 
+// Whether a value fits a draft-07 JSON Schema, {"$ref": key} naming one of defs: how a frame that no
+// tag or key picks finds its message, the first whose schema it fits, as the Java client reads it.
+// Keywords that only describe (format, title, examples...) are not checked.
+function fits(schema, value, defs) {
+  if (schema === true || schema === undefined) return true;
+  if (schema === false) return false;
+  if (typeof schema.$ref === "string") return fits(defs[schema.$ref] ?? true, value, defs);
+  if (schema.type !== undefined) {
+    const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+    if (!types.some((type) => isType(type, value))) return false;
+  }
+  if ("const" in schema && !same(schema.const, value)) return false;
+  if (Array.isArray(schema.enum) && !schema.enum.some((one) => same(one, value))) return false;
+  if (schema.allOf && !schema.allOf.every((s) => fits(s, value, defs))) return false;
+  if (schema.anyOf && !schema.anyOf.some((s) => fits(s, value, defs))) return false;
+  if (schema.oneOf && schema.oneOf.filter((s) => fits(s, value, defs)).length !== 1) return false;
+  if (schema.not !== undefined && fits(schema.not, value, defs)) return false;
+  if (typeof value === "string") {
+    const length = [...value].length;
+    if (length < (schema.minLength ?? 0) || length > (schema.maxLength ?? Infinity)) return false;
+    if (typeof schema.pattern === "string" && !matches(schema.pattern, value)) return false;
+  } else if (typeof value === "number") {
+    if (value < (schema.minimum ?? -Infinity) || value > (schema.maximum ?? Infinity)) return false;
+    if (typeof schema.exclusiveMinimum === "number" && value <= schema.exclusiveMinimum) return false;
+    if (typeof schema.exclusiveMaximum === "number" && value >= schema.exclusiveMaximum) return false;
+    if (typeof schema.multipleOf === "number" && !Number.isInteger(value / schema.multipleOf)) return false;
+  } else if (Array.isArray(value)) {
+    if (value.length < (schema.minItems ?? 0) || value.length > (schema.maxItems ?? Infinity)) return false;
+    const items = schema.items;
+    if (Array.isArray(items)) {
+      if (!value.every((one, i) => fits(i < items.length ? items[i] : schema.additionalItems, one, defs))) return false;
+    } else if (items !== undefined && !value.every((one) => fits(items, one, defs))) {
+      return false;
+    }
+  } else if (value !== null && typeof value === "object") {
+    const keys = Object.keys(value);
+    if (keys.length < (schema.minProperties ?? 0) || keys.length > (schema.maxProperties ?? Infinity)) return false;
+    if (Array.isArray(schema.required) && schema.required.some((key) => !Object.hasOwn(value, key))) return false;
+    const properties = schema.properties ?? {};
+    const patterns = Object.entries(schema.patternProperties ?? {});
+    for (const key of keys) {
+      let known = Object.hasOwn(properties, key);
+      if (known && !fits(properties[key], value[key], defs)) return false;
+      for (const [pattern, inner] of patterns) {
+        if (matches(pattern, key)) {
+          known = true;
+          if (!fits(inner, value[key], defs)) return false;
+        }
+      }
+      if (!known && schema.additionalProperties !== undefined && !fits(schema.additionalProperties, value[key], defs)) {
+        return false;
+      }
+    }
+  }
+  return true;
+}
+
+function isType(type, value) {
+  switch (type) {
+    case "null": return value === null;
+    case "boolean": return typeof value === "boolean";
+    case "string": return typeof value === "string";
+    case "number": return typeof value === "number";
+    case "integer": return Number.isInteger(value);
+    case "array": return Array.isArray(value);
+    case "object": return value !== null && typeof value === "object" && !Array.isArray(value);
+    default: return true;
+  }
+}
+
+function same(a, b) {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && same(a[key], b[key]));
+}
+
+// A pattern JavaScript cannot compile checks nothing, rather than refusing every frame.
+function matches(pattern, text) {
+  try {
+    return new RegExp(pattern, "u").test(text);
+  } catch {
+    return true;
+  }
+}
+
 function reconnectPolicy(option) {
   if (!option) return null;
   const given = option === true ? {} : option;
@@ -284,7 +371,8 @@ export class ChanxClient {
     }
   }
 
-  // The discriminator's value, else a key only one message has, else the first message without either.
+  // The discriminator's value, else a key only one message has, else the first of the other messages
+  // whose schema the frame fits; none: the frame is unreadable.
   #handlerOf(frame) {
     for (const [property, value, handler] of this.#channel.receives) {
       if (frame[property] === value) return handler;
@@ -292,7 +380,10 @@ export class ChanxClient {
     for (const [key, handler] of this.#channel.keys) {
       if (Object.hasOwn(frame, key)) return handler;
     }
-    return this.#channel.untagged[0];
+    for (const [handler, schema] of this.#channel.untagged) {
+      if (fits(schema, frame, this.#channel.defs)) return handler;
+    }
+    return undefined;
   }
 
   #failPending(code) {
