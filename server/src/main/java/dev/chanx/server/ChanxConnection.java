@@ -293,6 +293,12 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P>, L
     return waiting;
   }
 
+  /** Fails the request of the server's that an invalid client frame names by {@code ref}; false when none. */
+  boolean refusesReply(JsonNode ref, Object errors) {
+    ServerRequests waiting = requests;
+    return waiting != null && waiting.refuse(ref, errors);
+  }
+
   /** Completes the request of the server's that a client message answers; false when it answers none. */
   boolean answers(JsonNode ref, Message message) {
     ServerRequests waiting = requests;

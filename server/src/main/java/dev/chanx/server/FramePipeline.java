@@ -125,6 +125,8 @@ final class FramePipeline<H extends ChannelHandler<S, P>, C extends Message, S e
     if (FrameLog.MDC_KEPT) {
       FrameLog.action(decoded.tag());
     }
+    // The client hears what is wrong either way; a request of the server's that it answered so fails now.
+    connection.refusesReply(ref, decoded.errors());
     connection.deliver(ErrorFrames.validation(decoded.errors(), ref));
   }
 

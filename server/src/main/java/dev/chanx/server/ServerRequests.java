@@ -127,6 +127,20 @@ final class ServerRequests {
     return false;
   }
 
+  /**
+   * Fails the request a reply that breaks its schema names by {@code ref}: it will not come right;
+   * false when the frame names none.
+   */
+  boolean refuse(JsonNode ref, Object errors) {
+    Pending<?> pending = ref == null ? null : waiting.remove("ref:" + ref.asText());
+    if (pending == null) {
+      return false;
+    }
+    pending.future().completeExceptionally(new IllegalArgumentException("the reply to request " + pending.what()
+        + " from connection " + connection + " is invalid: " + errors));
+    return true;
+  }
+
   /** Fails every request still waiting: the connection is gone. */
   void closed() {
     closed = true;
