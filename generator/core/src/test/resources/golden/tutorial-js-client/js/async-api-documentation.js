@@ -67,14 +67,20 @@ function fits(schema, value, defs) {
   if (schema.oneOf && schema.oneOf.filter((s) => fits(s, value, defs)).length !== 1) return false;
   if (schema.not !== undefined && fits(schema.not, value, defs)) return false;
   if (typeof value === "string") {
-    const length = [...value].length;
-    if (length < (schema.minLength ?? 0) || length > (schema.maxLength ?? Infinity)) return false;
+    if (schema.minLength !== undefined || schema.maxLength !== undefined) {
+      const length = [...value].length;  // code points, as JSON Schema counts
+      if (length < (schema.minLength ?? 0) || length > (schema.maxLength ?? Infinity)) return false;
+    }
     if (typeof schema.pattern === "string" && !matches(schema.pattern, value)) return false;
   } else if (typeof value === "number") {
     if (value < (schema.minimum ?? -Infinity) || value > (schema.maximum ?? Infinity)) return false;
     if (typeof schema.exclusiveMinimum === "number" && value <= schema.exclusiveMinimum) return false;
     if (typeof schema.exclusiveMaximum === "number" && value >= schema.exclusiveMaximum) return false;
-    if (typeof schema.multipleOf === "number" && !Number.isInteger(value / schema.multipleOf)) return false;
+    if (typeof schema.multipleOf === "number") {
+      // Within binary floating point's error: 0.0075 is a multiple of 0.0001.
+      const quotient = value / schema.multipleOf;
+      if (!(Math.abs(quotient - Math.round(quotient)) < 1e-9)) return false;
+    }
   } else if (Array.isArray(value)) {
     if (value.length < (schema.minItems ?? 0) || value.length > (schema.maxItems ?? Infinity)) return false;
     const items = schema.items;
@@ -127,13 +133,19 @@ function same(a, b) {
   return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && same(a[key], b[key]));
 }
 
-// A pattern JavaScript cannot compile checks nothing, rather than refusing every frame.
+// Each pattern is compiled once; one JavaScript cannot compile checks nothing, rather than
+// refusing every frame.
+const patterns = new Map();
 function matches(pattern, text) {
-  try {
-    return new RegExp(pattern, "u").test(text);
-  } catch {
-    return true;
+  if (!patterns.has(pattern)) {
+    try {
+      patterns.set(pattern, new RegExp(pattern, "u"));
+    } catch {
+      patterns.set(pattern, null);
+    }
   }
+  const compiled = patterns.get(pattern);
+  return compiled === null || compiled.test(text);
 }
 
 function reconnectPolicy(option) {

@@ -41,8 +41,8 @@ record JsChannel(ClientPlan client, String namespace, String className, String c
   /** Identifiers the module or its declarations use at top level, never given to a channel. */
   static final List<String> RESERVED = List.of("ChanxError", "ChanxClient", "ChanxValidationError",
       "ChanxErrorFrame", "ChanxReconnect", "ChanxClientOptions", "ChanxCloseEvent", "ChanxHandlers",
-      "errorFrame", "describe", "channelUrl", "fits", "isType", "same", "matches", "RegExp", "reconnectPolicy",
-      "forbidsRetry", "retryDelay", "Object", "Array", "JSON", "Math", "Map",
+      "errorFrame", "describe", "channelUrl", "fits", "isType", "same", "matches", "patterns", "RegExp",
+      "reconnectPolicy", "forbidsRetry", "retryDelay", "Object", "Array", "JSON", "Math", "Map",
       "Promise", "String", "Number", "Boolean", "URL", "Error", "TypeError", "Omit", "Partial", "Record",
       "WebSocket", "globalThis", "console", "setTimeout", "clearTimeout", "encodeURIComponent", "Infinity");
 
