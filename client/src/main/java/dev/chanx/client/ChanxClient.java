@@ -3,12 +3,14 @@ package dev.chanx.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chanx.core.codec.FrameWriter;
+import dev.chanx.core.message.BinaryMessage;
 import dev.chanx.core.message.Decoded;
 import dev.chanx.core.message.Message;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
+import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -151,7 +153,14 @@ public final class ChanxClient<C extends Message, S extends Message> {
    * @return a future completing once the frame is sent, or failing if not connected or the send fails
    */
   public CompletableFuture<Void> send(C message) {
-    return sendFrame(FrameWriter.text(Objects.requireNonNull(message, "message"), null));
+    if (Objects.requireNonNull(message, "message") instanceof BinaryMessage binary) {
+      Outgoing outgoing = current.get();
+      if (outgoing == null || closing) {
+        return CompletableFuture.failedFuture(new IllegalStateException("not connected to " + uri));
+      }
+      return outgoing.binary(binary.data());
+    }
+    return sendFrame(FrameWriter.text(message, null));
   }
 
   /**
@@ -253,9 +262,15 @@ public final class ChanxClient<C extends Message, S extends Message> {
   }
 
   void received(String text) {
-    ObjectNode frame = Frames.read(text);
-    if (frame == null) {
-      notify(() -> listener.onUnreadable(text, List.of(Frames.notAnObject())));
+    JsonNode parsed = Frames.parse(text);
+    if (!(parsed instanceof ObjectNode frame)) {
+      // A frame that is one JSON value is a message when the channel has such messages.
+      Decoded<S> value = parsed == null || parsed.isNull() ? null : decoder.decode(parsed);
+      if (value != null && value.isValid()) {
+        notify(() -> delivery.accept(value.value(), answer(null)));
+      } else {
+        notify(() -> listener.onUnreadable(text, List.of(Frames.notAnObject())));
+      }
       return;
     }
     String taken = Frames.takeRef(frame);
@@ -278,9 +293,25 @@ public final class ChanxClient<C extends Message, S extends Message> {
     }
     S message = decoded.value();
     if (!pending.reply(ref, message)) {
-      Answer<C> answer = reply -> sendFrame(FrameWriter.text(Objects.requireNonNull(reply, "reply"), taken));
-      notify(() -> delivery.accept(message, answer));
+      notify(() -> delivery.accept(message, answer(taken)));
     }
+  }
+
+  void received(ByteBuffer data) {
+    S message = decoder.decodeBinary(data);
+    if (message == null) {
+      notify(() -> listener.onUnreadable("(a binary frame of " + data.remaining() + " bytes)",
+          List.of(Frames.unexpectedBinary())));
+      return;
+    }
+    notify(() -> delivery.accept(message, answer(null)));
+  }
+
+  /** Sends a reply to a frame of the server's, with the frame's {@code ref} when it had one. */
+  private Answer<C> answer(String ref) {
+    // Binary data carries no ref: it goes as any send does.
+    return reply -> ref == null || reply instanceof BinaryMessage ? send(reply)
+        : sendFrame(FrameWriter.text(Objects.requireNonNull(reply, "reply"), ref));
   }
 
   void disconnected(WebSocket socket, int statusCode, String reason, Throwable error) {

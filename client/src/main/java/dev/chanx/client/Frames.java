@@ -17,12 +17,21 @@ final class Frames {
 
   /** The frame as an object, or null when the text is no JSON object. */
   static ObjectNode read(String text) {
+    return parse(text) instanceof ObjectNode object ? object : null;
+  }
+
+  /** The frame as JSON, or null when the text is no JSON. */
+  static JsonNode parse(String text) {
     try {
-      JsonNode node = MAPPER.readTree(text);
-      return node instanceof ObjectNode object ? object : null;
+      return MAPPER.readTree(text);
     } catch (JsonProcessingException e) {
       return null;
     }
+  }
+
+  /** The problem reported for a binary frame on a channel where the server sends no binary data. */
+  static ValidationError unexpectedBinary() {
+    return new ValidationError("json_invalid", List.of(), "Invalid JSON: binary frames are not expected here");
   }
 
   /** Removes and returns the frame's {@code ref} as text, or null when it has none. */

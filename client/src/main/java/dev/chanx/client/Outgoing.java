@@ -1,6 +1,7 @@
 package dev.chanx.client;
 
 import java.net.http.WebSocket;
+import java.nio.ByteBuffer;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -24,6 +25,15 @@ final class Outgoing {
   synchronized CompletableFuture<Void> text(String frame) {
     CompletableFuture<Void> sent = last.handle((r, e) -> null)
         .thenCompose(x -> socket.sendText(frame, true))
+        .thenApply(ws -> null);
+    last = sent;
+    return sent;
+  }
+
+  /** Sends a whole binary frame after those queued before it. */
+  synchronized CompletableFuture<Void> binary(ByteBuffer data) {
+    CompletableFuture<Void> sent = last.handle((r, e) -> null)
+        .thenCompose(x -> socket.sendBinary(data, true))
         .thenApply(ws -> null);
     last = sent;
     return sent;

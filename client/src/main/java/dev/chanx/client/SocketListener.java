@@ -1,11 +1,12 @@
 package dev.chanx.client;
 
+import java.io.ByteArrayOutputStream;
 import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
 import java.util.concurrent.CompletionStage;
 
 /**
- * The JDK WebSocket listener of one socket: joins the parts of a text message and hands whole
+ * The JDK WebSocket listener of one socket: joins the parts of a text or binary message and hands whole
  * frames and the socket's end to its client, and tells its watchdog of everything the server
  * sends. The JDK calls it one event at a time, and answers pings itself.
  */
@@ -14,6 +15,7 @@ final class SocketListener implements WebSocket.Listener {
   private final ChanxClient<?, ?> client;
   private final Watchdog watchdog;
   private final StringBuilder parts = new StringBuilder();
+  private final ByteArrayOutputStream binaryParts = new ByteArrayOutputStream();
 
   SocketListener(ChanxClient<?, ?> client, Watchdog watchdog) {
     this.client = client;
@@ -42,7 +44,16 @@ final class SocketListener implements WebSocket.Listener {
   @Override
   public CompletionStage<?> onBinary(WebSocket socket, ByteBuffer data, boolean last) {
     watchdog.heard();
-    return WebSocket.Listener.super.onBinary(socket, data, last);
+    byte[] part = new byte[data.remaining()];
+    data.get(part);
+    binaryParts.writeBytes(part);
+    if (last) {
+      byte[] frame = binaryParts.toByteArray();
+      binaryParts.reset();
+      client.received(ByteBuffer.wrap(frame).asReadOnlyBuffer());
+    }
+    socket.request(1);
+    return null;
   }
 
   @Override

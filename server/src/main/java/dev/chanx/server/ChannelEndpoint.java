@@ -30,8 +30,10 @@ public final class ChannelEndpoint implements Session.Listener.AutoDemanding {
 
   @Override
   public void onWebSocketBinary(ByteBuffer payload, Callback callback) {
+    // Jetty reuses the payload's buffer once the callback succeeds; a handler may keep the bytes.
+    ByteBuffer copy = ByteBuffer.allocate(payload.remaining()).put(payload).flip();
     callback.succeed();
-    events.binary();
+    events.binary(copy.asReadOnlyBuffer());
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.chanx.server;
 
 import dev.chanx.server.channel.ChannelHandler;
 import dev.chanx.core.message.Message;
+import java.nio.ByteBuffer;
 import org.eclipse.jetty.websocket.api.Session;
 import org.eclipse.jetty.websocket.api.StatusCode;
 import org.eclipse.jetty.websocket.api.exceptions.MessageTooLargeException;
@@ -85,11 +86,18 @@ final class ChannelSocket<H extends ChannelHandler<S, P>, C extends Message, S e
   }
 
   @Override
-  public void binary() {
+  public void binary(ByteBuffer data) {
     if (!admitted) {
       return;
     }
-    connection.reading(false);
+    connection.reading(true);
+    try {
+      if (pipeline.onBinary(connection, data)) {
+        return;
+      }
+    } finally {
+      connection.reading(false);
+    }
     if (connection.firstTime(Violation.BINARY)) {
       LOG.info("Connection {} {}; further ones are answered but not logged", connection.id(), Violation.BINARY.text());
     }

@@ -8,7 +8,9 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import dev.chanx.server.layer.LocalRecipient;
 import dev.chanx.core.codec.TextFrame;
+import dev.chanx.core.message.BinaryMessage;
 import dev.chanx.core.message.Message;
+import java.nio.ByteBuffer;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Collection;
@@ -191,6 +193,17 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P>, L
     }
   }
 
+  /** Queues binary data for this socket, in one binary frame. */
+  void deliverBinary(ByteBuffer data) {
+    FrameSink sink = out;
+    if (sink != null) {
+      if (settings.logContents()) {
+        FrameLog.sentBinary(id, data.remaining());
+      }
+      sink.sendBinary(data);
+    }
+  }
+
   /** Says how pushes reach this connection: through its channel's event transforms. */
   void pushes(Consumer<TextFrame> delivery) {
     this.pushes = delivery;
@@ -256,7 +269,11 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P>, L
 
   @Override
   public void send(S message) {
-    deliver(FrameWriter.write(message::writeFields, null, CamelCaseGenerator.when(settings.camelCase())));
+    if (message instanceof BinaryMessage binary) {
+      deliverBinary(binary.data());
+      return;
+    }
+    deliver(FrameWriter.write(message, null, CamelCaseGenerator.when(settings.camelCase())));
   }
 
   @Override
@@ -327,7 +344,8 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P>, L
 
   /** Sends to groups (by the layer's keys), then {@code group_complete} to the same members if the channel says so. */
   private void groupSend(Collection<String> keys, S message, String exclude) {
-    TextFrame frame = FrameWriter.write(message::writeFields, null, CamelCaseGenerator.when(settings.camelCase()));
+    TextFrame frame = FrameWriter.write(BinaryFrames.notBinary(message), null,
+        CamelCaseGenerator.when(settings.camelCase()));
     channelGroups.send(keys, frame, exclude, settings.completionFrames() ? CompletionFrames.GROUP_COMPLETE : null);
   }
 

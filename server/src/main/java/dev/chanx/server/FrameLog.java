@@ -55,4 +55,9 @@ final class FrameLog {
   static void sent(String connectionId, TextFrame frame) {
     CONTENTS.info("-> {} {}", connectionId, frame.text());
   }
+
+  /** Logs a binary frame sent, by its size: its bytes are no text. */
+  static void sentBinary(String connectionId, int length) {
+    CONTENTS.info("-> {} binary frame of {} bytes", connectionId, length);
+  }
 }

@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.chanx.core.codec.FrameWriter;
 import dev.chanx.server.channel.ChannelHandler;
 import dev.chanx.server.channel.Dispatcher;
+import dev.chanx.core.message.BinaryMessage;
 import dev.chanx.core.message.Decoded;
 import dev.chanx.core.message.Message;
 import dev.chanx.core.codec.StreamFrame;
+import java.nio.ByteBuffer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,6 +69,42 @@ final class FramePipeline<H extends ChannelHandler<S, P>, C extends Message, S e
     }
   }
 
+  /**
+   * Handles one client binary frame as the channel's binary message, like a text frame; false,
+   * having done nothing, when the channel takes no binary frames.
+   */
+  boolean onBinary(ChanxConnection<S, P> connection, ByteBuffer data) {
+    C message;
+    try {
+      message = dispatcher.decodeBinary(data);
+    } catch (RuntimeException e) {
+      LOG.error("Failed to decode a binary frame on connection {}", connection.id(), e);
+      message = null;
+    }
+    if (message == null) {
+      return false;
+    }
+    if (!guard.inFlight.enter()) {
+      LOG.debug("Frame on connection {} not handled: the server is stopping", connection.id());
+      return true;
+    }
+    int frame = connection.nextFrame();
+    boolean mdc = FrameLog.MDC_KEPT;
+    if (mdc) {
+      FrameLog.enter(connection.id(), connection.frameId(frame));
+    }
+    try {
+      answer(connection, null, message, null, frame);
+      completed(connection);
+    } finally {
+      if (mdc) {
+        FrameLog.exit();
+      }
+      guard.inFlight.exit();
+    }
+    return true;
+  }
+
   /** Sends {@code complete} if the channel sends completion frames: a client frame has been handled. */
   void completed(ChanxConnection<S, P> connection) {
     if (settings.completionFrames()) {
@@ -95,7 +133,7 @@ final class FramePipeline<H extends ChannelHandler<S, P>, C extends Message, S e
       refuse(connection, new ParseFailure(Violation.NOT_JSON, "unreadable frame"));
       return;
     }
-    if (frame == null || !frame.isObject()) {
+    if (frame == null || !frame.isObject() && !(dispatcher.acceptsValues() && isValue(frame))) {
       refuse(connection, new ParseFailure(Violation.NOT_AN_OBJECT, "expected an object, got " + FrameKinds.of(frame)));
       return;
     }
@@ -128,6 +166,11 @@ final class FramePipeline<H extends ChannelHandler<S, P>, C extends Message, S e
     // The client hears what is wrong either way; a request of the server's that it answered so fails now.
     connection.refusesReply(ref, decoded.errors());
     connection.deliver(ErrorFrames.validation(decoded.errors(), ref));
+  }
+
+  // A JSON value a message may be: not an object, not null (no frame is nothing).
+  private static boolean isValue(JsonNode frame) {
+    return frame.isArray() || frame.isTextual() || frame.isNumber() || frame.isBoolean();
   }
 
   /**
@@ -163,8 +206,10 @@ final class FramePipeline<H extends ChannelHandler<S, P>, C extends Message, S e
         connection.deliver(ErrorFrames.handlerFailed(tag, ref));
         return;
       }
-      if (reply != null) {
-        connection.deliver(FrameWriter.write(reply::writeFields, ref, CamelCaseGenerator.when(settings.camelCase())));
+      if (reply instanceof BinaryMessage binary) {
+        connection.deliverBinary(binary.data());
+      } else if (reply != null) {
+        connection.deliver(FrameWriter.write(reply, ref, CamelCaseGenerator.when(settings.camelCase())));
       }
       if (LOG.isDebugEnabled()) {
         LOG.debug("Frame {} ({}) handled on connection {}{}", connection.frameId(number), tag, connection.id(),

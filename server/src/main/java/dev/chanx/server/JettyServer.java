@@ -52,8 +52,8 @@ final class JettyServer {
       container.setIdleTimeout(idleTimeout);
       // Checked on the message after decompression, so a small deflated frame cannot inflate past it.
       container.setMaxTextMessageSize(limits.maxFrameSize());
-      container.setMaxBinaryMessageSize(limits.maxFrameSize());
-      container.setMaxFrameSize(limits.maxFrameSize());
+      container.setMaxBinaryMessageSize(limits.maxBinaryFrameSize());
+      container.setMaxFrameSize(limits.maxWireFrame());
     });
     Handler.Sequence handlers = new Handler.Sequence();
     handlers.addHandler(channels.apply(upgrades.getServerWebSocketContainer()));

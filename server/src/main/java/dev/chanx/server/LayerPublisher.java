@@ -47,7 +47,7 @@ final class LayerPublisher<S extends Message> implements ChannelPublisher<S> {
 
   private TextFrame frame(S message, ChannelSettings now) {
     // A marked push is decoded by the node that delivers it, so it travels as the document writes it.
-    TextFrame frame = FrameWriter.write(message::writeFields, null, CamelCaseGenerator.when(now.camelCase() && !marked));
+    TextFrame frame = FrameWriter.write(BinaryFrames.notBinary(message), null, CamelCaseGenerator.when(now.camelCase() && !marked));
     return marked ? PushFrames.mark(frame) : frame;
   }
 }

@@ -1,6 +1,7 @@
 package dev.chanx.server;
 
 import dev.chanx.core.codec.TextFrame;
+import java.nio.ByteBuffer;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.concurrent.CompletableFuture;
@@ -62,6 +63,15 @@ final class Outbox implements FrameSink, FrameWritten {
       return;
     }
     OutgoingFrame out = new OutgoingFrame(this, frame);
+    core.sendFrame(out, out, false);
+  }
+
+  @Override
+  public void sendBinary(ByteBuffer data) {
+    if (!admit(data.remaining())) {
+      return;
+    }
+    OutgoingFrame out = new OutgoingFrame(this, data);
     core.sendFrame(out, out, false);
   }
 

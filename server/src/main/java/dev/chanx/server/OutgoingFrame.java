@@ -1,12 +1,13 @@
 package dev.chanx.server;
 
 import dev.chanx.core.codec.TextFrame;
+import java.nio.ByteBuffer;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.websocket.core.Frame;
 import org.eclipse.jetty.websocket.core.OpCode;
 
 /**
- * One text frame on its way to one socket, and its own write callback: a send needs a frame
+ * One text or binary frame on its way to one socket, and its own write callback: a send needs a frame
  * object anyway, so the outbox's accounting costs no second allocation.
  */
 final class OutgoingFrame extends Frame implements Callback {
@@ -18,6 +19,13 @@ final class OutgoingFrame extends Frame implements Callback {
     super(OpCode.TEXT, frame.buffer());
     this.outbox = outbox;
     this.length = frame.length();
+  }
+
+  /** A binary frame of the bytes from {@code data}'s position to its limit. */
+  OutgoingFrame(FrameWritten outbox, ByteBuffer data) {
+    super(OpCode.BINARY, data);
+    this.outbox = outbox;
+    this.length = data.remaining();
   }
 
   @Override

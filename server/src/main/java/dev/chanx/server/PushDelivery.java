@@ -67,7 +67,7 @@ final class PushDelivery<H extends ChannelHandler<S, P>, S extends Message, P> {
     if (out == entry.event() && !camelCase) {
       connection.deliver(entry.frame());
     } else if (out != null) {
-      connection.deliver(FrameWriter.write(out::writeFields, null, CamelCaseGenerator.when(camelCase)));
+      connection.deliver(FrameWriter.write(out, null, CamelCaseGenerator.when(camelCase)));
     }
   }
 

@@ -296,6 +296,20 @@ public final class ServerConfig {
   }
 
   /**
+   * The largest binary message a client may send, in bytes, after decompression (binary frames
+   * carry the messages a document gives a binary content type, such as audio); over it the socket
+   * closes with 1009, as for text; default 64 KiB.
+   *
+   * @param bytes the limit in bytes
+   * @return this configuration
+   */
+  public ServerConfig maxBinaryFrameSize(int bytes) {
+    checkOpen();
+    limits = limits.withMaxBinaryFrameSize(bytes);
+    return this;
+  }
+
+  /**
    * The deepest nesting of objects and arrays in a client frame (at most 1000); deeper gets a json_invalid error; default 32.
    *
    * @param depth the nesting limit

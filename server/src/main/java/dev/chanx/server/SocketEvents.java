@@ -1,5 +1,6 @@
 package dev.chanx.server;
 
+import java.nio.ByteBuffer;
 import org.eclipse.jetty.websocket.api.Session;
 
 /** What happens to one socket, as the Jetty endpoint reports it. */
@@ -9,7 +10,8 @@ interface SocketEvents {
 
   void text(String text);
 
-  void binary();
+  /** A whole binary message, the client's to keep: a read-only copy. */
+  void binary(ByteBuffer data);
 
   /** A pong came, most likely the answer to the keepalive's ping. */
   void pong();

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.chanx.core.message.Message;
+import dev.chanx.core.message.ValueMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.function.UnaryOperator;
@@ -14,8 +15,9 @@ import java.util.function.UnaryOperator;
 /**
  * Writes the message frame, the one writer of it for the server, the client and the test kit:
  * a JSON object of the message's fields, then the {@code ref} it echoes or carries, written once
- * straight to UTF-8. The server may write the fields through another generator (its camelCase
- * option); the {@code ref} always goes as it came.
+ * straight to UTF-8 (a {@link ValueMessage}'s frame is its value alone). The server may write the
+ * fields through another generator (its camelCase option); the {@code ref} always goes as it came.
+ * Binary messages are no text: the server and the client send their bytes themselves.
  */
 public final class FrameWriter {
 
@@ -47,7 +49,37 @@ public final class FrameWriter {
    * @param message the message
    */
   public static TextFrame write(Message message) {
-    return write(message::writeFields, null, null);
+    return write(message, null, null);
+  }
+
+  /**
+   * {@return the frame of a message: its fields in an object, then {@code ref} when not null; a
+   * {@link ValueMessage} is its value alone, which has no room for a {@code ref}}
+   *
+   * @param message the message, not a {@link dev.chanx.core.message.BinaryMessage}
+   * @param ref the {@code ref} to echo, or null
+   * @param through wraps the generator the fields are written to, or null
+   */
+  public static TextFrame write(Message message, JsonNode ref, UnaryOperator<JsonGenerator> through) {
+    if (message instanceof ValueMessage value) {
+      return value(value, through);
+    }
+    return write(message::writeFields, ref, through);
+  }
+
+  private static TextFrame value(ValueMessage message, UnaryOperator<JsonGenerator> through) {
+    ByteArrayBuilder buffer = BUFFER.get();
+    buffer.reset();
+    try (JsonGenerator out = FACTORY.createGenerator(buffer)) {
+      message.writeJson(through == null ? out : through.apply(out));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    byte[] bytes = buffer.toByteArray();
+    if (bytes.length > MAX_RETAINED) {
+      BUFFER.remove();
+    }
+    return TextFrame.ofUtf8(bytes);
   }
 
   /**
@@ -57,7 +89,7 @@ public final class FrameWriter {
    * @param ref the client frame's {@code ref}, or null
    */
   public static TextFrame write(Message message, JsonNode ref) {
-    return write(message::writeFields, ref, null);
+    return write(message, ref, null);
   }
 
   /**
@@ -107,6 +139,6 @@ public final class FrameWriter {
    * @param ref the frame's {@code ref}, or null
    */
   public static String text(Message message, String ref) {
-    return write(message::writeFields, ref == null ? null : TextNode.valueOf(ref), null).text();
+    return write(message, ref == null ? null : TextNode.valueOf(ref), null).text();
   }
 }

@@ -497,6 +497,20 @@ public final class Read {
   }
 
   /**
+   * {@return a whole frame that is one value, not an object, read by {@code reader}; null after
+   * recording the problems found}
+   *
+   * @param <T> the value's type
+   * @param frame the frame
+   * @param at the frame's place, for errors
+   * @param problems where the problems found are recorded
+   * @param reader reads the value
+   */
+  public static <T> T value(JsonNode frame, Loc at, Problems problems, ValueReader<T> reader) {
+    return reader.read(frame, at, problems);
+  }
+
+  /**
    * Any JSON value, kept as the tree (for schemas without a type we can map).
    *
    * @param value the JSON value to read

@@ -17,18 +17,16 @@ class KeepGoingTest {
 
   // Channel lobby has no address, which is no problem: its route is placed in code.
   private static final List<String> PROBLEMS = List.of(
-      "one-bad-channel.yaml#/components/schemas/Heartbeat (line 60): message 'beat' can't be generated:"
-          + " its payload is a string schema, and a frame is a JSON object. Describe the frame as an object,"
-          + " or a oneOf of objects; frames that are not JSON objects (text, binary data, arrays) are not"
-          + " supported yet.",
-      "one-bad-channel.yaml#/channels/feed/messages/update/payload/oneOf/1 (line 34): message 'update' can't be"
-          + " generated: its payload is a oneOf whose choice 1 is a message object, not a schema"
-          + " ('/components/messages/tick'), and a frame is a JSON object. Refer to that message's payload"
-          + " schema instead.",
-      "one-bad-channel.yaml#/channels/trades/messages/trade/payload (line 39): message 'trade' can't be"
-          + " generated: its payload is an array schema, and a frame is a JSON object. Describe the frame as an"
-          + " object, or a oneOf of objects; frames that are not JSON objects (text, binary data, arrays) are not"
-          + " supported yet.");
+      "one-bad-channel.yaml#/channels/heartbeat/messages/beat/contentType (line 25): message 'beat' can't be"
+          + " generated: its content type 'text/plain' is text that is not JSON. Frames are JSON text or binary"
+          + " data: use application/json with a string payload, or a binary content type.",
+      "one-bad-channel.yaml#/channels/feed/messages/video (line 34): messages 'audio' (/channels/feed/messages/audio)"
+          + " and 'video' of channel 'feed' can't both be generated: both are binary data that clients send, and a"
+          + " binary frame carries nothing that tells them apart. Declare one binary message for each direction of"
+          + " a channel, or move one to a channel of its own.",
+      "one-bad-channel.yaml#/channels/trades/messages/trade/payload (line 40): message 'trade' can't be generated:"
+          + " its payload is an object schema with neither properties nor choices, which tells a frame nothing."
+          + " Describe the frame as an object, a oneOf of objects, or the JSON value it is.");
 
   @Test
   void everyProblemOfEveryChannelIsReportedInOneRun() {

@@ -271,15 +271,18 @@ export class ChanxClient {
     return this.#closed;
   }
 
+  // Bytes (an ArrayBuffer or a view of one) go in a binary frame; anything else is JSON text.
   #write(frame) {
     if (!this.isOpen) throw new ChanxError(`chanx: not connected to ${this.#url}`);
-    this.#socket.send(JSON.stringify(frame));
+    const bytes = frame instanceof ArrayBuffer || ArrayBuffer.isView(frame);
+    this.#socket.send(bytes ? frame : JSON.stringify(frame));
   }
 
   #open() {
     const socket = new this.#WebSocket(this.#url, this.#options.protocols);
     let wasOpen = false;
     this.#socket = socket;
+    socket.binaryType = "arraybuffer";
     socket.onopen = () => {
       wasOpen = true;
       this.#attempts = 0;
@@ -340,6 +343,14 @@ export class ChanxClient {
   }
 
   #receive(data) {
+    if (typeof data !== "string") {
+      // A binary frame goes to the channel's one binary message, as a Uint8Array.
+      const bytes = data instanceof ArrayBuffer ? new Uint8Array(data)
+        : ArrayBuffer.isView(data) ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength) : null;
+      if (bytes !== null && this.#channel.binary) this.#call(this.#channel.binary, bytes);
+      else this.#call("onUnreadable", data);
+      return;
+    }
     let frame;
     try {
       frame = JSON.parse(data);
@@ -348,7 +359,12 @@ export class ChanxClient {
       return;
     }
     if (frame === null || typeof frame !== "object" || Array.isArray(frame)) {
-      this.#call("onUnreadable", data);
+      // A JSON value that is no object goes to the first value message of its JSON type.
+      const type = Array.isArray(frame) ? "array" : typeof frame;
+      const value = frame === null ? undefined
+        : (this.#channel.values ?? []).find(([kind]) => kind === type || kind === "any");
+      if (value) this.#call(value[1], frame);
+      else this.#call("onUnreadable", data);
       return;
     }
     const ref = frame.ref;

@@ -7,6 +7,7 @@ import dev.chanx.core.message.Message;
 import dev.chanx.core.codec.StreamFrame;
 import dev.chanx.core.codec.StreamMiss;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 
 /**
  * Turns a parsed client frame into a typed message and routes it to the handler method for it.
@@ -47,6 +48,28 @@ public interface Dispatcher<H extends ChannelHandler<S, P>, C extends Message, S
    */
   default C read(JsonParser json, StreamFrame frame) throws IOException {
     return null;
+  }
+
+  /**
+   * Reads a binary frame as the channel's one binary message (one whose content type is not
+   * JSON); a binary frame carries nothing else to tell messages apart.
+   *
+   * @param data the frame's bytes, the message's to keep
+   * @return the message, or null when the channel takes no binary frames
+   */
+  default C decodeBinary(ByteBuffer data) {
+    return null;
+  }
+
+  /**
+   * Whether a frame may be a JSON value other than an object (a string, number, boolean or
+   * array), because one of the channel's messages is one; otherwise such a frame is refused
+   * before it is decoded.
+   *
+   * @return true when a client message of the channel is a JSON value, not an object
+   */
+  default boolean acceptsValues() {
+    return false;
   }
 
   /**

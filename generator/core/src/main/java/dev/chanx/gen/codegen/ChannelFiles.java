@@ -26,6 +26,7 @@ final class ChannelFiles {
     RecordWriter records = new RecordWriter(header);
     UnionWriter unions = new UnionWriter(header);
     EnumWriter enums = new EnumWriter(header);
+    ValueWriter values = new ValueWriter(header);
     for (Decl decl : plan.decls()) {
       if (decl instanceof RecordDecl record) {
         types.add(records.write(record));
@@ -33,6 +34,8 @@ final class ChannelFiles {
         types.add(unions.write(union));
       } else if (decl instanceof EnumDecl enumDecl) {
         types.add(enums.write(enumDecl));
+      } else if (decl instanceof ValueDecl value) {
+        types.add(values.write(value));
       }
     }
     RouteWriter routes = new RouteWriter(header, plan);

@@ -48,6 +48,8 @@ final class ChannelPlanner {
   private final Names typeNames = Names.types(Types.TAKEN_SIMPLE_NAMES);
   private final TypePlanner types;
   private final Map<String, Decl> byMessage = new LinkedHashMap<>();
+  // Messages whose frame is a bare constant: the value reader checks its type, the contract the constant.
+  private final Set<String> constantValues = new HashSet<>();
   private final Sides sides;
   // The handler's methods: receive operations first, then the transforms of send operations.
   private final Names handlerMethods = Names.members(List.of("onConnect", "onDisconnect", "hashCode", "equals",
@@ -108,15 +110,23 @@ final class ChannelPlanner {
     if (sides.client() || (sides.server() && !pushes.isEmpty())) {
       server.forEach(m -> markReadable(m.decl()));
     }
+    if (sides.server()) {
+      checkBinary(client, "clients send");
+    }
+    if (sides.client()) {
+      checkBinary(server, "the server sends");
+    }
+    // Binary data has no schema to check it against.
     List<dev.chanx.gen.model.Message> read = new ArrayList<>();
     if (sides.server()) {
-      client.forEach(m -> read.add(m.message()));
+      client.stream().filter(m -> !isBinary(m)).forEach(m -> read.add(m.message()));
     }
     if (sides.client() || (sides.server() && !pushes.isEmpty())) {
-      server.forEach(m -> read.add(m.message()));
+      server.stream().filter(m -> !isBinary(m)).forEach(m -> read.add(m.message()));
     }
     // Named last, and only when needed, so that it never takes a name another type had.
-    ContractPlan contracts = ContractPlan.of(read, model.schemas(), () -> role(prefix + "Schemas"));
+    ContractPlan contracts = ContractPlan.of(read, model.schemas(), m -> constantValues.contains(m.pointer()),
+        () -> role(prefix + "Schemas"));
     return new ChannelPlan(channel, packageName, prefix, roles, types.decls(), client, server,
         operations, pushes, interfaces, parameters, sides.server(), sides.client(), contracts);
   }
@@ -144,22 +154,63 @@ final class ChannelPlanner {
     if (known != null) {
       return known;
     }
+    Schema resolved = shapes.resolve(message.payload());
+    if (isText(message)) {
+      return null;
+    }
+    if (message.binary(resolved)) {
+      return valueDecl(message, null, false);
+    }
     Shape shape = shapes.ofFrame(message.payload());
-    if (shape.kind() != Kind.RECORD && shape.kind() != Kind.UNION) {
+    if (shape.kind() == Kind.MAP || shape.kind() == Kind.NULL) {
       Shapes.NotAFrame why = shapes.whyNotAFrame(message.payload());
       String property = channel.discriminator() == null ? "" : " with its '" + channel.discriminator() + "' property";
       problems.add(new SpecProblem(model.source(), why.pointer(), 0,
           "message '" + message.key() + "' can't be generated: its payload is " + why.what()
-              + ", and a frame is a JSON object",
-          why.messageObject() ? "Refer to that message's payload schema instead."
-              : "Describe the frame as an object" + property + ", or a oneOf of objects; frames that are not"
-                  + " JSON objects (text, binary data, arrays) are not supported yet."));
+              + ", which tells a frame nothing",
+          "Describe the frame as an object" + property + ", a oneOf of objects, or the JSON value it is."));
       return null;
+    }
+    if (shape.kind() != Kind.RECORD && shape.kind() != Kind.UNION) {
+      if (shape.kind() == Kind.CONSTANT) {
+        constantValues.add(message.pointer());
+      }
+      return valueDecl(message, types.valueType(shape, Names.upperCamel(message.key(), "Message") + "Value"),
+          shape.nullable());
     }
     Decl decl = types.decl(shape, Names.upperCamel(message.key(), "Message"), Docs.paragraphs(
         message.summary(), message.title(), message.description(), shape.schema().description()));
     markFrame(decl);
     decl.addExamples(message.examples());
+    byMessage.put(message.pointer(), decl);
+    return decl;
+  }
+
+  // Text that is not JSON has no typed form here; it is refused rather than read as binary data.
+  private boolean isText(Message message) {
+    String type = message.contentType();
+    if (type == null || Message.isJson(type) || !type.trim().toLowerCase(Locale.ROOT).startsWith("text/")) {
+      return false;
+    }
+    problems.add(new SpecProblem(model.source(), message.pointer() + "/contentType", 0,
+        "message '" + message.key() + "' can't be generated: its content type '" + type + "' is text that is not"
+            + " JSON",
+        "Frames are JSON text or binary data: use application/json with a string payload, or a binary content"
+            + " type."));
+    return true;
+  }
+
+  /** The record of a frame that is one JSON value of {@code type}, or binary data when it is null. */
+  private Decl valueDecl(Message message, TypeRef type, boolean nullable) {
+    Schema resolved = shapes.resolve(message.payload());
+    ValueDecl decl = new ValueDecl(ClassName.get(packageName, typeNames.allocate(Names.upperCamel(message.key(),
+        "Message"))), resolved, Docs.paragraphs(message.summary(), message.title(), message.description(),
+        resolved.description()), type, nullable);
+    decl.markFrame();
+    if (type != null) {
+      decl.addExamples(message.examples());
+    }
+    types.add(decl);
     byMessage.put(message.pointer(), decl);
     return decl;
   }
@@ -186,6 +237,22 @@ final class ChannelPlanner {
   private static boolean hasConstant(RecordDecl record, String property) {
     return property != null && record.properties().stream()
         .anyMatch(p -> p.role() == Property.Role.CONSTANT && p.wireName().equals(property));
+  }
+
+  static boolean isBinary(MessagePlan m) {
+    return m.decl() instanceof ValueDecl value && value.binary();
+  }
+
+  // A binary frame carries nothing that names its message: one binary message per direction.
+  private void checkBinary(List<MessagePlan> messages, String who) {
+    List<MessagePlan> binary = messages.stream().filter(ChannelPlanner::isBinary).toList();
+    if (binary.size() > 1) {
+      problems.add(new SpecProblem(model.source(), binary.get(1).message().pointer(), 0,
+          "messages '" + binary.get(0).message().key() + "' (" + binary.get(0).message().pointer() + ") and '"
+              + binary.get(1).message().key() + "' of channel '" + channel.key() + "' can't both be generated: both"
+              + " are binary data that " + who + ", and a binary frame carries nothing that tells them apart",
+          "Declare one binary message for each direction of a channel, or move one to a channel of its own."));
+    }
   }
 
   private void checkTags(List<MessagePlan> client) {
@@ -216,6 +283,8 @@ final class ChannelPlanner {
       for (Property p : record.components()) {
         markReadable(p.type());
       }
+    } else if (decl instanceof ValueDecl value && !value.binary()) {
+      markReadable(value.type());
     }
   }
 
@@ -239,6 +308,15 @@ final class ChannelPlanner {
         Decl decl = byMessage.get(reply.pointer());
         if (decl != null) {
           decl.addUsage("The server sends it back as the reply of " + method + ".");
+        }
+      }
+    }
+    for (Operation op : channel.sends()) {
+      for (Message m : op.messages()) {
+        if (byMessage.get(m.pointer()) instanceof ValueDecl value && value.binary()) {
+          value.addUsage(sides.server() ? "The server sends it to one connection with {@code Connection.send}, in a"
+              + " binary frame; publishers and groups carry no binary data."
+              : "The server sends it (operation " + Docs.code(op.key()) + "), in a binary frame.");
         }
       }
     }
@@ -321,7 +399,9 @@ final class ChannelPlanner {
       List<MessagePlan> mine = new ArrayList<>();
       for (Message m : op.messages()) {
         Decl decl = byMessage.get(m.pointer());
-        if (decl != null && pushed.add(m.pointer())) {
+        // Publishers and groups carry text frames through the channel layer: binary data goes
+        // to one connection, with Connection.send.
+        if (decl != null && !(decl instanceof ValueDecl value && value.binary()) && pushed.add(m.pointer())) {
           mine.add(new MessagePlan(m, decl));
         }
       }

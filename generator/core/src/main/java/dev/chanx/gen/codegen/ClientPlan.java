@@ -91,13 +91,15 @@ record ClientPlan(ChannelPlan channel, List<Sent> sends, List<Received> receives
   }
 
   // A type sent to two operations goes to the first (as the dispatcher does), so only the first
-  // can promise its reply type.
+  // can promise its reply type. A frame that is no object (a JSON value, binary data) has no room
+  // for the ref that pairs the reply with it: it is sent, and its reply received, as any other.
   private static List<Request> requests(ChannelPlan plan) {
     Set<Decl> taken = new HashSet<>();
     List<Request> out = new ArrayList<>();
     for (OperationPlan op : plan.operations()) {
       List<Decl> sends = op.handles().stream().map(MessagePlan::decl).distinct().toList();
-      if (op.returns() == null || sends.stream().anyMatch(taken::contains)) {
+      if (op.returns() == null || sends.stream().anyMatch(taken::contains)
+          || sends.stream().anyMatch(d -> d instanceof ValueDecl)) {
         continue;
       }
       taken.addAll(sends);

@@ -152,11 +152,20 @@ final class ClientWriter {
             "configure")
         .addParameter(roles.listener(), "listener")
         .addStatement("$T uri = $T.resolve(server, ADDRESS,$W$L)", Types.URI, Types.CLIENT_ADDRESS, parameters())
-        .addStatement("return $T.<$T, $T>connect(uri, configure,$W$T::decode,$W" + (client.answers()
+        .addStatement("return $T.<$T, $T>connect(uri, configure,$W$L,$W" + (client.answers()
                 ? "(message, answer) -> deliver(message, answer, listener)," : "message -> deliver(message, listener),")
                 + "$Wlistener)$Z.thenApply($T::new)", Types.CHANX_CLIENT, roles.clientMessage(), roles.serverMessage(),
-            roles.serverDecoder(), roles.client())
+            decoder(), roles.client())
         .build();
+  }
+
+  // Binary frames go to the channel's one binary message, when the server sends one.
+  private CodeBlock decoder() {
+    ClassName decoder = roles.serverDecoder();
+    if (plan.serverMessages().stream().noneMatch(ChannelPlanner::isBinary)) {
+      return CodeBlock.of("$T::decode", decoder);
+    }
+    return CodeBlock.of("$T.withBinary($T::decode,$W$T::decodeBinary)", Types.SERVER_FRAME_DECODER, decoder, decoder);
   }
 
   // Map.of takes up to ten pairs; a longer list of parameters needs entries.

@@ -25,11 +25,20 @@ record ContractPlan(ClassName owner, Map<String, String> constants, Map<String, 
 
   /** Plans the contracts of the messages read on a channel; {@code owner} is named only when needed. */
   static ContractPlan of(List<Message> read, Map<String, Schema> schemas, java.util.function.Supplier<ClassName> owner) {
+    return of(read, schemas, m -> false, owner);
+  }
+
+  /**
+   * Plans the contracts as {@link #of(List, Map, java.util.function.Supplier)} does, and also of the
+   * messages {@code unheld} names, whose reader does not hold their schema whatever it says.
+   */
+  static ContractPlan of(List<Message> read, Map<String, Schema> schemas, java.util.function.Predicate<Message> unheld,
+      java.util.function.Supplier<ClassName> owner) {
     Names names = Names.members(List.of());
     Map<String, String> constants = new LinkedHashMap<>();
     for (Message m : read) {
-      if (!constants.containsKey(key(m)) && !ContractCoverage.readerHolds(m.payload().contract(), schemas)
-          && m.payload().contract() != null) {
+      if (!constants.containsKey(key(m)) && m.payload().contract() != null
+          && (unheld.test(m) || !ContractCoverage.readerHolds(m.payload().contract(), schemas))) {
         constants.put(key(m), names.allocate(Names.upperSnake(m.key(), "MESSAGE") + "_FRAME"));
       }
     }

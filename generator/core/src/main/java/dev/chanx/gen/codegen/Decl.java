@@ -10,7 +10,7 @@ import java.util.List;
  * A type the generator declares in a channel's package: a record, a sealed interface for a
  * union, or an enum. Planning fills in the supertypes and flags; writers only read them.
  */
-abstract sealed class Decl permits RecordDecl, UnionDecl, EnumDecl {
+abstract sealed class Decl permits RecordDecl, UnionDecl, EnumDecl, ValueDecl {
 
   private final ClassName name;
   private final Schema schema;

@@ -3,6 +3,7 @@ package dev.chanx.gen.codegen;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.chanx.gen.codegen.ChannelPlan.OperationPlan;
 import java.util.ArrayList;
@@ -56,6 +57,20 @@ final class DispatcherWriter {
         .addModifiers(Modifier.PUBLIC));
     if (read != null) {
       type.addMethod(read);
+    }
+    MethodSpec binary = decoding.decodeBinary(MethodSpec.methodBuilder("decodeBinary")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC));
+    if (binary != null) {
+      type.addMethod(binary);
+    }
+    if (decoding.values()) {
+      type.addMethod(MethodSpec.methodBuilder("acceptsValues")
+          .addAnnotation(Override.class)
+          .addModifiers(Modifier.PUBLIC)
+          .returns(TypeName.BOOLEAN)
+          .addStatement("return true")
+          .build());
     }
     MethodSpec untagged = decoding.decodeUntagged();
     if (untagged != null) {

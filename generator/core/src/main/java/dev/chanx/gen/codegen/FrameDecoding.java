@@ -28,6 +28,8 @@ final class FrameDecoding {
   private final java.util.Map<MessagePlan, List<String>> tagsOf = new java.util.HashMap<>();
   private final List<MessagePlan> keyed = new ArrayList<>();
   private final List<MessagePlan> untagged = new ArrayList<>();
+  private MessagePlan binary;
+  private boolean values;
 
   /**
    * Decodes {@code messages} as {@code root}. Messages with tags (a constant, or the values of an
@@ -42,6 +44,12 @@ final class FrameDecoding {
     this.discriminator = plan.channel().discriminator() != null ? plan.channel().discriminator() : "action";
     Set<String> tags = new HashSet<>();
     for (MessagePlan m : messages) {
+      if (ChannelPlanner.isBinary(m)) {
+        // One binary message per side (the planner reports more): binary frames are read as it.
+        binary = binary == null ? m : binary;
+        continue;
+      }
+      values |= m.decl() instanceof ValueDecl;
       List<String> mine = plan.channel().discriminator() == null ? List.of()
           : m.message().tags().stream().filter(tags::add).toList();
       if (!mine.isEmpty()) {
@@ -77,10 +85,34 @@ final class FrameDecoding {
     return ParameterizedTypeName.get(Types.DECODED, root);
   }
 
+  /** Whether a frame may be a JSON value other than an object: a message is one. */
+  boolean values() {
+    return values;
+  }
+
+  /**
+   * Completes a {@code decodeBinary(ByteBuffer data)} method that reads every binary frame as the
+   * binary message; null when no message is binary.
+   */
+  MethodSpec decodeBinary(MethodSpec.Builder method) {
+    if (binary == null) {
+      return null;
+    }
+    return method.returns(root)
+        .addParameter(Types.BYTE_BUFFER, "data")
+        .addStatement("return new $T(data)", binary.decl().name())
+        .build();
+  }
+
   /** Completes a {@code decode(JsonNode frame)} method whose name and modifiers the caller chose. */
   MethodSpec decode(MethodSpec.Builder method) {
     method.returns(decoded()).addParameter(Types.JSON_NODE, "frame");
     boolean rest = !untagged.isEmpty() || !keyed.isEmpty();
+    if (tagged.isEmpty() && !rest) {
+      // Only binary data: a text frame is none of the messages.
+      return method.addStatement("return $T.invalid(null, $T.of($T.tagNotFound(DISCRIMINATOR)))", Types.DECODED,
+          Types.LIST, Types.READ).build();
+    }
     if (tagged.isEmpty() && rest) {
       return method.addStatement("return decodeUntagged(frame)").build();
     }

@@ -30,13 +30,16 @@ import java.util.Set;
  * @param untagged the handlers of messages neither a value nor a key picks, each with the schema
  *     of its frame: the first whose schema the frame fits takes it, as the Java client does
  * @param defs the named schemas those schemas refer to ({@code {"$ref": key}}), by key
- * @param answers the handlers whose return value is the reply to a request of the server's
+ * @param values the JSON type ({@code array}, {@code string}, {@code number}, {@code boolean}, or
+ *     {@code any}) and handler of each message whose frame is a JSON value, not an object; the
+ *     first whose type fits takes the value
+ * @param binary the handler of binary frames, or null when the server sends no binary data
  * @param sends one helper per type a client may send
  * @param requests one helper per type sent with a ref to an operation that replies
  */
 record JsChannel(ClientPlan client, String namespace, String className, String connect, String table,
     List<Route> routes, List<Route> keys, List<Untagged> untagged, java.util.Map<String, JsonNode> defs,
-    List<Helper> sends, List<Helper> requests, List<String> answers) {
+    List<List<String>> values, String binary, List<Helper> sends, List<Helper> requests, List<String> answers) {
 
   /** Identifiers the module or its declarations use at top level, never given to a channel. */
   static final List<String> RESERVED = List.of("ChanxError", "ChanxClient", "ChanxValidationError",
@@ -75,6 +78,15 @@ record JsChannel(ClientPlan client, String namespace, String className, String c
       List<Route> routes = new ArrayList<>();
       List<Untagged> untagged = new ArrayList<>();
       List<Route> keys = new ArrayList<>();
+      List<List<String>> values = new ArrayList<>();
+      String binary = null;
+      for (Received received : client.receives()) {
+        if (received.decl() instanceof ValueDecl value && value.binary()) {
+          binary = binary == null ? received.method() : binary;
+        } else if (received.decl() instanceof ValueDecl value) {
+          values.add(List.of(jsonType(value), received.method()));
+        }
+      }
       route(client, routes, keys, untagged);
       java.util.Map<String, JsonNode> defs = new java.util.LinkedHashMap<>();
       untagged.forEach(u -> defs(u.schema(), plan.contracts().schemas(), defs));
@@ -91,10 +103,27 @@ record JsChannel(ClientPlan client, String namespace, String className, String c
       List<String> answers = client.receives().stream().filter(r -> r.answer() != null).map(r -> r.method())
           .toList();
       out.add(new JsChannel(client, namespace, className, connect, table, List.copyOf(routes), List.copyOf(keys),
-          List.copyOf(untagged), java.util.Collections.unmodifiableMap(defs), List.copyOf(sends),
-          List.copyOf(requests), answers));
+          List.copyOf(untagged), java.util.Collections.unmodifiableMap(defs), List.copyOf(values), binary,
+          List.copyOf(sends), List.copyOf(requests), answers));
     }
     return List.copyOf(out);
+  }
+
+  // What JavaScript's typeof (or Array.isArray) says of the value; "any" when the schema allows several.
+  private static String jsonType(ValueDecl value) {
+    TypeRef type = value.type();
+    if (type instanceof TypeRef.ListOf) {
+      return "array";
+    }
+    if (type instanceof TypeRef.Named named) {
+      return named.decl() instanceof EnumDecl ? "string" : "any";
+    }
+    return switch (((TypeRef.Scalar) type).kind()) {
+      case INT32, INT64, FLOAT64, DECIMAL -> "number";
+      case BOOLEAN -> "boolean";
+      case JSON -> "any";
+      default -> "string";
+    };
   }
 
   private static Property tag(Decl decl) {
@@ -107,6 +136,13 @@ record JsChannel(ClientPlan client, String namespace, String className, String c
     String discriminator = client.channel().channel().discriminator();
     Set<List<String>> seen = new HashSet<>();
     for (Received received : client.receives()) {
+      if (received.decl() instanceof ValueDecl value) {
+        // A value of any JSON type may also be an object: it is tried with the untagged ones.
+        if (!value.binary() && jsonType(value).equals("any")) {
+          untagged.add(new Untagged(received.method(), schema(received)));
+        }
+        continue;
+      }
       boolean routed = false;
       for (MessagePlan m : received.messages()) {
         if (!m.message().tags().isEmpty() && discriminator != null) {

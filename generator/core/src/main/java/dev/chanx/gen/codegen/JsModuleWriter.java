@@ -64,6 +64,16 @@ final class JsModuleWriter {
       line("  },");
     }
     line("  answers: [" + String.join(", ", channel.answers().stream().map(JsSource::string).toList()) + "],");
+    if (!channel.values().isEmpty()) {
+      line("  values: [");
+      for (List<String> value : channel.values()) {
+        line("    [" + JsSource.string(value.get(0)) + ", " + JsSource.string(value.get(1)) + "],");
+      }
+      line("  ],");
+    }
+    if (channel.binary() != null) {
+      line("  binary: " + JsSource.string(channel.binary()) + ",");
+    }
     line("});");
     line("");
     line("/** A client of channel " + key + ": ChanxClient with one typed helper per message. */");

@@ -86,6 +86,8 @@ final class ReaderWriter {
       if (decl.readable() && decl instanceof RecordDecl record) {
         methods.add(record(record));
         methods.addAll(streamRecord(record));
+      } else if (decl.readable() && decl instanceof ValueDecl value && !value.binary()) {
+        methods.add(value(value));
       } else if (decl.readable() && decl instanceof UnionDecl union) {
         methods.add(union(union));
         if (quick.readsValue(union)) {
@@ -162,6 +164,20 @@ final class ReaderWriter {
     return reader(record)
         .addJavadoc("Reads $L.\n", "{@link " + record.name().simpleName() + "}")
         .addCode(code.build())
+        .build();
+  }
+
+  private MethodSpec value(ValueDecl decl) {
+    CodeBlock reader = expressions.reader(decl.type(), decl.name().simpleName() + "Value");
+    CodeBlock read = CodeBlock.of("$T.value(json, at, problems,$W$L)", Types.READ, reader);
+    if (decl.nullable()) {
+      read = CodeBlock.of("json.isNull() ? null :$W$L", read);
+    }
+    return reader(decl)
+        .addJavadoc("Reads $L: the whole frame is its value.\n", "{@link " + decl.name().simpleName() + "}")
+        .addStatement("int errors = problems.count()")
+        .addStatement("$T value = $L", decl.type().javaType(true), read)
+        .addStatement("return problems.count() == errors$W? new $T(value)$W: null", decl.name())
         .build();
   }
 

@@ -36,6 +36,12 @@ final class ServerDecoderWriter {
         .addMethod(decoding.decode(MethodSpec.methodBuilder("decode")
             .addJavadoc("The message a server frame holds, or every problem found in it.\n")
             .addModifiers(Modifier.STATIC)));
+    MethodSpec binary = decoding.decodeBinary(MethodSpec.methodBuilder("decodeBinary")
+        .addJavadoc("The binary message a binary server frame holds: every binary frame is that message.\n")
+        .addModifiers(Modifier.STATIC));
+    if (binary != null) {
+      type.addMethod(binary);
+    }
     MethodSpec untagged = decoding.decodeUntagged();
     if (untagged != null) {
       type.addMethod(untagged);

@@ -46,6 +46,10 @@ final class TsDeclarationWriter {
       } else if (decl instanceof EnumDecl enumDecl) {
         line("  export type " + enumDecl.name().simpleName() + " = "
             + String.join(" | ", enumDecl.wireValues().stream().map(JsSource::string).toList()) + ";");
+      } else if (decl instanceof ValueDecl value) {
+        // Binary frames arrive as bytes; any binary view or buffer may be sent.
+        line("  export type " + value.name().simpleName() + " = " + (value.binary() ? "Uint8Array | ArrayBuffer"
+            : type(value.type()) + (value.nullable() ? " | null" : "")) + ";");
       }
     }
     ChannelPlan.Roles roles = plan.roles();

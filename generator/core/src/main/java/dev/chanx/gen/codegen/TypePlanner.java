@@ -132,6 +132,11 @@ final class TypePlanner {
     }
   }
 
+  /** The type of a frame that is one JSON value, not an object; {@code placeName} names what it declares. */
+  TypeRef valueType(Shape shape, String placeName) {
+    return type(shape, "value", placeName);
+  }
+
   private TypeRef type(Shape shape, String wireName, String placeName) {
     Schema schema = shape.schema();
     return switch (shape.kind()) {

@@ -15,6 +15,9 @@ final class Types {
 
   static final ClassName MESSAGE = ClassName.get(CORE + ".message", "Message");
   static final ClassName JSON_WRITABLE = ClassName.get(CORE + ".message", "JsonWritable");
+  static final ClassName VALUE_MESSAGE = ClassName.get(CORE + ".message", "ValueMessage");
+  static final ClassName BINARY_MESSAGE = ClassName.get(CORE + ".message", "BinaryMessage");
+  static final ClassName BYTE_BUFFER = ClassName.get("java.nio", "ByteBuffer");
   static final ClassName DECODED = ClassName.get(CORE + ".message", "Decoded");
   static final ClassName CHANNEL_HANDLER = ClassName.get(SERVER + ".channel", "ChannelHandler");
   static final ClassName CHANNEL_ROUTE = ClassName.get(SERVER + ".channel", "ChannelRoute");
@@ -27,6 +30,7 @@ final class Types {
   static final ClassName CHANNEL_PUBLISHER = ClassName.get(SERVER, "ChannelPublisher");
 
   static final ClassName CHANX_CLIENT = ClassName.get(CLIENT, "ChanxClient");
+  static final ClassName SERVER_FRAME_DECODER = ClassName.get(CLIENT, "ServerFrameDecoder");
   static final ClassName CLIENT_ADDRESS = ClassName.get(CLIENT, "ClientAddress");
   static final ClassName CLIENT_LISTENER = ClassName.get(CLIENT, "ClientListener");
   static final ClassName CLIENT_CONFIG = ClassName.get(CLIENT, "ClientConfig");

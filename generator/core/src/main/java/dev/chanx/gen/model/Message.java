@@ -26,6 +26,8 @@ import java.util.List;
  * @param examples example frames taken from the message's {@code examples[].payload}
  * @param correlationId the location of the correlation id, such as
  *     {@code $message.payload#/reqid}, or null
+ * @param contentType the message's {@code contentType}, else the document's
+ *     {@code defaultContentType}; null when neither names one (JSON)
  */
 public record Message(
     String key,
@@ -39,7 +41,8 @@ public record Message(
     List<String> tags,
     String wrapperKey,
     List<JsonNode> examples,
-    String correlationId) {
+    String correlationId,
+    String contentType) {
 
   public Message {
     tags = List.copyOf(tags);
@@ -50,6 +53,37 @@ public record Message(
   public Message(String key, String name, String title, String summary, String description, String pointer,
       Schema payload, String tag, List<JsonNode> examples, String correlationId) {
     this(key, name, title, summary, description, pointer, payload, tag, tag == null ? List.of() : List.of(tag),
-        null, examples, correlationId);
+        null, examples, correlationId, null);
+  }
+
+  /**
+   * {@return whether the message travels in binary frames: its content type is not JSON (such as
+   * {@code application/octet-stream} or {@code audio/wav}), or its payload is a string of format
+   * {@code binary} without a JSON content type}
+   *
+   * @param resolved the payload with its references followed
+   */
+  public boolean binary(Schema resolved) {
+    return isBinary(contentType, resolved);
+  }
+
+  /**
+   * {@return whether a message of this content type (null: none given) and resolved payload
+   * travels in binary frames}
+   *
+   * @param contentType the message's content type, or null
+   * @param resolved its payload with its references followed
+   */
+  public static boolean isBinary(String contentType, Schema resolved) {
+    if (contentType != null) {
+      return !isJson(contentType);
+    }
+    return resolved.types().equals(java.util.Set.of(JsonType.STRING)) && "binary".equals(resolved.format());
+  }
+
+  /** {@return whether a content type is JSON: {@code application/json} or a {@code +json} type} */
+  public static boolean isJson(String contentType) {
+    String type = contentType.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
+    return type.equals("application/json") || type.endsWith("+json") || type.equals("text/json");
   }
 }

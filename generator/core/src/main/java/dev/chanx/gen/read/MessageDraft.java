@@ -16,4 +16,5 @@ record MessageDraft(
     String pointer,
     Schema payload,
     List<JsonNode> examples,
-    String correlationId) {}
+    String correlationId,
+    String contentType) {}

@@ -46,7 +46,8 @@ final class MessageReader {
         where.canonical(),
         payload(where, node),
         examples,
-        correlationId(where, node, traits));
+        correlationId(where, node, traits),
+        contentType(node, traits));
     read.put(where.canonical(), message);
     return message;
   }
@@ -82,6 +83,12 @@ final class MessageReader {
   private void unsupported(Location where, String format) {
     ctx.problems.at(where, "payload schema format '" + format + "' is not supported",
         "Write the payload as a JSON Schema (AsyncAPI schema format).");
+  }
+
+  // A message's own content type, a trait's, else the document's default.
+  private String contentType(JsonNode node, List<JsonNode> traits) {
+    String own = text(node, traits, "contentType");
+    return own != null ? own : Nodes.text(ctx.root.root(), "defaultContentType");
   }
 
   private String correlationId(Location message, JsonNode node, List<JsonNode> traits) {

@@ -29,10 +29,10 @@ final class ModelAssembler {
     List<Channel> channels = new ArrayList<>();
     for (ChannelDraft c : draft.channels()) {
       String chosen = discriminators.choose(c, discriminator);
-      DispatchProof.Picks client = proof.plan(c, "clients send", chosen, c.clientMessages(),
+      DispatchProof.Picks client = proof.plan(c, "clients send", chosen, text(c.clientMessages(), schemas),
           m -> discriminators.values(m, chosen), true);
       // The server sends either message as it likes; only a client cannot tell which it got.
-      DispatchProof.Picks server = proof.plan(c, "the server sends", chosen, c.serverMessages(),
+      DispatchProof.Picks server = proof.plan(c, "the server sends", chosen, text(c.serverMessages(), schemas),
           m -> discriminators.values(m, chosen), false);
       Picking picking = new Picking(chosen, client, server, new HashMap<>());
       channels.add(new Channel(c.key, c.address, c.title, c.summary, c.description,
@@ -42,6 +42,12 @@ final class ModelAssembler {
     // Read after the channels, whose dispatch adds warnings of its own.
     return new ApiModel(source, draft.asyncapiVersion(), draft.title(), draft.version(),
         draft.description(), channels, schemas.named(), problems.warnings());
+  }
+
+  // Binary messages come in binary frames, never told apart from text ones by their schemas.
+  private static List<MessageUse> text(List<MessageUse> messages, SchemaReader schemas) {
+    return messages.stream().filter(m -> !Message.isBinary(m.message().contentType(),
+        schemas.deref(m.message().payload()))).toList();
   }
 
   /**
@@ -84,7 +90,7 @@ final class ModelAssembler {
       out.add(picking.cache().computeIfAbsent(use.key() + "\n" + m.pointer(), k -> new Message(use.key(), m.name(),
           m.title(), m.summary(), m.description(), m.pointer(), m.payload(),
           discriminators.tag(use, picking.discriminator()), picking.tags(m.pointer()),
-          picking.wrapperKey(m.pointer()), m.examples(), m.correlationId())));
+          picking.wrapperKey(m.pointer()), m.examples(), m.correlationId(), m.contentType())));
     }
     return out;
   }

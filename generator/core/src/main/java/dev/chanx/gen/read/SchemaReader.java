@@ -71,12 +71,33 @@ final class SchemaReader {
 
   /** Follows the reference held at {@code holder}, reading the named schema; its key, or null. */
   private String namedKey(Location holder, JsonNode node) {
-    RefResolver.Target target = refs.follow(holder, RefKind.SCHEMA);
+    RefResolver.Target target = followSchema(holder);
     if (target == null) {
       return null;
     }
     readNamed(target, holder);
     return target.location().canonical();
+  }
+
+  /** A message object, where a schema is referred to by mistake: its payload is what was meant. */
+  private static final java.util.regex.Pattern MESSAGE_OBJECT =
+      java.util.regex.Pattern.compile("/components/messages/[^/]+|/channels/[^/]+/messages/[^/]+");
+
+  /**
+   * The schema a {@code $ref} at {@code holder} leads to; a reference to a message object (Coinbase
+   * lists messages among a oneOf's choices) leads to that message's payload, with a warning.
+   */
+  private RefResolver.Target followSchema(Location holder) {
+    RefResolver.Target target = refs.follow(holder, RefKind.SCHEMA);
+    if (target == null || !MESSAGE_OBJECT.matcher(target.location().pointer()).matches()
+        || !target.node().path("payload").isObject() || target.node().path("payload").has("schemaFormat")) {
+      return target;
+    }
+    problems.warn(holder, "this $ref names a message object ('" + target.location().pointer() + "') where a schema"
+        + " belongs; it is read as that message's payload", "Refer to '" + target.location().pointer()
+        + "/payload' instead.");
+    Location payload = target.location().child("payload");
+    return new RefResolver.Target(payload, payload.node());
   }
 
   /** Every named schema reached so far, in the order first reached. */
@@ -140,7 +161,7 @@ final class SchemaReader {
 
   private Schema readRef(Location holder, JsonNode node) {
     String pointer = holder.canonical();
-    RefResolver.Target target = refs.follow(holder, RefKind.SCHEMA);
+    RefResolver.Target target = followSchema(holder);
     if (target == null) {
       return Schema.builder(pointer).build();
     }

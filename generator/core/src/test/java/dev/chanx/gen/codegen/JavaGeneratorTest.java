@@ -9,6 +9,7 @@ import dev.chanx.gen.GeneratedFile;
 import dev.chanx.gen.SharedSpecs;
 import dev.chanx.gen.SpecException;
 import dev.chanx.gen.model.JsonType;
+import dev.chanx.gen.model.Message;
 import dev.chanx.gen.model.Schema;
 import dev.chanx.gen.read.SpecReader;
 import java.nio.file.Path;
@@ -57,15 +58,44 @@ class JavaGeneratorTest {
   }
 
   @Test
-  void aPayloadThatIsNoObjectIsRefused() {
-    SpecException e = assertThrows(SpecException.class, () -> JavaGenerator.generate(Models.model(
+  void aPayloadThatIsAStringIsARecordOfItsValue() throws Exception {
+    List<GeneratedFile> files = JavaGenerator.generate(Models.model(
         Models.channel("chat", Models.message("shout", null, Models.string("/components/schemas/Shout")))),
-        "com.example"));
+        "com.example");
 
-    assertEquals("bad.yaml#/components/schemas/Shout: message 'shout' can't be generated: its payload is a"
-        + " string schema, and a frame is a JSON object. Describe the frame as an object with its 'action'"
-        + " property, or a oneOf of objects; frames that are not JSON objects (text, binary data, arrays) are"
-        + " not supported yet.", e.getMessage());
+    String shout = files.stream().filter(f -> f.relativePath().equals("com/example/chat/Shout.java")).findFirst()
+        .orElseThrow().content();
+    assertTrue(shout.contains("public record Shout(String value) implements ChatClientMessage, ValueMessage {"),
+        shout);
+    assertTrue(shout.contains("    out.writeString(value);\n"), shout);
+  }
+
+  @Test
+  void twoBinaryMessagesAClientSendsAreRefused() {
+    Schema bytes = Schema.builder("/components/schemas/Bytes").type(JsonType.STRING).format("binary").build();
+    Message audio = new Message("audio", null, null, null, null, "/components/messages/audio", bytes, null,
+        List.of(), null, List.of(), null, "audio/wav");
+    Message video = new Message("video", null, null, null, null, "/components/messages/video", bytes, null,
+        List.of(), null, List.of(), null, "video/mp4");
+    SpecException e = assertThrows(SpecException.class, () -> JavaGenerator.generate(Models.model(
+        Models.channel("media", audio, video)), "com.example"));
+
+    assertEquals("bad.yaml#/components/messages/video: messages 'audio' (/components/messages/audio) and 'video'"
+        + " of channel 'media' can't both be generated: both are binary data that clients send, and a binary frame"
+        + " carries nothing that tells them apart. Declare one binary message for each direction of a channel, or"
+        + " move one to a channel of its own.", e.getMessage());
+  }
+
+  @Test
+  void aTextPayloadThatIsNotJsonIsRefused() {
+    Message note = new Message("note", null, null, null, null, "/components/messages/note",
+        Models.string("/components/schemas/Note"), null, List.of(), null, List.of(), null, "text/plain");
+    SpecException e = assertThrows(SpecException.class, () -> JavaGenerator.generate(Models.model(
+        Models.channel("notes", note)), "com.example"));
+
+    assertEquals("bad.yaml#/components/messages/note/contentType: message 'note' can't be generated: its content"
+        + " type 'text/plain' is text that is not JSON. Frames are JSON text or binary data: use application/json"
+        + " with a string payload, or a binary content type.", e.getMessage());
   }
 
   @Test

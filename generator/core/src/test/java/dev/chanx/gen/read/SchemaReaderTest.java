@@ -126,4 +126,16 @@ class SchemaReaderTest {
     assertEquals("/components/schemas/with space", p.get("spaced").ref());
     assertEquals(JsonType.BOOLEAN, model.resolve(p.get("spaced")).singleType());
   }
+
+  @Test
+  void aReferenceToAMessageObjectWhereASchemaBelongsReadsItsPayloadWithAWarning() {
+    ApiModel feed = Fixtures.read("message-as-schema.yaml");
+    Schema payload = feed.resolve(feed.channels().get(0).sends().get(0).messages().get(0).payload());
+    Schema tick = feed.resolve(payload.oneOf().get(1));
+    assertEquals(Set.of("tick"), tick.properties().keySet());
+    assertEquals(List.of("message-as-schema.yaml#/channels/feed/messages/update/payload/oneOf/1 (line 13): this $ref"
+        + " names a message object ('/components/messages/tick') where a schema belongs; it is read as that"
+        + " message's payload. Refer to '/components/messages/tick/payload' instead."),
+        feed.warnings().stream().map(dev.chanx.gen.SpecProblem::render).toList());
+  }
 }
