@@ -6,7 +6,10 @@
 #   connections.md, connections.csv        memory per idle connection at 10,000 connections, Chanx vs bare Jetty
 #   generator.md, generator.json           cold chanx-gen vs `asyncapi generate models java` (hyperfine)
 #   summary.md                             every target of the issue as a ratio from this run, met or missed
-# Each part can be run alone: bench/run-all.sh dispatch|schema|load|connections|generator|summary (several may be given).
+#   fanout.md, fanout.csv                  issue 21: server CPU per delivery from /proc/<pid>/stat, Node ws load
+#                                          client, four servers in rotation, 3 rounds after 2 warm-ups, medians
+# Each part can be run alone: bench/run-all.sh dispatch|schema|load|connections|generator|summary|fanout (several
+# may be given). `fanout` is not in the default set: run it on its own, on a machine otherwise idle (about 12 min).
 # SKIP_BUILD=1 reuses the jars already built. Takes about 10 minutes on 2 cores, builds not counted.
 set -euo pipefail
 
@@ -27,7 +30,8 @@ wants() { local p; for p in "${parts[@]}"; do [[ "$p" == "$1" ]] && return 0; do
 
 if [[ "${SKIP_BUILD:-}" != 1 ]]; then
   say "build (Maven: bench, generated example, CLI into $build_dir; Quarkus peer; npm)"
-  mvn -q -P bench -pl bench,generated-example,generator/cli -am package -DskipTests -Dchanx.build.dir="$build_dir"
+  mvn -q -P bench -pl bench,generated-example,examples/spring-boot-chat,generator/cli -am package -DskipTests \
+    -Dchanx.build.dir="$build_dir"
   if ! mvn -q -f bench/quarkus/pom.xml package -DskipTests; then
     echo "Quarkus peer did not build; the load run will skip it" >&2
   fi
@@ -87,6 +91,15 @@ if wants generator; then
     -n "chanx-gen generate" "bin/chanx-gen generate -s $spec -o $gen/chanx -p dev.chanx.bench.fixture" \
     -n "asyncapi generate models java ($("$asyncapi" --version | cut -d' ' -f1))" \
     "$asyncapi generate models java $spec -o $gen/modelina --packageName=dev.chanx.bench.fixture --no-interactive"
+fi
+
+if wants fanout; then
+  say "fanout (issue 21): Node ws load client, server CPU from /proc/<pid>/stat, rotated rounds, medians"
+  ulimit -n 20000
+  servers="chanx,spring,jetty,node,quarkus"
+  [[ -f bench/quarkus/target/quarkus-app/quarkus-run.jar ]] || servers="chanx,spring,jetty,node"
+  java -Xmx1g -cp "$bench_jar" dev.chanx.bench.load.FanoutRounds --servers "$servers" --build-dir "$build_dir" \
+    --out "$out" ${FANOUT_OPTIONS:-}
 fi
 
 if wants summary; then

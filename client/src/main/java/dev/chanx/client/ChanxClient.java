@@ -38,6 +38,11 @@ import org.slf4j.LoggerFactory;
  * configured server timeout (no frame, ping or pong, though pinged) is taken for dead: the socket is
  * dropped and reported closed with 1006, then reconnected as any lost connection.
  *
+ * <p>On a channel whose group sends are recoverable, the client takes the {@code pos} key off each
+ * frame before decoding it, keeps each group's last position and presents them
+ * ({@code chanx_recover}) when it connects again, so the server replays what was missed; each
+ * group's outcome goes to {@link ClientListener#onRecovery}.
+ *
  * <p>Frames are handled one at a time on the client's thread, which also completes the futures
  * of requests: a continuation that blocks should be chained with the {@code ...Async} methods.
  */
@@ -57,6 +62,7 @@ public final class ChanxClient<C extends Message, S extends Message> {
   private final AtomicReference<Outgoing> current = new AtomicReference<>();
   private final CompletableFuture<Void> closed = new CompletableFuture<>();
   private final CompletableFuture<ChanxClient<C, S>> first = new CompletableFuture<>();
+  private final Positions positions = new Positions();
   private volatile boolean closing;
 
   private ChanxClient(URI uri, ClientSettings settings, ServerFrameDecoder<S> decoder,
@@ -273,6 +279,13 @@ public final class ChanxClient<C extends Message, S extends Message> {
       }
       return;
     }
+    positions.take(frame);
+    if (frame.path("action").asText().equals("recovery") && frame.path("payload").isObject()) {
+      for (Recovery recovery : positions.recovery(frame.get("payload"))) {
+        notify(() -> listener.onRecovery(recovery));
+      }
+      return;
+    }
     String taken = Frames.takeRef(frame);
     String correlated = pending.waiting(taken) ? null : pending.correlated(frame);
     String ref = correlated != null ? correlated : taken;
@@ -336,7 +349,7 @@ public final class ChanxClient<C extends Message, S extends Message> {
     HttpClient http = settings.httpClient() != null ? settings.httpClient() : SharedHttpClient.INSTANCE;
     WebSocket.Builder builder = http.newWebSocketBuilder().connectTimeout(settings.connectTimeout());
     settings.headers().forEach((name, values) -> values.forEach(value -> builder.header(name, value)));
-    builder.buildAsync(uri, new SocketListener(this, new Watchdog(settings.serverTimeout()))).whenComplete((socket, e) -> {
+    builder.buildAsync(positions.present(uri), new SocketListener(this, new Watchdog(settings.serverTimeout()))).whenComplete((socket, e) -> {
       if (e != null) {
         Throwable failure = unwrap(e);
         notify(() -> listener.onFailure(failure));

@@ -43,4 +43,14 @@ public interface ClientListener {
    * @param failure why the connection broke or the attempt failed
    */
   default void onFailure(Throwable failure) {}
+
+  /**
+   * The server told how recovering a group went, on a channel whose group sends are recoverable:
+   * once per joined group after each connect, and again if the group's history is lost while
+   * connected. The client presents its positions and takes the missed frames by itself; only a
+   * {@linkplain Recovery#failed() failed} recovery needs the application, which may have missed frames.
+   *
+   * @param recovery the group's outcome
+   */
+  default void onRecovery(Recovery recovery) {}
 }

@@ -44,6 +44,8 @@ public final class ChatServer {
     // The jobs push through the server being created, so they look it up when they first push.
     AtomicReference<ChanxServer> server = new AtomicReference<>();
     server.set(ChanxServer.create(config -> {
+      // No handler here waits (the jobs run on a scheduler): frames are handled on the I/O thread.
+      config.nonBlockingHandlers(true);
       config.channel(ChatRoute.create(), new ChatRoom());
       config.channel(AssistantsRoute.create(), new CannedAssistant());
       config.channel(SystemRoute.create(), new BackgroundJobs(() -> SystemPublisher.of(server.get()), BACKGROUND,

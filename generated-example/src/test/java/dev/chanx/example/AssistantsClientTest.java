@@ -13,7 +13,6 @@ import dev.chanx.example.assistants.PongMessage;
 import dev.chanx.example.assistants.StreamingMessage;
 import dev.chanx.example.assistants.StreamingStartMessage;
 import dev.chanx.client.ErrorFrame;
-import dev.chanx.server.ChanxServer;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,11 +26,11 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(60)
 class AssistantsClientTest {
 
-  private ChanxServer server;
+  private TutorialServer server;
 
   @BeforeEach
   void start() {
-    server = ChatServer.create(0).start();
+    server = TutorialServer.start(0);
   }
 
   @AfterEach

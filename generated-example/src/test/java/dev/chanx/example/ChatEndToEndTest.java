@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chanx.server.layer.InMemoryChannelLayer;
-import dev.chanx.server.ChanxServer;
 import dev.chanx.server.testing.Poll;
 import dev.chanx.server.testing.TestClient;
 import java.net.URI;
@@ -22,11 +21,11 @@ import org.junit.jupiter.api.Timeout;
 class ChatEndToEndTest {
 
   private static final Duration QUIET = Duration.ofMillis(300);
-  private static ChanxServer server;
+  private static TutorialServer server;
 
   @BeforeAll
   static void start() {
-    server = ChatServer.create(0).start();
+    server = TutorialServer.start(0);
   }
 
   @AfterAll

@@ -2,7 +2,6 @@ package dev.chanx.example;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.chanx.server.ChanxServer;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
@@ -24,7 +23,7 @@ class ChatPageBrowserTest {
     // .ci/run installs chromium and fails on any skip, so CI always runs this.
     Assumptions.assumeFalse("1".equals(System.getenv("CHANX_SKIP_BROWSER")), "CHANX_SKIP_BROWSER=1");
     Assumptions.assumeTrue(Browser.available(), Browser::missing);
-    ChanxServer server = ChatServer.create(0).start();
+    TutorialServer server = TutorialServer.start(0);
     String page = "http://127.0.0.1:" + server.port() + "/chat/";
     try (Browser alice = Browser.start(); Browser bob = Browser.start()) {
       join(alice, page, "Alice");
@@ -39,7 +38,7 @@ class ChatPageBrowserTest {
       int port = server.port();
       server.stop();
       bob.waitForText("#status", t -> t.startsWith("Reconnecting"), WAIT);
-      server = ChatServer.create(port).start();
+      server = TutorialServer.start(port);
       waitForRoundTrip(alice);
       waitForRoundTrip(bob);
       alice.type("#message", "Back again\n");

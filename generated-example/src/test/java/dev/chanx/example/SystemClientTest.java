@@ -9,9 +9,7 @@ import dev.chanx.example.system.SystemClient;
 import dev.chanx.example.system.SystemMessage;
 import dev.chanx.example.system.SystemNotification;
 import dev.chanx.example.system.SystemPath;
-import dev.chanx.example.system.SystemPublisher;
 import dev.chanx.example.system.TaskPayload;
-import dev.chanx.server.ChanxServer;
 import java.net.URI;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -24,11 +22,11 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(60)
 class SystemClientTest {
 
-  private ChanxServer server;
+  private TutorialServer server;
 
   @BeforeEach
   void start() {
-    server = ChatServer.create(0).start();
+    server = TutorialServer.start(0);
   }
 
   @AfterEach
@@ -99,7 +97,7 @@ class SystemClientTest {
       aliceClient.request(new PingMessage()).get(Heard.WAIT_SECONDS, TimeUnit.SECONDS);
       bobClient.request(new PingMessage()).get(Heard.WAIT_SECONDS, TimeUnit.SECONDS);
 
-      SystemPublisher.of(server).broadcastSystemNotification(
+      server.systemPublisher().broadcastSystemNotification(
           new SystemNotification("Maintenance at 18:00 UTC"), BackgroundJobs.EVERYONE);
 
       assertEquals("notification Maintenance at 18:00 UTC", alice.next());

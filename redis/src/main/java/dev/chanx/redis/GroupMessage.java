@@ -19,6 +19,12 @@ import java.util.List;
  */
 record GroupMessage(String origin, String exclude, List<String> earlier, TextFrame frame) {
 
+  /** What comes before the frame in a message, for a Redis script that appends the frame. */
+  static byte[] prefix(String origin, String exclude, List<String> earlier) {
+    byte[] message = new GroupMessage(origin, exclude, earlier, TextFrame.of("")).encode();
+    return message;
+  }
+
   byte[] encode() {
     byte[] originBytes = Wire.utf8(origin);
     byte[] excludeBytes = Wire.utf8(exclude);

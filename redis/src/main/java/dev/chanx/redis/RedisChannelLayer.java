@@ -5,7 +5,12 @@ import dev.chanx.server.layer.LocalDelivery;
 import dev.chanx.core.codec.TextFrame;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
+import dev.chanx.server.layer.HistoryGroup;
+import dev.chanx.server.layer.HistoryRead;
+import dev.chanx.server.layer.Position;
 import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.Objects;
 import java.util.Set;
 
@@ -23,6 +28,14 @@ import java.util.Set;
  * channel for sends to its own connections. Nothing on a server thread waits for Redis: while
  * Redis is unreachable, frames for other nodes are dropped and logged, and members on the same
  * node still get them. The subscriptions come back by themselves once Redis does.
+ *
+ * <p>A recoverable group (see {@code ChannelConfig.recovery}) keeps its recent frames in a Redis
+ * stream, trimmed to its size and window; one Lua script gives a frame its offset, appends it and
+ * publishes it, so a client recovers on any node. A node that misses frames of such a group finds
+ * the gap from their offsets (or from the group's head, checked every second) and reads them from
+ * the stream. While Redis is unreachable, recoverable sends wait, in order and up to
+ * {@code maxPendingPublishes}, and go out when it is back; beyond that a group's history is reset,
+ * which tells its clients that frames may be missing.
  */
 public final class RedisChannelLayer implements ChannelLayer {
 
@@ -100,6 +113,21 @@ public final class RedisChannelLayer implements ChannelLayer {
     if (running != null) {
       running.node().groupSend(groups, frame, excludeConnectionId);
     }
+  }
+
+  @Override
+  public void historySend(List<HistoryGroup> groups, TextFrame frame, String excludeConnectionId, TextFrame after) {
+    RedisConnections running = connections;
+    if (running != null) {
+      running.node().historySend(groups, frame, excludeConnectionId, after);
+    }
+  }
+
+  @Override
+  public CompletableFuture<HistoryRead> history(HistoryGroup group, Position after) {
+    RedisConnections running = connections;
+    return running == null ? CompletableFuture.failedFuture(new IllegalStateException("the layer is not started"))
+        : running.node().history(group, after);
   }
 
   @Override

@@ -26,6 +26,8 @@ final class RedisConnections {
   // Channel names are ASCII (percent-encoded); messages are bytes, passed through untouched.
   private static final RedisCodec<String, byte[]> CODEC = RedisCodec.of(StringCodec.ASCII, ByteArrayCodec.INSTANCE);
   private static final long RECONCILE_MILLIS = 500;
+  // Frames a node missed are found within this time plus a read of Redis (the target is 5 s).
+  private static final long CHECK_MILLIS = 1000;
   private static final long WAIT_SECONDS = 5;
 
   private final OwnedClient owned;
@@ -65,7 +67,9 @@ final class RedisConnections {
       Subscriptions subscriptions = new Subscriptions(subscribing);
       LocalGroups groups = new LocalGroups();
       BoundedPublisher publisher = new BoundedPublisher(publishing, maxPending, drops);
-      RedisNode node = new RedisNode(nodeId, delivery, names, groups, subscriptions, publisher);
+      HistoryPublisher historyPublisher = new HistoryPublisher(publishing, names, maxPending, drops);
+      RedisHistory history = new RedisHistory(publishing, names, historyPublisher, nodeId);
+      RedisNode node = new RedisNode(nodeId, delivery, names, groups, subscriptions, publisher, history);
       subscribing.addListener(new Inbox(names, node));
       String nodeChannel = names.node(nodeId);
       subscribing.async().subscribe(nodeChannel).get(WAIT_SECONDS, TimeUnit.SECONDS);
@@ -76,6 +80,15 @@ final class RedisConnections {
       });
       reconciling.scheduleWithFixedDelay(new Reconciler(names, groups, subscriptions, nodeChannel),
           RECONCILE_MILLIS, RECONCILE_MILLIS, TimeUnit.MILLISECONDS);
+      // Sends kept while Redis was away go out in order; gaps a node cannot see otherwise are found.
+      reconciling.scheduleWithFixedDelay(() -> {
+        try {
+          historyPublisher.flush();
+          node.checkHeads();
+        } catch (RuntimeException e) {
+          LOG.warn("Checking recoverable groups failed: {}", e.toString());
+        }
+      }, CHECK_MILLIS, CHECK_MILLIS, TimeUnit.MILLISECONDS);
       LOG.info("Redis channel layer started: node {}, channel {}", nodeId, nodeChannel);
       return new RedisConnections(owned, names, subscribing, publishing, node, subscriptions, reconciling);
     } catch (Exception e) {

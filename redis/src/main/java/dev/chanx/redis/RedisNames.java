@@ -5,8 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
 /**
- * The Redis channel names of one namespace: {@code <ns>:g:<group>} per group and
- * {@code <ns>:n:<node>} per node.
+ * The Redis names of one namespace: channels {@code <ns>:g:<group>} per group and
+ * {@code <ns>:n:<node>} per node; for a recoverable group, the stream {@code <ns>:h:<group>} of its
+ * recent frames and the hash {@code <ns>:m:<group>} of its epoch and offset.
  *
  * <p>Group names come from URLs, so from users. They are percent-encoded: the encoding is
  * injective, so no two groups share a channel, and an encoded name holds no {@code :}, glob
@@ -20,11 +21,25 @@ final class RedisNames {
 
   private final String groupPrefix;
   private final String nodePrefix;
+  private final String historyPrefix;
+  private final String metaPrefix;
 
   RedisNames(String namespace) {
     checkNamespace(namespace);
     this.groupPrefix = namespace + ":g:";
     this.nodePrefix = namespace + ":n:";
+    this.historyPrefix = namespace + ":h:";
+    this.metaPrefix = namespace + ":m:";
+  }
+
+  /** The stream holding a recoverable group's recent frames, entry ids {@code <offset>-0}. */
+  String history(String groupKey) {
+    return historyPrefix + encode(groupKey);
+  }
+
+  /** The hash holding a recoverable group's {@code epoch} and last {@code offset}. */
+  String meta(String groupKey) {
+    return metaPrefix + encode(groupKey);
   }
 
   /** Refuses a namespace that could overlap another's channels, as one holding {@code :} would. */

@@ -8,6 +8,12 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import dev.chanx.server.layer.FramePositions;
+import dev.chanx.server.layer.HistoryGroup;
+import dev.chanx.server.layer.HistoryRead;
+import dev.chanx.server.layer.Position;
 
 /**
  * The started layer on one server node: members are delivered to here directly, other nodes
@@ -21,15 +27,55 @@ final class RedisNode {
   private final LocalGroups groups;
   private final Subscriptions subscriptions;
   private final BoundedPublisher publisher;
+  private final RedisHistory history;
+  // What this node delivered of each recoverable group with members here.
+  private final ConcurrentHashMap<String, GroupTracker> trackers = new ConcurrentHashMap<>();
 
   RedisNode(String nodeId, LocalDelivery delivery, RedisNames names, LocalGroups groups,
-      Subscriptions subscriptions, BoundedPublisher publisher) {
+      Subscriptions subscriptions, BoundedPublisher publisher, RedisHistory history) {
     this.nodeId = nodeId;
     this.delivery = delivery;
     this.names = names;
     this.groups = groups;
     this.subscriptions = subscriptions;
     this.publisher = publisher;
+    this.history = history;
+  }
+
+  /** Appends a recoverable send to its groups' histories; Redis publishes it to every node, this one too. */
+  void historySend(List<HistoryGroup> historyGroups, TextFrame frame, String exclude, TextFrame after) {
+    history.append(historyGroups, frame, exclude, after);
+  }
+
+  /** Reads a group's history for a client that recovers; what it read tells this node's tracker where the group is. */
+  CompletableFuture<HistoryRead> history(HistoryGroup group, Position after) {
+    return history.read(group, after).thenApply(read -> {
+      GroupTracker tracker = trackers.get(group.key());
+      if (tracker == null && !groups.members(group.key()).isEmpty()) {
+        tracker = tracker(group.key());
+      }
+      if (tracker != null) {
+        tracker.seed(new Position(read.epoch(), read.head()));
+      }
+      return read;
+    });
+  }
+
+  /** Asks Redis for each tracked group's head, so that frames this node never heard of are repaired. */
+  void checkHeads() {
+    trackers.forEach((group, tracker) -> {
+      if (groups.members(group).isEmpty()) {
+        trackers.remove(group, tracker);
+      } else {
+        history.checkHead(group, tracker);
+      }
+    });
+  }
+
+  private GroupTracker tracker(String group) {
+    String wireName = group.substring(group.indexOf('/') + 1);
+    return trackers.computeIfAbsent(group, key -> new GroupTracker(wireName, message -> deliverHere(key, message),
+        (tracker, from, to) -> history.repair(key, tracker, from, to)));
   }
 
   void groupAdd(String group, String connectionId) {
@@ -37,7 +83,10 @@ final class RedisNode {
   }
 
   void groupDiscard(String group, String connectionId) {
-    groups.remove(group, connectionId, () -> subscriptions.unsubscribe(names.group(group)));
+    groups.remove(group, connectionId, () -> {
+      subscriptions.unsubscribe(names.group(group));
+      trackers.remove(group);
+    });
   }
 
   void groupSend(Collection<String> groupNames, TextFrame frame, String exclude) {
@@ -76,6 +125,21 @@ final class RedisNode {
     if (message.origin().equals(nodeId)) {
       return;
     }
+    GroupTracker tracker = trackers.get(group);
+    if (tracker == null && message.origin().isEmpty()
+        && FramePositions.of(message.frame(), group.substring(group.indexOf('/') + 1)) != null
+        && !groups.members(group).isEmpty()) {
+      tracker = tracker(group);
+    }
+    if (tracker != null) {
+      tracker.received(message);
+    } else {
+      deliverHere(group, message);
+    }
+  }
+
+  /** Delivers a group's message to its members here, but the excluded and those of the send's earlier groups. */
+  private void deliverHere(String group, GroupMessage message) {
     for (String id : groups.members(group)) {
       if (!id.equals(message.exclude()) && !inAny(message.earlier(), id)) {
         delivery.deliver(id, message.frame());

@@ -21,14 +21,23 @@ final class ChatNode implements AutoCloseable {
   final RedisChannelLayer layer;
   final ChanxServer server;
 
-  private ChatNode(RedisChannelLayer layer) {
+  private ChatNode(RedisChannelLayer layer, java.time.Duration window, int size) {
     this.layer = layer;
     this.server = ChanxServer.create(config -> config.host("127.0.0.1").port(0).layer(layer)
-        .channel(ChatRoute.create(), room)).start();
+        .channel(ChatRoute.create(), room, chat -> {
+          if (window != null) {
+            chat.recovery(window, size);
+          }
+        })).start();
   }
 
   static ChatNode start(String redisUri, String namespace) {
-    return new ChatNode(RedisChannelLayer.create(redisUri).namespace(namespace));
+    return new ChatNode(RedisChannelLayer.create(redisUri).namespace(namespace), null, 0);
+  }
+
+  /** A node whose chat broadcasts are recoverable: {@code size} frames per room for two minutes. */
+  static ChatNode recoverable(String redisUri, String namespace, int size) {
+    return new ChatNode(RedisChannelLayer.create(redisUri).namespace(namespace), java.time.Duration.ofMinutes(2), size);
   }
 
   /** Connects a client to a room and waits until this node's subscription to it is confirmed. */

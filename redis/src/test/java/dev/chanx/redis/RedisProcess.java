@@ -20,41 +20,55 @@ import java.util.stream.Stream;
  * A redis-server from PATH on a free loopback port, without persistence: a test's own, so that it
  * can be killed and restarted, or the one the tests share where {@code CHANX_REDIS_URL} is not set.
  */
-final class RedisProcess implements AutoCloseable {
+public final class RedisProcess implements AutoCloseable {
 
   private final int port;
   private final Path dir;
+  private final boolean persistent;
   private Process process;
 
-  private RedisProcess(int port, Path dir) {
+  private RedisProcess(int port, Path dir, boolean persistent) {
     this.port = port;
     this.dir = dir;
+    this.persistent = persistent;
   }
 
   /** Whether there is a redis-server on PATH. */
-  static boolean onPath() {
+  public static boolean onPath() {
     String path = System.getenv("PATH");
     return path != null && Arrays.stream(path.split(File.pathSeparator))
         .anyMatch(dir -> !dir.isEmpty() && Files.isExecutable(Path.of(dir, "redis-server")));
   }
 
   /** Starts a server without persistence on a free port and waits until it answers PING. */
-  static RedisProcess start() throws Exception {
+  public static RedisProcess start() throws Exception {
+    return start(false);
+  }
+
+  /**
+   * Starts a server that writes every command to its append-only file before answering
+   * ({@code appendfsync always}), so a restart keeps what it had, as a production Redis with AOF does.
+   */
+  public static RedisProcess startPersistent() throws Exception {
+    return start(true);
+  }
+
+  private static RedisProcess start(boolean persistent) throws Exception {
     int port;
     try (ServerSocket probe = new ServerSocket(0)) {
       port = probe.getLocalPort();
     }
-    RedisProcess redis = new RedisProcess(port, Files.createTempDirectory("chanx-redis"));
+    RedisProcess redis = new RedisProcess(port, Files.createTempDirectory("chanx-redis"), persistent);
     redis.launch();
     return redis;
   }
 
-  String uri() {
+  public String uri() {
     return "redis://127.0.0.1:" + port;
   }
 
   /** Kills the server (SIGKILL, as a crash would) and waits for the process to end. */
-  void kill() throws InterruptedException {
+  public void kill() throws InterruptedException {
     process.destroyForcibly();
     if (!process.waitFor(10, TimeUnit.SECONDS)) {
       throw new IllegalStateException("redis-server on port " + port + " did not die");
@@ -62,9 +76,9 @@ final class RedisProcess implements AutoCloseable {
   }
 
   /** Starts a fresh server on the same port. */
-  void launch() throws Exception {
+  public void launch() throws Exception {
     process = new ProcessBuilder("redis-server", "--port", Integer.toString(port), "--bind", "127.0.0.1",
-        "--save", "", "--appendonly", "no", "--dir", dir.toString())
+        "--save", "", "--appendonly", persistent ? "yes" : "no", "--appendfsync", "always", "--dir", dir.toString())
         .redirectErrorStream(true)
         .redirectOutput(dir.resolve("redis.log").toFile())
         .start();

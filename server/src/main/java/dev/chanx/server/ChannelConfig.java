@@ -1,5 +1,7 @@
 package dev.chanx.server;
 
+import dev.chanx.server.layer.History;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -24,6 +26,7 @@ public final class ChannelConfig<P> {
   private Boolean authenticationFrames;
   private Boolean completionFrames;
   private Boolean camelCase;
+  private History recovery;
   private boolean closed;
 
   ChannelConfig() {}
@@ -86,6 +89,28 @@ public final class ChannelConfig<P> {
     checkOpen();
     this.camelCase = enabled;
     return this;
+  }
+
+  /**
+   * Makes this channel's group sends recoverable: the layer keeps each group's frames younger than
+   * {@code window}, at most {@code size} of them, and each carries its position; a client that
+   * reconnects presenting its last positions gets what it missed, or is told why it cannot (see
+   * the wire protocol's recovery section). Overrides the document's {@code x-chanx.recovery}.
+   *
+   * @param window how long a frame stays recoverable, such as {@code Duration.ofMinutes(2)}
+   * @param size how many frames each group keeps at most, such as 1000
+   * @return this configuration
+   * @throws IllegalArgumentException when the window is not positive or the size not within 1 to 1,000,000
+   */
+  public ChannelConfig<P> recovery(Duration window, int size) {
+    checkOpen();
+    this.recovery = new History(window, size);
+    return this;
+  }
+
+  /** The recovery set here, or null. */
+  History recovery() {
+    return recovery;
   }
 
   /** Ends configuring: the channel has taken what this holds. */

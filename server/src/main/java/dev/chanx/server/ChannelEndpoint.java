@@ -5,7 +5,8 @@ import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
 
 /**
- * The Jetty listener of one socket; internal, public only because Jetty requires it.
+ * The Jetty WebSocket listener of one socket, when compression is on; internal, public only because
+ * Jetty requires it.
  *
  * <p>Jetty asks for the next frame only after a callback returns, so the frames of one socket
  * are handled one at a time, in arrival order, while other sockets run on other threads.
@@ -20,7 +21,7 @@ public final class ChannelEndpoint implements Session.Listener.AutoDemanding {
 
   @Override
   public void onWebSocketOpen(Session session) {
-    events.opened(session);
+    events.opened(new JettySocket(session));
   }
 
   @Override

@@ -2,6 +2,12 @@ package dev.chanx.server;
 
 import dev.chanx.core.codec.TextFrame;
 import dev.chanx.server.layer.ChannelLayer;
+import dev.chanx.server.layer.History;
+import dev.chanx.server.layer.HistoryGroup;
+import dev.chanx.server.layer.HistoryRead;
+import dev.chanx.server.layer.Position;
+import java.util.LinkedHashSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -17,10 +23,29 @@ final class ChannelGroups {
   private final String prefix;
   // Read at each use: the server's layer is settled only when it starts.
   private final Supplier<ChannelLayer> layer;
+  // How much of each group's frames the layer keeps for recovery, or null when the channel's are not recoverable.
+  private final History history;
+  // The groups of the last send to one group, kept for the next send to it.
+  private volatile List<HistoryGroup> lastSent;
 
   ChannelGroups(String prefix, Supplier<ChannelLayer> layer) {
+    this(prefix, layer, null);
+  }
+
+  ChannelGroups(String prefix, Supplier<ChannelLayer> layer, History history) {
     this.prefix = prefix;
     this.layer = layer;
+    this.history = history;
+  }
+
+  /** Whether the channel's group sends are recoverable. */
+  boolean recoverable() {
+    return history != null;
+  }
+
+  /** Reads a group's history after a client's position (or null), for its recovery. */
+  CompletableFuture<HistoryRead> history(String group, Position after) {
+    return layer.get().history(new HistoryGroup(key(group), group, history), after);
   }
 
   /** The layer's key of a group of this channel; interned, so that every member keeps the same string. */
@@ -43,10 +68,33 @@ final class ChannelGroups {
    */
   void send(Collection<String> keys, TextFrame frame, String exclude, TextFrame completion) {
     ChannelLayer now = layer.get();
+    // A frame that is a bare JSON value, not an object, has nowhere to carry its position: sent unrecorded.
+    if (history != null && isObject(frame)) {
+      now.historySend(historyGroups(keys), frame, exclude, completion);
+      return;
+    }
     now.groupSend(keys, frame, exclude);
     if (completion != null) {
       now.groupSend(keys, completion, exclude);
     }
+  }
+
+  private List<HistoryGroup> historyGroups(Collection<String> keys) {
+    if (keys.size() == 1) {
+      // The usual send, to one group: the same list for every send to it.
+      String key = keys.iterator().next();
+      List<HistoryGroup> last = lastSent;
+      if (last == null || !last.get(0).key().equals(key)) {
+        last = List.of(new HistoryGroup(key, key.substring(prefix.length()), history));
+        lastSent = last;
+      }
+      return last;
+    }
+    List<HistoryGroup> groups = new ArrayList<>(keys.size());
+    for (String key : new LinkedHashSet<>(keys)) {
+      groups.add(new HistoryGroup(key, key.substring(prefix.length()), history));
+    }
+    return groups;
   }
 
   /** Sends a frame to one connection, then {@code completion} when not null. */
@@ -64,6 +112,14 @@ final class ChannelGroups {
 
   void discard(String key, String connectionId) {
     layer.get().groupDiscard(key, connectionId);
+  }
+
+  private static boolean isObject(TextFrame frame) {
+    int first = frame.firstByte();
+    if (first == PushFrames.MARKER) {
+      return frame.length() > 1 && frame.buffer().get(1) == '{';
+    }
+    return first == '{';
   }
 
   private static String check(String group) {

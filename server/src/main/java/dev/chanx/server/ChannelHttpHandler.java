@@ -35,17 +35,19 @@ final class ChannelHttpHandler extends Handler.Abstract {
   private final boolean compression;
   private final OriginCheck origins;
   private final ServerWebSocketContainer container;
+  private final LeanUpgrade lean;
   private final AtomicBoolean fullReported = new AtomicBoolean();
   private final AtomicBoolean originReported = new AtomicBoolean();
 
   ChannelHttpHandler(ChannelRegistry channels, Node node, Guard guard, boolean compression, OriginCheck origins,
-      ServerWebSocketContainer container) {
+      ServerWebSocketContainer container, LeanUpgrade lean) {
     this.channels = channels;
     this.node = node;
     this.guard = guard;
     this.compression = compression;
     this.origins = origins;
     this.container = container;
+    this.lean = lean;
   }
 
   @Override
@@ -86,8 +88,16 @@ final class ChannelHttpHandler extends Handler.Abstract {
       AuthFrames.refuse(response, callback, admission);
       return true;
     }
-    WebSocketCreator creator = handshake.creator(upgrade, admission, node, guard, compression);
-    return container.upgrade(creator, request, response, callback) || notWebSocket(response, callback);
+    if (compression) {
+      // permessage-deflate is Jetty's: with compression on, its WebSocket implementation carries the socket.
+      WebSocketCreator creator = handshake.creator(upgrade, admission, node, guard);
+      return container.upgrade(creator, request, response, callback) || notWebSocket(response, callback);
+    }
+    if (!LeanUpgrade.acceptable(request)) {
+      return notWebSocket(response, callback);
+    }
+    lean.upgrade(request, response, callback, handshake.socket(upgrade, admission, node, guard));
+    return true;
   }
 
   private boolean originAllowed(Request request) {

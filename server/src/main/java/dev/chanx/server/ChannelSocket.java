@@ -3,7 +3,6 @@ package dev.chanx.server;
 import dev.chanx.server.channel.ChannelHandler;
 import dev.chanx.core.message.Message;
 import java.nio.ByteBuffer;
-import org.eclipse.jetty.websocket.api.Session;
 import org.eclipse.jetty.websocket.api.StatusCode;
 import org.eclipse.jetty.websocket.api.exceptions.MessageTooLargeException;
 import org.slf4j.Logger;
@@ -40,8 +39,8 @@ final class ChannelSocket<H extends ChannelHandler<S, P>, C extends Message, S e
   }
 
   @Override
-  public void opened(Session session) {
-    connection.opened(session, guard.limits);
+  public void opened(Socket socket) {
+    connection.opened(socket, guard.limits);
     boolean camelCase = connection.settings().camelCase();
     if (authentication != null && !authentication.isOk()) {
       // Chanx's way: accepted, told why, closed.
@@ -68,8 +67,12 @@ final class ChannelSocket<H extends ChannelHandler<S, P>, C extends Message, S e
     } catch (Exception e) {
       LOG.error("onConnect failed on connection {}", connection.id(), e);
       connection.close(StatusCode.SERVER_ERROR, "Failed to connect");
+      return;
     } finally {
       MDC.remove(FrameLog.CONNECTION);
+    }
+    if (connection.recovery() != null) {
+      Recovery.start(connection);
     }
   }
 

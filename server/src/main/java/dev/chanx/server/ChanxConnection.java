@@ -22,10 +22,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import org.eclipse.jetty.util.BufferUtil;
-import org.eclipse.jetty.websocket.api.Callback;
-import org.eclipse.jetty.websocket.api.Session;
-import org.eclipse.jetty.websocket.common.WebSocketSession;
 
 /**
  * One open socket on one channel: what its handler sees, plus delivery from the layer.
@@ -58,7 +54,7 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P>, L
   private volatile int liveness;
   // Whether this node's open connections hold it, so frames from the layer may reach it.
   private volatile boolean local;
-  private volatile Session session;
+  private volatile Socket socket;
   private volatile FrameSink out;
   private volatile boolean closed;
   // Set once before the socket opens, by the channel that hosts it.
@@ -70,6 +66,8 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P>, L
   private Object principal;
   // Made on the first request the server sends this client: few channels have any.
   private volatile ServerRequests requests;
+  // Set once before the socket opens on a recoverable channel, else null.
+  private RecoveryGate recovery;
 
   ChanxConnection(String id, ChannelGroups channelGroups, P path, UpgradeInfo upgrade) {
     this.id = id;
@@ -78,15 +76,30 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P>, L
     this.upgrade = upgrade;
   }
 
-  void opened(Session socket, Limits limits) {
-    this.session = socket;
-    this.out = new Outbox(id, ((WebSocketSession) socket).getCoreSession(), limits);
+  void opened(Socket opened, Limits limits) {
+    this.socket = opened;
+    this.out = new Outbox(id, opened, limits);
   }
 
   /** Applies the channel's settings and the authenticated principal (or null), before the socket opens. */
   void admit(ChannelSettings channelSettings, Object who) {
     this.settings = channelSettings;
     this.principal = who;
+  }
+
+  /** Makes this connection's frames from the layer pass a recovery gate: its channel's group sends are recoverable. */
+  void recoverable() {
+    this.recovery = new RecoveryGate(this::pass);
+  }
+
+  /** The recovery gate, or null when the channel's group sends are not recoverable. */
+  RecoveryGate recovery() {
+    return recovery;
+  }
+
+  /** The channel's groups of this connection. */
+  ChannelGroups channelGroups() {
+    return channelGroups;
   }
 
   /** The channel's settings for this connection. */
@@ -135,19 +148,19 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P>, L
     LIVENESS.setRelease(this, busy ? Liveness.READING : Liveness.HEARD);
   }
 
-  /** Sends a ping; Jetty makes the frame, the empty payload is shared. */
+  /** Sends a ping with an empty payload. */
   void ping() {
-    Session socket = session;
-    if (socket != null) {
-      socket.sendPing(BufferUtil.EMPTY_BUFFER, Callback.NOOP);
+    Socket open = socket;
+    if (open != null) {
+      open.ping();
     }
   }
 
   /** Drops the TCP connection without a close handshake, for a peer that answers nothing. */
   void abort() {
-    Session socket = session;
-    if (socket != null) {
-      socket.disconnect();
+    Socket open = socket;
+    if (open != null) {
+      open.abort();
     }
   }
 
@@ -174,12 +187,21 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P>, L
     if (!local) {
       return false;
     }
+    if (recovery != null) {
+      recovery.receive(frame);
+    } else {
+      pass(frame);
+    }
+    return true;
+  }
+
+  /** Queues a frame from the layer, or hands a push to the channel's transforms. */
+  private void pass(TextFrame frame) {
     if (PushFrames.isMarked(frame)) {
       push(frame);
     } else {
       deliver(frame);
     }
-    return true;
   }
 
   /** Queues an already-serialised frame for this socket. */
@@ -408,9 +430,9 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P>, L
 
   @Override
   public void close(int code, String reason) {
-    Session socket = session;
-    if (socket != null) {
-      socket.close(code, reason, Callback.NOOP);
+    Socket open = socket;
+    if (open != null) {
+      open.close(code, reason);
     }
   }
 

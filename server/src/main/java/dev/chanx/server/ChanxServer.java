@@ -70,7 +70,8 @@ public final class ChanxServer {
    */
   public <S extends Message> ChannelPublisher<S> publisher(ChannelRoute<?, ?, S, ?> route) {
     HostedChannel<?, ?, ?, ?> channel = config.channels.get(route);
-    return new LayerPublisher<>(node.groups(HostedChannel.groupPrefix(channel.name())), channel.transformsPushes(),
+    return new LayerPublisher<>(node.groups(HostedChannel.groupPrefix(channel.name()), channel.recovery()),
+        channel.transformsPushes(),
         channel::settings);
   }
 
@@ -92,12 +93,17 @@ public final class ChanxServer {
     }
     ServerConfig c = config;
     Guard started = new Guard(c.limits);
-    JettyServer server = new JettyServer(c.host, c.port, c.idleTimeout, c.limits);
+    // Handlers on the I/O threads make those threads do all the work: one per core, as event loops
+    // are sized, rather than Jetty's one per two cores for selectors that only hand work on.
+    JettyServer server = new JettyServer(c.host, c.port, c.idleTimeout, c.limits,
+        c.nonBlockingHandlers ? Runtime.getRuntime().availableProcessors() : 0);
     c.channels.resolve(c.defaults);
     AsyncApiDocument served = c.asyncApi == null ? null : c.asyncApi.withRuntimeFrames(c.channels.runtimeFrames());
     node.layer.start(node.connections);
     try {
-      server.start(container -> new ChannelHttpHandler(c.channels, node, started, c.compression, c.origins, container),
+      server.start(container -> new ChannelHttpHandler(c.channels, node, started, c.compression, c.origins, container,
+          new LeanUpgrade(c.idleTimeout, c.limits.maxFrameSize(), c.limits.maxBinaryFrameSize(),
+              !c.nonBlockingHandlers)),
           served, c.mounts);
     } catch (RuntimeException e) {
       node.layer.stop();

@@ -8,7 +8,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Stops a running server in order: refuse new sockets and frames, let the frames being handled
  * finish (up to the stop timeout) so their replies go out, close every socket with 1001 behind
- * those replies, wait briefly for the close handshakes, then stop Jetty.
+ * those replies, wait briefly for the close handshakes, then stop Jetty (when the server has its
+ * own; a {@link ChannelHost} leaves its container to whoever runs it).
  */
 final class GracefulStop {
 
@@ -32,7 +33,9 @@ final class GracefulStop {
   void run() {
     long deadline = System.nanoTime() + timeout.toNanos();
     guard.stopping();
-    server.stopAccepting();
+    if (server != null) {
+      server.stopAccepting();
+    }
     try {
       if (!guard.inFlight.awaitIdle(timeout)) {
         LOG.warn("Handlers still running after {}; closing their sockets anyway", timeout);
@@ -45,7 +48,9 @@ final class GracefulStop {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {
-      server.stop();
+      if (server != null) {
+        server.stop();
+      }
     }
   }
 }

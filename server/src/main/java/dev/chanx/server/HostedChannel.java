@@ -4,6 +4,7 @@ import dev.chanx.server.channel.ChannelHandler;
 import dev.chanx.server.channel.ChannelRoute;
 import dev.chanx.server.docs.ChannelFrames;
 import dev.chanx.server.docs.RuntimeFrame;
+import dev.chanx.server.layer.History;
 import dev.chanx.core.message.Message;
 import java.util.EnumSet;
 import java.util.List;
@@ -23,6 +24,8 @@ final class HostedChannel<H extends ChannelHandler<S, P>, C extends Message, S e
   private final String groupPrefix;
   private final PushDelivery<H, S, P> pushes;
   private final ChannelConfig<P> config;
+  // How much of each group's frames are kept for recovery, or null.
+  private final History recovery;
   private volatile ChannelSettings settings = ChannelSettings.DEFAULTS;
 
   HostedChannel(ChannelRoute<H, C, S, P> route, H handler) {
@@ -36,6 +39,7 @@ final class HostedChannel<H extends ChannelHandler<S, P>, C extends Message, S e
     this.template = AddressTemplate.compile(route.address());
     this.groupPrefix = groupPrefix(route.name());
     this.pushes = new PushDelivery<>(route.name(), route.events(), handler);
+    this.recovery = config.recovery() != null ? config.recovery() : route.recovery();
     if (!template.names().equals(route.parameterNames())) {
       throw new IllegalArgumentException("channel " + route.name() + ": address " + route.address()
           + " has parameters " + template.names() + " but the route declares " + route.parameterNames());
@@ -57,6 +61,11 @@ final class HostedChannel<H extends ChannelHandler<S, P>, C extends Message, S e
   /** Whether pushes to this channel pass through event transforms, so travel marked through the layer. */
   boolean transformsPushes() {
     return pushes.transforms();
+  }
+
+  /** How much of each group's frames are kept for recovery, or null when they are not. */
+  History recovery() {
+    return recovery;
   }
 
   AddressTemplate template() {
@@ -81,6 +90,9 @@ final class HostedChannel<H extends ChannelHandler<S, P>, C extends Message, S e
     }
     if (settings.completionFrames()) {
       frames.addAll(EnumSet.of(RuntimeFrame.COMPLETE, RuntimeFrame.GROUP_COMPLETE, RuntimeFrame.EVENT_COMPLETE));
+    }
+    if (recovery != null) {
+      frames.add(RuntimeFrame.RECOVERY);
     }
     return new ChannelFrames(name(), route.address(), frames);
   }
@@ -116,6 +128,15 @@ final class HostedChannel<H extends ChannelHandler<S, P>, C extends Message, S e
      * @throws IllegalArgumentException when the query breaks the binding's schema
      */
     void checkQuery(Map<String, List<String>> query) {
+      if (recovery != null && query.containsKey(RecoveryFrames.PARAMETER)) {
+        List<String> positions = query.get(RecoveryFrames.PARAMETER);
+        RecoveryQuery.parse(positions.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(positions.get(0)));
+        // The runtime's own parameter: the binding's schema describes the application's.
+        Map<String, List<String>> rest = new java.util.LinkedHashMap<>(query);
+        rest.remove(RecoveryFrames.PARAMETER);
+        route.checkQuery(rest);
+        return;
+      }
       route.checkQuery(query);
     }
 
@@ -138,20 +159,24 @@ final class HostedChannel<H extends ChannelHandler<S, P>, C extends Message, S e
       return settings.authenticationFrames() && authenticates();
     }
 
-    /** What Jetty calls to create the socket's endpoint, for a client the admission let in (or, with frames, refused). */
-    WebSocketCreator creator(UpgradeInfo upgrade, AuthResult admission, Node node, Guard guard, boolean compression) {
+    /** The socket's side of the server, for a client the admission let in (or, with frames, refused). */
+    SocketEvents socket(UpgradeInfo upgrade, AuthResult admission, Node node, Guard guard) {
       ChannelSettings current = settings;
       AuthResult frame = framesAuthentication() ? admission : null;
-      return (request, response, callback) -> {
-        if (!compression) {
-          response.setExtensions(List.of());
-        }
-        ChanxConnection<S, P> connection = new ChanxConnection<>(node.ids.next(), node.groups(groupPrefix), path, upgrade);
-        connection.pushes(marked -> pushes.deliver(connection, marked));
-        connection.admit(current, admission.principal().orElse(null));
-        FramePipeline<H, C, S, P> pipeline = new FramePipeline<>(route.dispatcher(), handler, guard, current);
-        return new ChannelEndpoint(new ChannelSocket<>(connection, handler, pipeline, node.connections, guard, frame));
-      };
+      ChanxConnection<S, P> connection = new ChanxConnection<>(node.ids.next(), node.groups(groupPrefix, recovery),
+          path, upgrade);
+      if (recovery != null) {
+        connection.recoverable();
+      }
+      connection.pushes(marked -> pushes.deliver(connection, marked));
+      connection.admit(current, admission.principal().orElse(null));
+      FramePipeline<H, C, S, P> pipeline = new FramePipeline<>(route.dispatcher(), handler, guard, current);
+      return new ChannelSocket<>(connection, handler, pipeline, node.connections, guard, frame);
+    }
+
+    /** What Jetty's WebSocket implementation calls to create the socket's endpoint (compression on). */
+    WebSocketCreator creator(UpgradeInfo upgrade, AuthResult admission, Node node, Guard guard) {
+      return (request, response, callback) -> new ChannelEndpoint(socket(upgrade, admission, node, guard));
     }
   }
 }

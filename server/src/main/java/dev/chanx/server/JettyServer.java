@@ -28,7 +28,11 @@ final class JettyServer {
   private final Duration idleTimeout;
   private final Limits limits;
 
-  JettyServer(String host, int port, Duration idleTimeout, Limits limits) {
+  /**
+   * A server on one connector; {@code ioThreads} selector threads, or Jetty's default (one per two
+   * cores, at least one) when it is not positive.
+   */
+  JettyServer(String host, int port, Duration idleTimeout, Limits limits, int ioThreads) {
     this.idleTimeout = idleTimeout;
     this.limits = limits;
     QueuedThreadPool threads = new QueuedThreadPool();
@@ -36,7 +40,7 @@ final class JettyServer {
     server = new Server(threads);
     HttpConfiguration http = new HttpConfiguration();
     http.setSendServerVersion(false);
-    connector = new ServerConnector(server, new HttpConnectionFactory(http));
+    connector = new ServerConnector(server, -1, ioThreads > 0 ? ioThreads : -1, new HttpConnectionFactory(http));
     connector.setHost(host);
     connector.setPort(port);
     server.addConnector(connector);

@@ -14,4 +14,9 @@ final class Node {
   ChannelGroups groups(String prefix) {
     return new ChannelGroups(prefix, () -> layer);
   }
+
+  /** As {@link #groups(String)}, for a channel whose group sends are recoverable with this history (or null). */
+  ChannelGroups groups(String prefix, dev.chanx.server.layer.History history) {
+    return new ChannelGroups(prefix, () -> layer, history);
+  }
 }

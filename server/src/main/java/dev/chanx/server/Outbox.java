@@ -7,9 +7,7 @@ import java.lang.invoke.VarHandle;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.websocket.api.StatusCode;
-import org.eclipse.jetty.websocket.core.CoreSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,8 +15,8 @@ import org.slf4j.LoggerFactory;
  * The outgoing side of one socket: hands frames to Jetty without blocking the caller, and
  * bounds how many frames and bytes wait there unwritten.
  *
- * <p>Jetty's flusher holds the queue; a frame counts from the send until Jetty reports it
- * written (or failed). A client that stops reading fills the bound and is closed with 1008,
+ * <p>The socket's transport holds the queue; a frame counts from the send until the transport
+ * reports it written (or failed). A client that stops reading fills the bound and is closed with 1008,
  * so a broadcast to its room never waits for it and its memory never grows past the bound.
  *
  * <p>The count is one long changed by compare-and-set, so a frame costs one atomic update when it
@@ -43,16 +41,16 @@ final class Outbox implements FrameSink, FrameWritten {
   private static final VarHandle PEAK_BYTES = FieldHandles.of(MethodHandles.lookup(), "peakBytes", long.class);
 
   private final String connectionId;
-  private final CoreSession core;
+  private final Socket socket;
   private final int maxFrames;
   private final long maxBytes;
   private volatile long state;
   private volatile int peakFrames;
   private volatile long peakBytes;
 
-  Outbox(String connectionId, CoreSession core, Limits limits) {
+  Outbox(String connectionId, Socket socket, Limits limits) {
     this.connectionId = connectionId;
-    this.core = core;
+    this.socket = socket;
     this.maxFrames = (int) Math.min(limits.maxQueuedFrames(), MOST_FRAMES);
     this.maxBytes = Math.min(limits.maxQueuedBytes(), BYTES_MASK);
   }
@@ -62,8 +60,7 @@ final class Outbox implements FrameSink, FrameWritten {
     if (!admit(frame.length())) {
       return;
     }
-    OutgoingFrame out = new OutgoingFrame(this, frame);
-    core.sendFrame(out, out, false);
+    socket.sendText(frame, this);
   }
 
   @Override
@@ -71,8 +68,7 @@ final class Outbox implements FrameSink, FrameWritten {
     if (!admit(data.remaining())) {
       return;
     }
-    OutgoingFrame out = new OutgoingFrame(this, data);
-    core.sendFrame(out, out, false);
+    socket.sendBinary(data, this);
   }
 
   private boolean admit(int length) {
@@ -98,11 +94,10 @@ final class Outbox implements FrameSink, FrameWritten {
     }
     LOG.warn("Connection {} {}: {} frames, {} bytes unwritten", connectionId, Violation.NOT_READING.text(),
         frames, bytes);
-    core.close(StatusCode.POLICY_VIOLATION, "Not reading: outgoing queue full", Callback.NOOP);
-    // Jetty marks the session closed at once, but reports the close only once the close frame
-    // is written, which it never is if the client does not read: abort unconditionally (a no-op
-    // on a socket already gone).
-    ABORT_LATER.execute(core::abort);
+    socket.close(StatusCode.POLICY_VIOLATION, "Not reading: outgoing queue full");
+    // The close frame queues behind the frames the client does not read, so it may never be
+    // written: abort unconditionally (a no-op on a socket already gone).
+    ABORT_LATER.execute(socket::abort);
     return false;
   }
 

@@ -1,13 +1,11 @@
 package dev.chanx.server;
 
-import dev.chanx.core.codec.TextFrame;
 import java.nio.ByteBuffer;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.websocket.core.Frame;
-import org.eclipse.jetty.websocket.core.OpCode;
 
 /**
- * One text or binary frame on its way to one socket, and its own write callback: a send needs a frame
+ * One frame on its way to one socket through Jetty's WebSocket implementation, and its own write callback: a send needs a frame
  * object anyway, so the outbox's accounting costs no second allocation.
  */
 final class OutgoingFrame extends Frame implements Callback {
@@ -15,17 +13,10 @@ final class OutgoingFrame extends Frame implements Callback {
   private final FrameWritten outbox;
   private final int length;
 
-  OutgoingFrame(FrameWritten outbox, TextFrame frame) {
-    super(OpCode.TEXT, frame.buffer());
+  OutgoingFrame(FrameWritten outbox, byte opcode, ByteBuffer payload) {
+    super(opcode, payload);
     this.outbox = outbox;
-    this.length = frame.length();
-  }
-
-  /** A binary frame of the bytes from {@code data}'s position to its limit. */
-  OutgoingFrame(FrameWritten outbox, ByteBuffer data) {
-    super(OpCode.BINARY, data);
-    this.outbox = outbox;
-    this.length = data.remaining();
+    this.length = payload.remaining();
   }
 
   @Override

@@ -8,6 +8,13 @@ import dev.chanx.server.channel.ChannelHandler;
 import dev.chanx.core.codec.TextFrame;
 import dev.chanx.core.message.Decoded;
 import dev.chanx.core.message.Message;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.chanx.server.layer.FramePositions;
+import dev.chanx.server.layer.Position;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,7 +74,13 @@ final class PushDelivery<H extends ChannelHandler<S, P>, S extends Message, P> {
     if (out == entry.event() && !camelCase) {
       connection.deliver(entry.frame());
     } else if (out != null) {
-      connection.deliver(FrameWriter.write(out, null, CamelCaseGenerator.when(camelCase)));
+      TextFrame written = FrameWriter.write(out, null, CamelCaseGenerator.when(camelCase));
+      // A recoverable push keeps its positions through the transform.
+      Map<String, Position> positions = FramePositions.of(entry.frame());
+      if (positions != null) {
+        written = FramePositions.write(written, new ArrayList<>(positions.keySet()), List.copyOf(positions.values()));
+      }
+      connection.deliver(written);
     }
   }
 
@@ -87,7 +100,11 @@ final class PushDelivery<H extends ChannelHandler<S, P>, S extends Message, P> {
       return new Entry<>(marked, null, frame);
     }
     try {
-      Decoded<S> decoded = events.decode(READER.readTree(bytes));
+      JsonNode tree = READER.readTree(bytes);
+      if (tree instanceof ObjectNode object) {
+        object.remove(FramePositions.KEY); // the runtime's, not the message's
+      }
+      Decoded<S> decoded = events.decode(tree);
       if (decoded.isValid()) {
         return new Entry<>(marked, decoded.value(), frame);
       }

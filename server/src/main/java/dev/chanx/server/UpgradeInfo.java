@@ -31,4 +31,13 @@ record UpgradeInfo(String path, Map<String, List<String>> query, HttpFields head
     }
     return new UpgradeInfo(request.getHttpURI().getDecodedPath(), query, request.getHeaders().asImmutable());
   }
+
+  /** Copies what a connection needs from a request that another container hands over. */
+  static UpgradeInfo of(HostRequest request) {
+    HttpFields.Mutable headers = HttpFields.build();
+    request.headers().forEach((name, values) -> values.forEach(value -> headers.add(name, value)));
+    Map<String, List<String>> query = new LinkedHashMap<>();
+    request.query().forEach((name, values) -> query.put(name, List.copyOf(values)));
+    return new UpgradeInfo(request.decodedPath(), java.util.Collections.unmodifiableMap(query), headers.asImmutable());
+  }
 }

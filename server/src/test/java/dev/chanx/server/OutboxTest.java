@@ -46,7 +46,7 @@ class OutboxTest {
   @Test
   void theFrameBoundClosesOnceAndRefusesEverythingAfter() {
     HeldSession session = new HeldSession();
-    Outbox outbox = new Outbox("n.1", session, Limits.DEFAULTS.withMaxQueuedFrames(3));
+    Outbox outbox = new Outbox("n.1", new JettySocket(session), Limits.DEFAULTS.withMaxQueuedFrames(3));
     for (int i = 0; i < 5; i++) {
       outbox.send(frame(10));
     }
@@ -64,7 +64,7 @@ class OutboxTest {
   @Test
   void theByteBoundCountsBytesButOneFrameAlwaysFitsAnEmptyQueue() {
     HeldSession session = new HeldSession();
-    Outbox outbox = new Outbox("n.1", session, Limits.DEFAULTS.withMaxQueuedBytes(100));
+    Outbox outbox = new Outbox("n.1", new JettySocket(session), Limits.DEFAULTS.withMaxQueuedBytes(100));
     outbox.send(frame(500));
     assertEquals(1, outbox.queuedFrames());
     session.writeAll();
@@ -80,7 +80,7 @@ class OutboxTest {
   @Test
   void failedWritesAreCountedOffToo() {
     HeldSession session = new HeldSession();
-    Outbox outbox = new Outbox("n.1", session, Limits.DEFAULTS);
+    Outbox outbox = new Outbox("n.1", new JettySocket(session), Limits.DEFAULTS);
     outbox.send(frame(10));
     session.unwritten.poll().failed(new RuntimeException("gone"));
     assertEquals(0, outbox.queuedFrames());
@@ -89,7 +89,7 @@ class OutboxTest {
   @Test
   void framesQueuedFromSeveralThreadsWhileWritesCompleteAllCountOff() throws Exception {
     HeldSession session = new HeldSession();
-    Outbox outbox = new Outbox("n.1", session, Limits.DEFAULTS.withMaxQueuedFrames(1_000_000).withMaxQueuedBytes(1L << 50));
+    Outbox outbox = new Outbox("n.1", new JettySocket(session), Limits.DEFAULTS.withMaxQueuedFrames(1_000_000).withMaxQueuedBytes(1L << 50));
     CountDownLatch go = new CountDownLatch(1);
     List<Thread> threads = new ArrayList<>();
     for (int t = 0; t < 4; t++) {

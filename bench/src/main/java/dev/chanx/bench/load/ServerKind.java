@@ -4,9 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The four chat servers the load tool drives, and how each is started. */
+/** The chat servers the load tool drives, and how each is started. */
 enum ServerKind {
   CHANX("chanx", "generated Chanx chat"),
+  SPRING("spring", "Chanx on Spring Boot (Tomcat)"),
   JETTY("jetty", "bare Jetty 12"),
   NODE("node", "Node ws"),
   QUARKUS("quarkus", "Quarkus WS Next");
@@ -25,13 +26,14 @@ enum ServerKind {
         return kind;
       }
     }
-    throw new IllegalArgumentException("unknown server '" + id + "': chanx, jetty, node or quarkus");
+    throw new IllegalArgumentException("unknown server '" + id + "': chanx, spring, jetty, node or quarkus");
   }
 
   /** The jar or script it runs, relative to the repository root. */
   Path artifact(Path root, String buildDir) {
     return switch (this) {
       case CHANX -> root.resolve("generated-example").resolve(buildDir).resolve("chat-server.jar");
+      case SPRING -> root.resolve("examples/spring-boot-chat").resolve(buildDir).resolve("spring-chat.jar");
       case JETTY -> root.resolve("bench").resolve(buildDir).resolve("chanx-bench.jar");
       case NODE -> root.resolve("bench/node/server.js");
       case QUARKUS -> root.resolve("bench/quarkus/target/quarkus-app/quarkus-run.jar");
@@ -51,6 +53,9 @@ enum ServerKind {
     command.addAll(jvmOptions);
     switch (this) {
       case CHANX -> command.addAll(List.of("-cp", artifact, "dev.chanx.example.ChatServer", "--port", Integer.toString(port)));
+      // The same handlers and generated code as CHANX, on Tomcat through the starter; INFO logs per request off.
+      case SPRING -> command.addAll(List.of("-jar", artifact, "--server.port=" + port,
+          "--spring.main.banner-mode=off"));
       case JETTY -> command.addAll(List.of("-cp", artifact, "dev.chanx.bench.floor.BareJettyChat", "--port",
           Integer.toString(port)));
       case QUARKUS -> command.addAll(List.of("-Dquarkus.http.port=" + port, "-jar", artifact));

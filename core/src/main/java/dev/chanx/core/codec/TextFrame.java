@@ -15,6 +15,8 @@ public final class TextFrame {
   // One read-only view made once; each recipient gets a duplicate (one object, not two).
   private final ByteBuffer view;
   private String text;
+  // The whole WebSocket frame a server sends, made on first use and shared like the bytes.
+  private volatile ByteBuffer wire;
 
   private TextFrame(byte[] utf8) {
     this.utf8 = utf8;
@@ -46,6 +48,20 @@ public final class TextFrame {
    */
   public ByteBuffer buffer() {
     return view.duplicate();
+  }
+
+  /**
+   * {@return a read-only view of this text as one RFC 6455 frame as a server sends it (final,
+   * opcode text, unmasked, header and payload in one buffer); made once and shared by every
+   * recipient, each call returns a fresh view}
+   */
+  public ByteBuffer serverFrame() {
+    ByteBuffer frame = wire;
+    if (frame == null) {
+      frame = ServerFrames.encode(ServerFrames.TEXT, utf8).asReadOnlyBuffer();
+      wire = frame;
+    }
+    return frame.duplicate();
   }
 
   /**

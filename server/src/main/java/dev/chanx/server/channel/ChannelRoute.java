@@ -62,4 +62,13 @@ public interface ChannelRoute<H extends ChannelHandler<S, P>, C extends Message,
   default ChannelEvents<H, S, P> events() {
     return null;
   }
+
+  /**
+   * {@return how much of each group's frames to keep so that reconnecting clients recover what
+   * they missed, as the document's {@code x-chanx: {recovery: {window, size}}} on the channel says;
+   * null (the default) when its group sends are not recoverable}
+   */
+  default dev.chanx.server.layer.History recovery() {
+    return null;
+  }
 }

@@ -19,7 +19,12 @@ public enum RuntimeFrame {
       "Sent after every broadcast frame delivered to this client."),
   /** {@code event_complete}: a pushed event has been delivered. */
   EVENT_COMPLETE("event_complete", "chanx_event_complete", "Event complete",
-      "Sent after every server-pushed event delivered to this client.");
+      "Sent after every server-pushed event delivered to this client."),
+  /** {@code recovery}: how recovering each group went, on a channel whose group sends are recoverable. */
+  RECOVERY("recovery", "chanx_recovery", "Recovery",
+      "Sent after onConnect on a channel whose group sends are recoverable, with each joined group's "
+          + "status (new, recovered or failed with a reason), epoch and offset; the frames missed follow. "
+          + "Sent again with status failed when a group's history is lost while connected.");
 
   private final String action;
   private final String messageName;

@@ -47,6 +47,25 @@ final class RuntimeFrameSchemas {
         payload.putArray("required").add("status_code").add("status_text").add("data");
         yield payload;
       }
+      case RECOVERY -> {
+        ObjectNode group = object("GroupRecovery");
+        ObjectNode p = group.putObject("properties");
+        p.putObject("status").put("type", "string").put("description",
+            "new (no position presented), recovered (the missed frames follow) or failed.")
+            .putArray("enum").add("new").add("recovered").add("failed");
+        p.putObject("reason").put("type", "string").put("description",
+            "Why recovery failed: epoch_changed, window_exceeded or unknown_position.");
+        p.putObject("epoch").put("type", "string").put("description", "The group history's epoch.");
+        p.putObject("offset").put("type", "integer").put("minimum", 0)
+            .put("description", "The client's position now: frames after it follow.");
+        p.putObject("missed").put("type", "integer").put("minimum", 0)
+            .put("description", "How many missed frames follow, when recovered.");
+        group.putArray("required").add("status").add("epoch").add("offset");
+        ObjectNode payload = object("RecoveryPayload");
+        payload.put("description", "Each joined group's recovery, by group name.");
+        payload.set("additionalProperties", group);
+        yield payload;
+      }
       default -> JSON.objectNode().put("default", (String) null).put("title", "Payload").put("type", "null");
     };
   }

@@ -2,6 +2,8 @@ package dev.chanx.server.layer;
 
 import dev.chanx.core.codec.TextFrame;
 import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Group membership and delivery of already-serialised frames between connections, possibly
@@ -51,6 +53,36 @@ public interface ChannelLayer {
    * @param frame the text frame to send
    */
   void send(String connectionId, TextFrame frame);
+
+  /**
+   * Appends a frame to the history of each group, writes its position in each into it (see
+   * {@link FramePositions}), and sends it to every member of the groups, each member once; then
+   * {@code after}, when not null, to the same members, unrecorded. Members get a group's frames
+   * in the order of their offsets.
+   *
+   * @param groups the groups, with their names on the wire and how much history they keep
+   * @param frame the text frame to send, a JSON object without {@code pos}
+   * @param excludeConnectionId a connection to leave out, or null for none
+   * @param after a frame to send right after to the same members (a completion frame), or null
+   * @throws UnsupportedOperationException when this layer keeps no history
+   */
+  default void historySend(List<HistoryGroup> groups, TextFrame frame, String excludeConnectionId, TextFrame after) {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " keeps no history for recovery");
+  }
+
+  /**
+   * Reads a group's history after a position, for a client that recovers; starts the group's
+   * history (a fresh epoch, offset 0) if it has none.
+   *
+   * @param group the group
+   * @param after the client's last position, or null to read only the current epoch and head
+   * @return the history's epoch, head and the frames after {@code after} (see {@link HistoryRead});
+   *     fails when the history cannot be read now (its store is unreachable)
+   */
+  default CompletableFuture<HistoryRead> history(HistoryGroup group, Position after) {
+    return CompletableFuture.failedFuture(
+        new UnsupportedOperationException(getClass().getSimpleName() + " keeps no history for recovery"));
+  }
 
   /** Called once when the server stops; releases what {@link #start} acquired. */
   default void stop() {}

@@ -1,20 +1,32 @@
 package dev.chanx.server.layer;
 
 import dev.chanx.core.codec.TextFrame;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The default channel layer: groups live in this JVM, so it serves a single node. */
+/**
+ * The default channel layer: groups live in this JVM, so it serves a single node. A group whose
+ * frames are recoverable keeps its last frames in a bounded ring ({@link GroupHistory}).
+ */
 public final class InMemoryChannelLayer implements ChannelLayer {
 
   private static final LocalRecipient[] NONE = {};
 
   private final ConcurrentHashMap<String, Group> groups = new ConcurrentHashMap<>();
   private volatile LocalDelivery delivery = (id, frame) -> false;
+  private final ConcurrentHashMap<String, GroupHistory> histories = new ConcurrentHashMap<>();
+  private final AtomicInteger sendsSinceSweep = new AtomicInteger();
+  // Sweeps forgotten histories once per this many recoverable sends, so they cost nothing per send.
+  private static final int SWEEP_EVERY = 1024;
 
   @Override
   public void start(LocalDelivery localDelivery) {
@@ -36,6 +48,102 @@ public final class InMemoryChannelLayer implements ChannelLayer {
   @Override
   public void groupDiscard(String group, String connectionId) {
     groups.computeIfPresent(group, (key, members) -> members.remove(connectionId) ? null : members);
+    GroupHistory history = histories.get(group);
+    if (history != null) {
+      history.touch();
+    }
+  }
+
+  @Override
+  public void historySend(List<HistoryGroup> historyGroups, TextFrame frame, String excludeConnectionId,
+      TextFrame after) {
+    if (historyGroups.size() == 1) {
+      sendOne(historyGroups.get(0), frame, excludeConnectionId, after);
+      return;
+    }
+    List<GroupHistory> rings = new ArrayList<>(historyGroups.size());
+    List<String> names = new ArrayList<>(historyGroups.size());
+    List<String> keys = new ArrayList<>(historyGroups.size());
+    for (HistoryGroup group : historyGroups) {
+      rings.add(ring(group));
+      names.add(group.name());
+      keys.add(group.key());
+    }
+    // Several groups are locked in one global order, so two sends never wait for each other.
+    List<GroupHistory> locking = rings;
+    if (rings.size() > 1) {
+      List<HistoryGroup> byKey = new ArrayList<>(historyGroups);
+      byKey.sort(Comparator.comparing(HistoryGroup::key));
+      locking = new ArrayList<>(byKey.size());
+      for (HistoryGroup group : byKey) {
+        locking.add(ring(group));
+      }
+    }
+    for (GroupHistory ring : locking) {
+      ring.lock.lock();
+    }
+    try {
+      List<Position> positions = new ArrayList<>(rings.size());
+      for (GroupHistory ring : rings) {
+        positions.add(ring.next());
+      }
+      TextFrame positioned = FramePositions.write(frame, names, positions);
+      for (GroupHistory ring : rings) {
+        ring.append(positioned);
+      }
+      // Delivered under the locks: members get a group's frames in the order of their offsets.
+      groupSend(keys, positioned, excludeConnectionId);
+      if (after != null) {
+        groupSend(keys, after, excludeConnectionId);
+      }
+    } finally {
+      for (GroupHistory ring : locking) {
+        ring.lock.unlock();
+      }
+    }
+    if (sendsSinceSweep.incrementAndGet() % SWEEP_EVERY == 0) {
+      sweep();
+    }
+  }
+
+  /** The usual send, to one group: no lists made. */
+  private void sendOne(HistoryGroup group, TextFrame frame, String excludeConnectionId, TextFrame after) {
+    GroupHistory ring = ring(group);
+    List<String> key = List.of(group.key());
+    ring.lock.lock();
+    try {
+      TextFrame positioned = FramePositions.write(frame, List.of(group.name()), List.of(ring.next()));
+      ring.append(positioned);
+      groupSend(key, positioned, excludeConnectionId);
+      if (after != null) {
+        groupSend(key, after, excludeConnectionId);
+      }
+    } finally {
+      ring.lock.unlock();
+    }
+    if (sendsSinceSweep.incrementAndGet() % SWEEP_EVERY == 0) {
+      sweep();
+    }
+  }
+
+  @Override
+  public CompletableFuture<HistoryRead> history(HistoryGroup group, Position after) {
+    return CompletableFuture.completedFuture(ring(group).read(after));
+  }
+
+  private GroupHistory ring(HistoryGroup group) {
+    GroupHistory ring = histories.get(group.key());
+    return ring != null ? ring : histories.computeIfAbsent(group.key(), key -> new GroupHistory(group.history()));
+  }
+
+  /** Forgets the histories of groups without members here that nobody touched for longer than their window. */
+  private void sweep() {
+    long now = System.nanoTime();
+    histories.forEach((key, ring) -> {
+      if (!groups.containsKey(key) && ring.forgotten(now)) {
+        histories.remove(key, ring);
+      }
+    });
   }
 
   @Override

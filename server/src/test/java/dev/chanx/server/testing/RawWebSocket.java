@@ -82,8 +82,24 @@ public final class RawWebSocket implements AutoCloseable {
 
   /** Sends one masked, final frame with the given opcode, RSV1 bit and payload. */
   public void send(int opcode, boolean rsv1, byte[] payload) throws IOException {
+    sendBytes(frame(true, opcode, rsv1, payload));
+  }
+
+  /** Sends one masked frame, final or not (a fragment), with the given opcode and payload. */
+  public void sendFragment(boolean fin, int opcode, byte[] payload) throws IOException {
+    sendBytes(frame(fin, opcode, false, payload));
+  }
+
+  /** Writes bytes as they are, for frames that break the protocol or arrive in pieces. */
+  public void sendBytes(byte[] bytes) throws IOException {
+    out.write(bytes);
+    out.flush();
+  }
+
+  /** {@return one masked frame as bytes} */
+  public static byte[] frame(boolean fin, int opcode, boolean rsv1, byte[] payload) {
     ByteArrayOutputStream frame = new ByteArrayOutputStream(payload.length + 14);
-    frame.write(0x80 | (rsv1 ? 0x40 : 0) | opcode);
+    frame.write((fin ? 0x80 : 0) | (rsv1 ? 0x40 : 0) | opcode);
     if (payload.length < 126) {
       frame.write(0x80 | payload.length);
     } else if (payload.length < 65536) {
@@ -98,12 +114,11 @@ public final class RawWebSocket implements AutoCloseable {
     }
     byte[] mask = new byte[4];
     ThreadLocalRandom.current().nextBytes(mask);
-    frame.write(mask);
+    frame.writeBytes(mask);
     for (int i = 0; i < payload.length; i++) {
       frame.write(payload[i] ^ mask[i & 3]);
     }
-    out.write(frame.toByteArray());
-    out.flush();
+    return frame.toByteArray();
   }
 
   /** Sends a text frame. */

@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.chanx.gen.codegen.ChannelPlan.ParameterPlan;
+import dev.chanx.gen.model.Recovery;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -72,6 +73,15 @@ final class RouteWriter {
         .addMethod(override("dispatcher", roles.dispatcher()).addStatement("return dispatcher").build());
     if (checks.checkQuery() != null) {
       type.addMethod(checks.checkQuery());
+    }
+    Recovery recovery = plan.channel().recovery();
+    if (recovery != null) {
+      // From x-chanx.recovery: the runtime keeps each group's recent frames for clients that reconnect.
+      type.addField(FieldSpec.builder(Types.HISTORY, "RECOVERY", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+              .initializer("new $T($T.parse($S), $L)", Types.HISTORY, Types.DURATION, recovery.window().toString(),
+                  recovery.size())
+              .build())
+          .addMethod(override("recovery", Types.HISTORY).addStatement("return RECOVERY").build());
     }
     if (plan.serverPushes()) {
       type.addField(FieldSpec.builder(roles.events(), "events", Modifier.PRIVATE, Modifier.FINAL)

@@ -21,6 +21,7 @@ import java.util.Map;
  * @param sends operations whose messages the server pushes to clients, in document order
  * @param discriminator the top-level property whose constant value tells the messages apart
  * @param query the schema of the query parameters (WebSocket binding), or null
+ * @param recovery how its group sends are recoverable ({@code x-chanx.recovery}), or null
  */
 public record Channel(
     String key,
@@ -33,7 +34,29 @@ public record Channel(
     List<Operation> receives,
     List<Operation> sends,
     String discriminator,
-    Schema query) {
+    Schema query,
+    Recovery recovery) {
+
+  /**
+   * A channel whose group sends are not recoverable.
+   *
+   * @param key the channel's key under {@code channels}
+   * @param address the address template clients open
+   * @param title the channel's title, or null
+   * @param summary the channel's summary, or null
+   * @param description the channel's description, or null
+   * @param pointer where the channel is defined, as a JSON pointer
+   * @param parameters the address parameters, in the order they appear in the address
+   * @param receives operations whose messages a client sends to the server, in document order
+   * @param sends operations whose messages the server pushes to clients, in document order
+   * @param discriminator the top-level property whose constant value tells the messages apart
+   * @param query the schema of the query parameters (WebSocket binding), or null
+   */
+  public Channel(String key, String address, String title, String summary, String description, String pointer,
+      List<Parameter> parameters, List<Operation> receives, List<Operation> sends, String discriminator, Schema query) {
+    this(key, address, title, summary, description, pointer, parameters, receives, sends, discriminator, query, null);
+  }
+
 
   public Channel {
     parameters = List.copyOf(parameters);

@@ -35,6 +35,8 @@ final class ChannelDraft {
   final List<String> places = new ArrayList<>();
   final List<OperationDraft> receives = new ArrayList<>();
   final List<OperationDraft> sends = new ArrayList<>();
+  // From x-chanx.recovery, or null.
+  dev.chanx.gen.model.Recovery recovery;
 
   ChannelDraft(String key, Location location, String address, String title, String summary,
       String description, List<Parameter> parameters, Schema query, Map<String, MessageUse> declared) {

@@ -41,6 +41,7 @@ final class ChannelReader {
         Nodes.text(node, "summary"), Nodes.text(node, "description"),
         AddressParameters.read(ctx, key, where, where.child("address"), address), query(ctx, where), declared);
     channel.places.add(entry.canonical());
+    channel.recovery = ChanxExtension.recovery(ctx, where);
     return channel;
   }
 

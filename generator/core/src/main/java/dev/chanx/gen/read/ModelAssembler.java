@@ -37,7 +37,7 @@ final class ModelAssembler {
       Picking picking = new Picking(chosen, client, server, new HashMap<>());
       channels.add(new Channel(c.key, c.address, c.title, c.summary, c.description,
           c.location.canonical(), c.parameters, operations(c.receives, picking),
-          operations(c.sends, picking), chosen, c.query));
+          operations(c.sends, picking), chosen, c.query, c.recovery));
     }
     // Read after the channels, whose dispatch adds warnings of its own.
     return new ApiModel(source, draft.asyncapiVersion(), draft.title(), draft.version(),

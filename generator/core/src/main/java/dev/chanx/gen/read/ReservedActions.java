@@ -13,7 +13,7 @@ final class ReservedActions {
 
   /** The runtime's frames, in the order the hint lists them. */
   static final List<String> RESERVED = List.of("error", "authentication", "complete", "group_complete",
-      "event_complete");
+      "event_complete", "recovery");
 
   private ReservedActions() {}
 
@@ -24,8 +24,9 @@ final class ReservedActions {
         if (action != null && RESERVED.contains(action)) {
           problems.at(use.entry(), "message '" + use.key() + "' of " + channel.describe() + " has action '"
               + action + "', which the runtime's own " + action + " frames have: a client could not tell them apart",
-              "Give it another action value; the runtime sends " + String.join(", ", RESERVED.subList(0, 4))
-                  + " and " + RESERVED.get(4) + " frames itself.");
+              "Give it another action value; the runtime sends "
+                  + String.join(", ", RESERVED.subList(0, RESERVED.size() - 1)) + " and "
+                  + RESERVED.get(RESERVED.size() - 1) + " frames itself.");
         }
       }
     }

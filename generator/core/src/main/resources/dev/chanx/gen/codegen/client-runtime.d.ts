@@ -61,6 +61,17 @@ export interface ChanxCloseEvent {
   reconnecting: boolean;
 }
 
+/** How recovering a group went when the client connected (recoverable channels only). */
+export interface ChanxRecovery {
+  group: string;
+  /** new (first connection), recovered (the missed frames follow) or failed (frames may be missing). */
+  status: "new" | "recovered" | "failed";
+  /** Why it failed: epoch_changed, window_exceeded or unknown_position; null otherwise. */
+  reason: string | null;
+  /** How many missed frames follow, when recovered. */
+  missed: number;
+}
+
 /** What happens to a connection; every handler is optional. */
 export interface ChanxHandlers {
   onOpen?(): void;
@@ -71,6 +82,8 @@ export interface ChanxHandlers {
   onUnreadable?(frame: unknown): void;
   /** An attempt to connect failed (the first, or one after a lost connection). */
   onFailure?(error: ChanxError): void;
+  /** How recovering a group went, once per joined group after each connect; failed means frames may be missing. */
+  onRecovery?(recovery: ChanxRecovery): void;
 }
 
 /** A connection to one channel; each channel's client class adds typed helpers. */

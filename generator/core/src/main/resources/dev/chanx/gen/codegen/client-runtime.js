@@ -178,7 +178,10 @@ function retryDelay(policy, attempt, code) {
  * 1007, 1008 or 4000-4999 from the server). A browser answers the server's pings itself but never
  * shows them to the page, so a dead server is noticed only through options.serverTimeout: no
  * message for that long and the socket is given up (1006) and made again. Set it only when the
- * server sends messages more often than that.
+ * server sends messages more often than that. On a channel whose group sends are recoverable the
+ * client keeps the last position (the pos key, taken off each frame) of each group and presents
+ * them as chanx_recover when it connects again, so the server replays what it missed; how that
+ * went comes to onRecovery, once per group.
  */
 export class ChanxClient {
   #channel;
@@ -190,6 +193,7 @@ export class ChanxClient {
   #socket = null;
   #pending = new Map();
   #refs = 0;
+  #positions = {};
   #attempts = 0;
   #closing = false;
   #timer = undefined;
@@ -276,7 +280,7 @@ export class ChanxClient {
   }
 
   #open() {
-    const socket = new this.#WebSocket(this.#url, this.#options.protocols);
+    const socket = new this.#WebSocket(this.#present(), this.#options.protocols);
     let wasOpen = false;
     this.#socket = socket;
     socket.binaryType = "arraybuffer";
@@ -329,6 +333,21 @@ export class ChanxClient {
     }, timeout);
   }
 
+  // The URL with the last position in each recoverable group, when there are any.
+  #present() {
+    if (Object.keys(this.#positions).length === 0) return this.#url;
+    const url = new URL(this.#url);
+    url.searchParams.set("chanx_recover", JSON.stringify(this.#positions));
+    return url.toString();
+  }
+
+  #note(group, position) {
+    if (position !== null && typeof position === "object" && typeof position.epoch === "string"
+        && Number.isInteger(position.offset)) {
+      this.#positions[group] = { epoch: position.epoch, offset: position.offset };
+    }
+  }
+
   #again(code) {
     this.#attempts += 1;
     this.#timer = setTimeout(() => this.#open(), retryDelay(this.#reconnect, this.#attempts, code));
@@ -362,6 +381,18 @@ export class ChanxClient {
         : (this.#channel.values ?? []).find(([kind]) => kind === type || kind === "any");
       if (value) this.#call(value[1], frame);
       else this.#call("onUnreadable", data);
+      return;
+    }
+    if (frame.pos !== null && typeof frame.pos === "object") {
+      for (const [group, position] of Object.entries(frame.pos)) this.#note(group, position);
+    }
+    delete frame.pos;
+    if (frame.action === "recovery" && frame.payload !== null && typeof frame.payload === "object") {
+      for (const [group, outcome] of Object.entries(frame.payload)) {
+        this.#note(group, outcome);
+        this.#call("onRecovery", { group, status: outcome.status, reason: outcome.reason ?? null,
+          missed: outcome.missed ?? 0 });
+      }
       return;
     }
     const ref = frame.ref;

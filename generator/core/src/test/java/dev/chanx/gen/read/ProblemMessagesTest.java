@@ -46,7 +46,7 @@ class ProblemMessagesTest {
   @Test
   void aMessageTheServerSendsWithTheActionOfARuntimeFrameIsRefused() {
     String hint = ": a client could not tell them apart. Give it another action value; the runtime sends error,"
-        + " authentication, complete, group_complete and event_complete frames itself.";
+        + " authentication, complete, group_complete, event_complete and recovery frames itself.";
     assertEquals(List.of(
         "reserved-actions.yaml#/channels/jobs/messages/failed (line 19): message 'failed' of channel 'jobs' has"
             + " action 'error', which the runtime's own error frames have" + hint,

@@ -1,0 +1,188 @@
+package dev.chanx.redis;
+
+import dev.chanx.core.codec.TextFrame;
+import dev.chanx.server.layer.FramePositions;
+import dev.chanx.server.layer.HistoryGroup;
+import dev.chanx.server.layer.HistoryRead;
+import dev.chanx.server.layer.Position;
+import io.lettuce.core.Range;
+import io.lettuce.core.ScriptOutputType;
+import io.lettuce.core.StreamMessage;
+import io.lettuce.core.api.StatefulRedisConnection;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Recoverable groups in Redis: appends through {@link HistoryPublisher}, reads for clients that
+ * recover, and ranges and heads for the {@link GroupTracker}s that repair this node's gaps.
+ */
+final class RedisHistory {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+  // A group's epoch and offset outlive its frames, so a quiet group still recovers with nothing missed.
+  private static final long META_MILLIS = Duration.ofDays(1).toMillis();
+  private static final long RETRY_MILLIS = 500;
+
+  private final StatefulRedisConnection<String, byte[]> connection;
+  private final RedisNames names;
+  private final HistoryPublisher publisher;
+  // This node's field in a group's meta hash: the number of its last send there.
+  private final byte[] nodeField;
+
+  RedisHistory(StatefulRedisConnection<String, byte[]> connection, RedisNames names, HistoryPublisher publisher,
+      String nodeId) {
+    this.connection = connection;
+    this.names = names;
+    this.publisher = publisher;
+    // The layer's start too: a node id met again after a restart must not take its old numbers for its own.
+    this.nodeField = utf8("n:" + nodeId + ":" + epoch());
+  }
+
+  static String epoch() {
+    return Long.toString(RANDOM.nextLong() >>> 16, 36);
+  }
+
+  /** Appends and publishes a frame to groups, in order with this node's other recoverable sends. */
+  void append(List<HistoryGroup> groups, TextFrame frame, String exclude, TextFrame after) {
+    String[] keys = new String[groups.size() * 2];
+    List<byte[]> args = new ArrayList<>(4 + groups.size() * 5);
+    args.add(FramePositions.head(frame));
+    args.add(after == null ? new byte[0] : bytes(after));
+    args.add(ascii(epoch()));
+    args.add(ascii(Long.toString(Math.max(META_MILLIS, 2 * maxWindow(groups)))));
+    args.add(nodeField);
+    args.add(null); // the send's number, given in order by the publisher
+    List<String> groupKeys = new ArrayList<>(groups.size());
+    for (int i = 0; i < groups.size(); i++) {
+      HistoryGroup group = groups.get(i);
+      keys[2 * i] = names.meta(group.key());
+      keys[2 * i + 1] = names.history(group.key());
+      args.add(FramePositions.quoted(group.name()).getBytes(StandardCharsets.UTF_8));
+      args.add(ascii(names.group(group.key())));
+      // From every node to every node, this one included: delivered in the order of the offsets.
+      args.add(GroupMessage.prefix("", exclude == null ? "" : exclude, List.copyOf(groupKeys)));
+      args.add(ascii(Integer.toString(group.history().size())));
+      args.add(ascii(Long.toString(group.history().window().toMillis())));
+      groupKeys.add(group.key());
+    }
+    publisher.append(new HistoryPublisher.Send(keys, args.toArray(byte[][]::new), groupKeys, false));
+  }
+
+  /** Reads a group's history after a position, for a client that recovers. */
+  CompletableFuture<HistoryRead> read(HistoryGroup group, Position after) {
+    byte[][] args = {ascii(epoch()), ascii(Long.toString(Math.max(META_MILLIS, 2 * group.history().window().toMillis()))),
+        ascii(after == null ? "-1" : Long.toString(after.offset())), after == null ? new byte[0] : utf8(after.epoch()),
+        ascii(Integer.toString(group.history().size()))};
+    try {
+      return connection.async().<List<Object>>eval(HistoryScripts.READ, ScriptOutputType.MULTI,
+          new String[] {names.meta(group.key()), names.history(group.key())}, args)
+          .toCompletableFuture()
+          .thenApply(reply -> history(reply, group.history().window()));
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static HistoryRead history(List<Object> reply, Duration window) {
+    String epoch = text(reply.get(0));
+    long head = (Long) reply.get(1);
+    long oldest = (Long) reply.get(2) - window.toMillis();
+    List<HistoryRead.Entry> frames = new ArrayList<>();
+    for (Object item : (List<Object>) reply.get(3)) {
+      List<Object> entry = (List<Object>) item;
+      String id = text(entry.get(0));
+      List<Object> fields = (List<Object>) entry.get(1);
+      byte[] frame = null;
+      long time = 0;
+      for (int i = 0; i + 1 < fields.size(); i += 2) {
+        String field = text(fields.get(i));
+        if (field.equals("f")) {
+          frame = (byte[]) fields.get(i + 1);
+        } else if (field.equals("t")) {
+          time = Long.parseLong(text(fields.get(i + 1)));
+        }
+      }
+      // Entries older than the window are no longer recoverable, even if not yet trimmed.
+      if (frame != null && time >= oldest) {
+        frames.add(new HistoryRead.Entry(Long.parseLong(id.substring(0, id.indexOf('-'))), TextFrame.ofUtf8(frame)));
+      }
+    }
+    return new HistoryRead(epoch, head, frames);
+  }
+
+  /** Reads a range for a tracker, retrying while Redis does not answer; an incomplete range resets the group. */
+  void repair(String groupKey, GroupTracker tracker, long from, long to) {
+    try {
+      connection.async().xrange(names.history(groupKey), Range.create(from + "-0", to + "-0"))
+          .whenComplete((entries, failure) -> {
+            if (failure != null) {
+              CompletableFuture.delayedExecutor(RETRY_MILLIS, TimeUnit.MILLISECONDS)
+                  .execute(() -> repair(groupKey, tracker, from, to));
+              return;
+            }
+            List<TextFrame> frames = new ArrayList<>(entries.size());
+            for (StreamMessage<String, byte[]> entry : entries) {
+              byte[] frame = entry.getBody().get("f");
+              if (frame != null) {
+                frames.add(TextFrame.ofUtf8(frame));
+              }
+            }
+            boolean complete = frames.size() == to - from + 1;
+            tracker.repaired(frames, complete);
+            if (!complete) {
+              publisher.reset(groupKey);
+            }
+          });
+    } catch (RuntimeException e) {
+      CompletableFuture.delayedExecutor(RETRY_MILLIS, TimeUnit.MILLISECONDS)
+          .execute(() -> repair(groupKey, tracker, from, to));
+    }
+  }
+
+  /** Reads a group's epoch and head for a tracker; nothing when Redis does not answer or the group has none. */
+  void checkHead(String groupKey, GroupTracker tracker) {
+    try {
+      connection.async().hmget(names.meta(groupKey), "epoch", "offset").whenComplete((values, failure) -> {
+        if (failure != null || values.size() < 2 || !values.get(0).hasValue() || !values.get(1).hasValue()) {
+          return;
+        }
+        tracker.head(new Position(text(values.get(0).getValue()), Long.parseLong(text(values.get(1).getValue()))));
+      });
+    } catch (RuntimeException e) {
+      // Redis is away: the next check asks again.
+    }
+  }
+
+  private static long maxWindow(Collection<HistoryGroup> groups) {
+    long max = 0;
+    for (HistoryGroup group : groups) {
+      max = Math.max(max, group.history().window().toMillis());
+    }
+    return max;
+  }
+
+  private static String text(Object value) {
+    return value instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : String.valueOf(value);
+  }
+
+  private static byte[] bytes(TextFrame frame) {
+    byte[] bytes = new byte[frame.length()];
+    frame.buffer().get(bytes);
+    return bytes;
+  }
+
+  private static byte[] ascii(String text) {
+    return text.getBytes(StandardCharsets.US_ASCII);
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+}

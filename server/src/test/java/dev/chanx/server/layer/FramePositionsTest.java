@@ -1,0 +1,36 @@
+package dev.chanx.server.layer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import dev.chanx.core.codec.TextFrame;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The pos key: written as the frame's last key, escaped, read back from the frame's end. */
+class FramePositionsTest {
+
+  private static final TextFrame FRAME = TextFrame.of("{\"action\":\"a\",\"payload\":{\"text\":\",\\\"pos\\\":{\"}}");
+
+  @Test
+  void positionsAreAppendedAsTheLastKeyAndReadBack() {
+    TextFrame positioned = FramePositions.write(FRAME, List.of("room1", "ro\"om 2"),
+        List.of(new Position("k3x9qa", 17), new Position("zz", 1)));
+    assertEquals("{\"action\":\"a\",\"payload\":{\"text\":\",\\\"pos\\\":{\"},\"pos\":{\"room1\":{\"epoch\":\"k3x9qa\","
+        + "\"offset\":17},\"ro\\\"om 2\":{\"epoch\":\"zz\",\"offset\":1}}}", positioned.text());
+    assertEquals(Map.of("room1", new Position("k3x9qa", 17), "ro\"om 2", new Position("zz", 1)),
+        FramePositions.of(positioned));
+    assertSame(FramePositions.of(positioned), FramePositions.of(positioned));
+    assertEquals(new Position("zz", 1), FramePositions.of(positioned, "ro\"om 2"));
+  }
+
+  @Test
+  void aFrameWithoutPositionsOrNotAnObjectHasNone() {
+    assertNull(FramePositions.of(FRAME));
+    assertNull(FramePositions.of(TextFrame.of("[1]")));
+    assertNull(FramePositions.of(TextFrame.of("{\"pos\":1}")));
+    assertNull(FramePositions.of(TextFrame.of("{\"a\":1,\"pos\":{\"r\":{\"epoch\":\"\",\"offset\":1}}}")));
+  }
+}

@@ -1,0 +1,125 @@
+package dev.chanx.server.testing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A TCP proxy on loopback that drops connections as a flaky network does: {@link #drop} cuts every
+ * connection through it (both sockets closed, no close frame, bytes in flight lost) and cuts new
+ * ones at once for a while; {@link #target} sends later connections to another port, as a load
+ * balancer does when a node is gone.
+ */
+public final class DroppingProxy implements AutoCloseable {
+
+  private final ServerSocket listener;
+  private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+  private volatile int target;
+  private volatile long downUntilNanos;
+
+  private DroppingProxy(int target) throws IOException {
+    this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+    this.target = target;
+    Thread accepting = new Thread(this::accept, "dropping-proxy");
+    accepting.setDaemon(true);
+    accepting.start();
+  }
+
+  /** A proxy to {@code 127.0.0.1:target}. */
+  public static DroppingProxy to(int target) throws IOException {
+    return new DroppingProxy(target);
+  }
+
+  /** The port clients connect to. */
+  public int port() {
+    return listener.getLocalPort();
+  }
+
+  /** Sends connections made from now on to {@code 127.0.0.1:port}. */
+  public void target(int port) {
+    this.target = port;
+  }
+
+  /** Cuts every connection now, and each new one as soon as it is made, for {@code outage}. */
+  public void drop(Duration outage) {
+    downUntilNanos = System.nanoTime() + outage.toNanos();
+    for (Socket socket : open) {
+      closeQuietly(socket);
+    }
+  }
+
+  private boolean down() {
+    return System.nanoTime() - downUntilNanos < 0;
+  }
+
+  private void accept() {
+    while (!listener.isClosed()) {
+      try {
+        Socket client = listener.accept();
+        if (down()) {
+          closeQuietly(client);
+          continue;
+        }
+        Socket server = new Socket();
+        try {
+          server.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), target), 10_000);
+        } catch (IOException refused) {
+          closeQuietly(client);
+          continue;
+        }
+        open.add(client);
+        open.add(server);
+        pump(client, server);
+        pump(server, client);
+      } catch (IOException e) {
+        return;
+      }
+    }
+  }
+
+  private void pump(Socket from, Socket to) {
+    Thread thread = new Thread(() -> {
+      byte[] buffer = new byte[8192];
+      try {
+        InputStream in = from.getInputStream();
+        OutputStream out = to.getOutputStream();
+        int n;
+        while ((n = in.read(buffer)) >= 0) {
+          out.write(buffer, 0, n);
+          out.flush();
+        }
+      } catch (IOException closed) {
+        // Cut, or a peer went away.
+      } finally {
+        closeQuietly(from);
+        closeQuietly(to);
+      }
+    }, "dropping-proxy pump");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  private void closeQuietly(Socket socket) {
+    open.remove(socket);
+    try {
+      socket.close();
+    } catch (IOException e) {
+      // Already closed.
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    listener.close();
+    for (Socket socket : open) {
+      closeQuietly(socket);
+    }
+  }
+}

@@ -1,0 +1,149 @@
+package dev.chanx.spring;
+
+import dev.chanx.server.ChannelHost;
+import dev.chanx.server.HostAnswer;
+import dev.chanx.server.docs.AsyncApiDocument;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.websocket.Extension;
+import jakarta.websocket.server.ServerContainer;
+import jakarta.websocket.server.ServerEndpointConfig;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Serves a {@link ChannelHost}'s channels and its AsyncAPI document on the servlet container:
+ * requests to a channel's address are decided by the host and, when accepted, upgraded with the
+ * container's Jakarta WebSocket API; refusals are answered here, before any upgrade, with the
+ * status the embedded server gives. Every other request goes on down the chain.
+ *
+ * <p>It runs after Spring Security's filters, so a request that security refuses never gets
+ * here, and the principal security sets becomes the connection's.
+ */
+final class ChanxFilter extends HttpFilter {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ChanxFilter.class);
+  private static final long serialVersionUID = 1L;
+
+  private final transient ChannelHost host;
+
+  ChanxFilter(ChannelHost host) {
+    this.host = host;
+  }
+
+  @Override
+  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    String path = ServletHostRequest.rawPath(request);
+    if (host.serves(path)) {
+      upgrade(request, response, path);
+    } else if (path.startsWith("/asyncapi") && host.asyncApi().isPresent()) {
+      if (!document(request, response, path, host.asyncApi().get())) {
+        chain.doFilter(request, response);
+      }
+    } else {
+      chain.doFilter(request, response);
+    }
+  }
+
+  private void upgrade(HttpServletRequest request, HttpServletResponse response, String path)
+      throws IOException, ServletException {
+    HostAnswer answer = host.answer(new ServletHostRequest(request));
+    if (!answer.upgrades()) {
+      response.setStatus(answer.status());
+      answer.headers().forEach(response::setHeader);
+      byte[] body = answer.body();
+      response.setContentLength(body.length);
+      response.getOutputStream().write(body);
+      return;
+    }
+    ServerContainer container = (ServerContainer) request.getServletContext()
+        .getAttribute(ServerContainer.class.getName());
+    if (container == null) {
+      LOG.error("No Jakarta WebSocket container in this servlet context: add the container's WebSocket support"
+          + " (tomcat-embed-websocket, which spring-boot-starter-websocket brings)");
+      response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+      return;
+    }
+    ServletEndpoint endpoint = new ServletEndpoint(answer.events(), host.maxFrameSize(), host.maxBinaryFrameSize(),
+        host.idleTimeout());
+    ServerEndpointConfig config = ServerEndpointConfig.Builder.create(ServletEndpoint.class, path)
+        .configurator(new OneEndpoint(endpoint, host.compression()))
+        .build();
+    try {
+      container.upgradeHttpToWebSocket(request, response, config, Map.of());
+    } catch (jakarta.websocket.DeploymentException e) {
+      throw new ServletException("upgrade to " + path + " failed", e);
+    }
+  }
+
+  /** Serves the document at {@code /asyncapi/schema/} (JSON, or YAML) and its page at {@code /asyncapi/docs/}. */
+  private static boolean document(HttpServletRequest request, HttpServletResponse response, String path,
+      AsyncApiDocument document) throws IOException {
+    if (path.equals("/asyncapi/schema/") || path.equals("/asyncapi/schema")) {
+      boolean yaml = "yaml".equalsIgnoreCase(request.getParameter("format"));
+      serve(request, response, yaml ? document.yaml() : document.json(),
+          yaml ? "application/yaml;charset=utf-8" : "application/json");
+      return true;
+    }
+    if (path.equals("/asyncapi/docs/")) {
+      serve(request, response, document.html(), "text/html;charset=utf-8");
+      return true;
+    }
+    if (path.equals("/asyncapi/docs") || path.equals("/asyncapi") || path.equals("/asyncapi/")) {
+      response.sendRedirect(request.getContextPath() + "/asyncapi/docs/");
+      return true;
+    }
+    return false;
+  }
+
+  private static void serve(HttpServletRequest request, HttpServletResponse response, byte[] body, String type)
+      throws IOException {
+    String method = request.getMethod();
+    if (!method.equals("GET") && !method.equals("HEAD")) {
+      response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+      return;
+    }
+    response.setStatus(HttpServletResponse.SC_OK);
+    response.setContentType(type);
+    response.setContentLength(body.length);
+    if (method.equals("GET")) {
+      response.getOutputStream().write(body);
+    }
+  }
+
+  /** Hands the container the endpoint made for this one upgrade, and decides extensions as the server does. */
+  private static final class OneEndpoint extends ServerEndpointConfig.Configurator {
+
+    private final ServletEndpoint endpoint;
+    private final boolean compression;
+
+    OneEndpoint(ServletEndpoint endpoint, boolean compression) {
+      this.endpoint = endpoint;
+      this.compression = compression;
+    }
+
+    @Override
+    public <T> T getEndpointInstance(Class<T> type) {
+      return type.cast(endpoint);
+    }
+
+    @Override
+    public List<Extension> getNegotiatedExtensions(List<Extension> installed, List<Extension> requested) {
+      // Compression is off unless configured, as on the embedded server.
+      return compression ? super.getNegotiatedExtensions(installed, requested) : List.of();
+    }
+
+    @Override
+    public boolean checkOrigin(String origin) {
+      return true; // the host checked it against chanx.allowed-origins
+    }
+  }
+
+}
