@@ -27,7 +27,6 @@ final class Types {
   static final ClassName DISPATCHER = ClassName.get(SERVER + ".channel", "Dispatcher");
   static final ClassName CHANNEL_EVENTS = ClassName.get(SERVER + ".channel", "ChannelEvents");
   static final ClassName HISTORY = ClassName.get(SERVER + ".layer", "History");
-  static final ClassName DURATION = ClassName.get("java.time", "Duration");
   static final ClassName CHANX_SERVER = ClassName.get(SERVER, "ChanxServer");
   static final ClassName CHANNEL_PUBLISHER = ClassName.get(SERVER, "ChannelPublisher");
 
