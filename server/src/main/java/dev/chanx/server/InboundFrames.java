@@ -46,7 +46,7 @@ final class InboundFrames {
   static final int NO_CODE = 1005;
 
   private final Sink sink;
-  private final int maxMessage;
+  private final int maxText;
   private final int maxBinary;
   // The message being joined from fragments or from several reads: its opcode (0 when none) and bytes.
   private int messageOpcode;
@@ -58,14 +58,9 @@ final class InboundFrames {
   private int mask;
   private int maskIndex;
 
-  InboundFrames(Sink sink, int maxMessage) {
-    this(sink, maxMessage, maxMessage);
-  }
-
-  /** Text messages up to {@code maxMessage} bytes, binary ones up to {@code maxBinary}. */
-  InboundFrames(Sink sink, int maxMessage, int maxBinary) {
+  InboundFrames(Sink sink, int maxText, int maxBinary) {
     this.sink = sink;
-    this.maxMessage = maxMessage;
+    this.maxText = maxText;
     this.maxBinary = maxBinary;
   }
 
@@ -145,12 +140,13 @@ final class InboundFrames {
     } else {
       throw new Breach(PROTOCOL, "Unknown opcode " + opcode);
     }
-    boolean binary = opcode == 0x2 || messageOpcode == 0x2;
-    int limit = binary ? maxBinary : maxMessage;
-    if (!control && length > limit - messageLength) {
-      throw new Breach(TOO_LARGE, (binary ? "Binary" : "Text")
-          + " message too large: (actual) " + (messageLength + length) + " > (configured max message size) "
-          + limit);
+    if (!control) {
+      boolean binary = opcode == 0x2 || opcode == 0 && messageOpcode == 0x2;
+      int max = binary ? maxBinary : maxText;
+      if (length > max - messageLength) {
+        throw new Breach(TOO_LARGE, (binary ? "Binary" : "Text") + " message too large: (actual) "
+            + (messageLength + length) + " > (configured max message size) " + max);
+      }
     }
     int key = in.getInt(start + header - 4);
     int payloadStart = start + header;
@@ -183,7 +179,8 @@ final class InboundFrames {
     mask = key;
     maskIndex = 0;
     if (message.length < messageLength + n) {
-      message = Arrays.copyOf(message, Math.max(messageLength + n, Math.min(limit, 2 * message.length)));
+      int max = messageOpcode == 0x2 ? maxBinary : maxText;
+      message = Arrays.copyOf(message, Math.max(messageLength + n, Math.min(max, 2 * message.length)));
     }
     return continuePayload(in);
   }

@@ -67,19 +67,13 @@ final class LeanSocket extends AbstractConnection implements Socket, Connection.
   private boolean closeStarted;
 
   LeanSocket(EndPoint endPoint, java.util.concurrent.Executor executor, ByteBufferPool pool, SocketEvents events,
-      int maxMessage, long idleTimeoutMillis, boolean handOff) {
-    this(endPoint, executor, pool, events, maxMessage, maxMessage, idleTimeoutMillis, handOff);
-  }
-
-  /** Text messages up to {@code maxMessage} bytes, binary ones up to {@code maxBinary}. */
-  LeanSocket(EndPoint endPoint, java.util.concurrent.Executor executor, ByteBufferPool pool, SocketEvents events,
-      int maxMessage, int maxBinary, long idleTimeoutMillis, boolean handOff) {
+      int maxText, int maxBinary, long idleTimeoutMillis, boolean handOff) {
     super(endPoint, executor);
     this.readable = new Readable(handOff ? InvocationType.BLOCKING : InvocationType.NON_BLOCKING);
     this.events = events;
     this.pool = pool;
     this.idleTimeoutMillis = idleTimeoutMillis;
-    this.inbound = new InboundFrames(this, maxMessage, maxBinary);
+    this.inbound = new InboundFrames(this, maxText, maxBinary);
   }
 
   @Override

@@ -24,19 +24,14 @@ final class LeanUpgrade {
   private static final String ACCEPT_GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
 
   private final Duration idleTimeout;
-  private final int maxMessage;
+  private final int maxText;
   private final int maxBinary;
   private final boolean handOff;
 
   /** With {@code handOff}, each readable socket is handled on a pool thread, else on the I/O thread. */
-  LeanUpgrade(Duration idleTimeout, int maxMessage, boolean handOff) {
-    this(idleTimeout, maxMessage, maxMessage, handOff);
-  }
-
-  /** Text messages up to {@code maxMessage} bytes, binary ones up to {@code maxBinary}. */
-  LeanUpgrade(Duration idleTimeout, int maxMessage, int maxBinary, boolean handOff) {
+  LeanUpgrade(Duration idleTimeout, int maxText, int maxBinary, boolean handOff) {
     this.idleTimeout = idleTimeout;
-    this.maxMessage = maxMessage;
+    this.maxText = maxText;
     this.maxBinary = maxBinary;
     this.handOff = handOff;
   }
@@ -61,7 +56,7 @@ final class LeanUpgrade {
   void upgrade(Request request, Response response, Callback callback, SocketEvents events) {
     var connection = request.getConnectionMetaData().getConnection();
     LeanSocket socket = new LeanSocket(connection.getEndPoint(), request.getComponents().getExecutor(),
-        request.getComponents().getByteBufferPool(), events, maxMessage, maxBinary, idleTimeout.toMillis(), handOff);
+        request.getComponents().getByteBufferPool(), events, maxText, maxBinary, idleTimeout.toMillis(), handOff);
     response.setStatus(HttpStatus.SWITCHING_PROTOCOLS_101);
     response.getHeaders().put(HttpHeader.UPGRADE, "websocket");
     response.getHeaders().put(HttpHeader.CONNECTION, "Upgrade");

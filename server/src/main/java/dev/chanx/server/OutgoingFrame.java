@@ -5,8 +5,9 @@ import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.websocket.core.Frame;
 
 /**
- * One frame on its way to one socket through Jetty's WebSocket implementation, and its own write callback: a send needs a frame
- * object anyway, so the outbox's accounting costs no second allocation.
+ * One text or binary frame on its way to one socket through Jetty's WebSocket implementation, and
+ * its own write callback: a send needs a frame object anyway, so the outbox's accounting costs no
+ * second allocation.
  */
 final class OutgoingFrame extends Frame implements Callback {
 

@@ -54,7 +54,8 @@ public final class FanoutProbe {
 
   /** {@return a default-transport socket whose every write completes at once, the bytes dropped} */
   static Socket leanSocket() {
-    return new LeanSocket(new TakesEverything(), Runnable::run, POOL, null, Limits.DEFAULTS.maxFrameSize(), 60_000,
+    return new LeanSocket(new TakesEverything(), Runnable::run, POOL, null, Limits.DEFAULTS.maxFrameSize(),
+        Limits.DEFAULTS.maxBinaryFrameSize(), 60_000,
         false);
   }
 
