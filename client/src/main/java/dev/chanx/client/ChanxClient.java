@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -53,7 +54,7 @@ public final class ChanxClient<C extends Message, S extends Message> {
   private final URI uri;
   private final ClientSettings settings;
   private final ServerFrameDecoder<S> decoder;
-  private final Consumer<? super S> delivery;
+  private final BiConsumer<? super S, Answer<C>> delivery;
   private final ClientListener listener;
   private final PendingRequests<S> pending = new PendingRequests<>();
   private final AtomicLong refs = new AtomicLong();
@@ -65,8 +66,8 @@ public final class ChanxClient<C extends Message, S extends Message> {
   private volatile boolean closing;
   private final ClientTopics topics;
 
-  private ChanxClient(URI uri, ClientSettings settings, ServerFrameDecoder<S> decoder, Consumer<? super S> delivery,
-      ClientListener listener) {
+  private ChanxClient(URI uri, ClientSettings settings, ServerFrameDecoder<S> decoder,
+      BiConsumer<? super S, Answer<C>> delivery, ClientListener listener) {
     this.uri = Objects.requireNonNull(uri, "uri");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.decoder = Objects.requireNonNull(decoder, "decoder");
@@ -107,6 +108,27 @@ public final class ChanxClient<C extends Message, S extends Message> {
   public static <C extends Message, S extends Message> CompletableFuture<ChanxClient<C, S>> connect(URI uri,
       Consumer<? super ClientConfig> configure, ServerFrameDecoder<S> decoder, Consumer<? super S> delivery,
       ClientListener listener) {
+    Objects.requireNonNull(delivery, "delivery");
+    return connect(uri, configure, decoder, (S message, Answer<C> answer) -> delivery.accept(message), listener);
+  }
+
+  /**
+   * Like {@link #connect(URI, Consumer, ServerFrameDecoder, Consumer, ClientListener)}, and each
+   * message comes with a way to answer it: a reply sent through it carries the frame's {@code ref},
+   * so that the server matches it to the request the frame was.
+   *
+   * @param uri where the channel is, such as {@code ws://localhost:8000/ws/chat/room1/}
+   * @param configure sets the query (added to {@code uri}), headers, reconnect policy and timeouts
+   * @param decoder reads a server frame as the channel's message
+   * @param delivery receives each message that answers no request, and its answer
+   * @param listener receives the connection's events and error frames
+   * @param <C> the type of the messages the client sends
+   * @param <S> the type of the messages the server sends
+   * @return a future completing with the connected client, or failing when connecting is given up
+   */
+  public static <C extends Message, S extends Message> CompletableFuture<ChanxClient<C, S>> connect(URI uri,
+      Consumer<? super ClientConfig> configure, ServerFrameDecoder<S> decoder,
+      BiConsumer<? super S, Answer<C>> delivery, ClientListener listener) {
     ClientSettings settings = ClientConfig.settings(configure);
     ChanxClient<C, S> client = new ChanxClient<>(ClientAddress.withQuery(Objects.requireNonNull(uri, "uri"),
         settings.query()), settings, decoder, delivery, listener);
@@ -270,7 +292,7 @@ public final class ChanxClient<C extends Message, S extends Message> {
       // A frame that is one JSON value is a message when the channel has such messages.
       Decoded<S> value = parsed == null || parsed.isNull() ? null : decoder.decode(parsed);
       if (value != null && value.isValid()) {
-        notify(() -> delivery.accept(value.value()));
+        notify(() -> delivery.accept(value.value(), answer(null)));
       } else {
         notify(() -> listener.onUnreadable(text, List.of(Frames.notAnObject())));
       }
@@ -308,7 +330,7 @@ public final class ChanxClient<C extends Message, S extends Message> {
     }
     S message = decoded.value();
     if (!pending.reply(ref, message)) {
-      notify(() -> delivery.accept(message));
+      notify(() -> delivery.accept(message, answer(taken)));
     }
   }
 
@@ -319,7 +341,14 @@ public final class ChanxClient<C extends Message, S extends Message> {
           List.of(Frames.unexpectedBinary())));
       return;
     }
-    notify(() -> delivery.accept(message));
+    notify(() -> delivery.accept(message, answer(null)));
+  }
+
+  /** Sends a reply to a frame of the server's, with the frame's {@code ref} when it had one. */
+  private Answer<C> answer(String ref) {
+    // Binary data carries no ref: it goes as any send does.
+    return reply -> ref == null || reply instanceof BinaryMessage ? send(reply)
+        : sendFrame(FrameWriter.text(Objects.requireNonNull(reply, "reply"), ref));
   }
 
   void disconnected(WebSocket socket, int statusCode, String reason, Throwable error) {

@@ -1,7 +1,11 @@
 package dev.chanx.server;
 
 import dev.chanx.core.codec.FrameWriter;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.chanx.server.channel.Connection;
+import dev.chanx.server.channel.ReplyMatch;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import dev.chanx.server.layer.LocalRecipient;
 import dev.chanx.server.presence.PresenceHub;
 import dev.chanx.server.presence.PresenceConnection;
@@ -69,6 +73,8 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P>, L
   private volatile TopicSubscriptions topics;
   // Set once before the socket opens: what this connection tells the server's telemetry.
   private ChannelTelemetry telemetry = ChannelTelemetry.OFF;
+  // Made on the first request the server sends this client: few channels have any.
+  private volatile ServerRequests requests;
   // Set once before the socket opens on a recoverable channel, else null.
   private RecoveryGate recovery;
 
@@ -198,6 +204,10 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P>, L
     TopicSubscriptions t = topics;
     if (t != null) {
       t.closeAll();
+    }
+    ServerRequests waiting = requests;
+    if (waiting != null) {
+      waiting.closed();
     }
     for (String group : groups.keySet()) {
       leave(group);
@@ -357,6 +367,52 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P>, L
       return;
     }
     deliver(FrameWriter.write(message, null, CamelCaseGenerator.when(settings.camelCase())));
+  }
+
+  @Override
+  public <R> CompletableFuture<R> request(S request, ReplyMatch<R> match, Duration timeout) {
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(match, "match");
+    Objects.requireNonNull(timeout, "timeout");
+    ServerRequests waiting = serverRequests();
+    ServerRequests.Outgoing<R> outgoing = waiting.register(request, request.getClass().getSimpleName(), match, timeout);
+    if (!outgoing.future().isDone()) {
+      try {
+        deliver(FrameWriter.write(request::writeFields, outgoing.ref(), CamelCaseGenerator.when(settings.camelCase())));
+      } catch (RuntimeException e) {
+        waiting.failed(outgoing.future(), e);
+      }
+    }
+    return outgoing.future();
+  }
+
+  private ServerRequests serverRequests() {
+    ServerRequests waiting = requests;
+    if (waiting == null) {
+      synchronized (this) {
+        waiting = requests;
+        if (waiting == null) {
+          waiting = new ServerRequests(id);
+          if (closed) {
+            waiting.closed();
+          }
+          requests = waiting;
+        }
+      }
+    }
+    return waiting;
+  }
+
+  /** Fails the request of the server's that an invalid client frame names by {@code ref}; false when none. */
+  boolean refusesReply(JsonNode ref, Object errors) {
+    ServerRequests waiting = requests;
+    return waiting != null && waiting.refuse(ref, errors);
+  }
+
+  /** Completes the request of the server's that a client message answers; false when it answers none. */
+  boolean answers(JsonNode ref, Message message) {
+    ServerRequests waiting = requests;
+    return waiting != null && waiting.answer(ref, message);
   }
 
   @Override

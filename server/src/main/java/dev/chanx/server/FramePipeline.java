@@ -200,6 +200,8 @@ final class FramePipeline<H extends ChannelHandler<S, P>, C extends Message, S e
     if (FrameLog.MDC_KEPT) {
       FrameLog.action(decoded.tag());
     }
+    // The client hears what is wrong either way; a request of the server's that it answered so fails now.
+    connection.refusesReply(ref, decoded.errors());
     try (FrameScope scope = telemetry.frame(decoded.tag(), text.length(), parent)) {
       for (ValidationError error : decoded.errors()) {
         scope.invalid(error.type());
@@ -234,6 +236,11 @@ final class FramePipeline<H extends ChannelHandler<S, P>, C extends Message, S e
     }
     // A binary frame has no tag on the wire; its message still names itself.
     try (FrameScope scope = telemetry.frame(tag != null ? tag : message.wireTag(), size, parent)) {
+      if (connection.answers(ref, message)) {
+        LOG.debug("Frame {} ({}) on connection {} answers a request of the server's", connection.frameId(number), tag,
+            connection.id());
+        return;
+      }
       S reply;
       try {
         reply = dispatcher.dispatch(message, handler, connection);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * One client's socket on one channel, as its handler sees it.
@@ -129,6 +130,27 @@ public interface Connection<S extends Message, P> {
    * {@return the groups this connection belongs to}
    */
   Set<String> groups();
+
+  /**
+   * Sends a request to this client and completes with its reply: the next message it sends that
+   * {@code match} recognises (the same {@code ref}, or the same correlation id), which then goes
+   * to no handler. Generated {@code <Channel>Requests} call this, typed to the document's {@code
+   * send} operations that have a {@code reply}.
+   *
+   * <p>Fails with a {@link java.util.concurrent.TimeoutException} naming the request when no reply
+   * comes within {@code timeout}, and with an {@link java.io.IOException} when the connection closes
+   * first. A reply that comes after that goes to the dispatcher like any message, which drops it.
+   *
+   * @param request the message to send
+   * @param match how the reply is recognised, and its type
+   * @param timeout how long to wait for the reply
+   * @param <R> the type of the reply
+   * @return completes with the reply, or fails as described above
+   */
+  default <R> CompletableFuture<R> request(S request, ReplyMatch<R> match, java.time.Duration timeout) {
+    return CompletableFuture.failedFuture(new UnsupportedOperationException(
+        getClass().getSimpleName() + " cannot send requests"));
+  }
 
   /**
    * Closes the socket with a close code and a reason.

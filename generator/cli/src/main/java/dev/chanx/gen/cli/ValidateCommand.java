@@ -38,7 +38,8 @@ final class ValidateCommand implements Callable<Integer> {
           + Failures.plural(model.channels().size(), "channel"));
       for (Channel channel : model.channels()) {
         out.printf("  %-20s %-28s %d client, %s%s%n",
-            channel.key(), channel.address(), channel.clientMessages().size(),
+            channel.key(), channel.address() == null ? "(no address)" : channel.address(),
+            channel.clientMessages().size(),
             Failures.plural(channel.serverMessages().size(), "server message"),
             channel.discriminator() == null ? "" : " (by '" + channel.discriminator() + "')");
       }

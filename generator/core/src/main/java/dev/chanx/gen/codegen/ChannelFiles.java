@@ -65,6 +65,9 @@ final class ChannelFiles {
       types.add(new PublisherWriter(header, plan).write());
       types.add(new EventsWriter(header, plan).write());
     }
+    if (plan.forServer() && plan.roles().requests() != null) {
+      types.add(new RequestsWriter(header, plan).write());
+    }
     if (plan.forClient() && !plan.isTopic()) {
       ClientPlan client = ClientPlan.of(plan);
       types.add(new ClientWriter(header, client, topics).write());

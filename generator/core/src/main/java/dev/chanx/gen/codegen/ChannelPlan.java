@@ -53,7 +53,7 @@ record ChannelPlan(
   record Roles(ClassName clientMessage, ClassName serverMessage, ClassName handler,
       ClassName dispatcher, ClassName route, ClassName path, ClassName reader,
       ClassName client, ClassName listener, ClassName serverDecoder, ClassName publisher,
-      ClassName events) {}
+      ClassName events, ClassName requests) {}
 
   /** A message and the type declared for its frame. */
   record MessagePlan(Message message, Decl decl) {}
@@ -79,9 +79,20 @@ record ChannelPlan(
    * @param transform the handler's transform of a push, such as {@code onJobResult}
    * @param push the publisher's method that pushes to one connection, such as {@code pushJobResult}
    * @param broadcast the publisher's method that pushes to groups, such as {@code broadcastJobResult}
+   * @param replies what a client answers it with, when the operation has a {@code reply}; else none
+   * @param reply the type of the answer: the message's own, or the channel's client message type
+   *     when there are several; null without replies
+   * @param request the method of {@code <C>Requests} that sends it as a request, such as {@code
+   *     requestEvent}; null without replies
    */
   record PushPlan(Operation operation, ClassName type, List<MessagePlan> messages, String transform,
-      String push, String broadcast) {}
+      String push, String broadcast, List<MessagePlan> replies, ClassName reply, String request) {
+
+    /** Whether a client answers it: the server may send it as a request and wait for the reply. */
+    boolean isRequest() {
+      return reply != null;
+    }
+  }
 
   /** Whether the server's files are generated and the channel has pushes to publish and transform. */
   boolean serverPushes() {

@@ -91,7 +91,7 @@ final class ChannelPlanner {
     ClassName reader = role(prefix + "Reader");
     // The client's and the pushes' role names are given out last, below.
     ChannelPlan.Roles roles = new ChannelPlan.Roles(clientMessage, serverMessage, handler, dispatcher, route, path,
-        reader, null, null, null, null, null);
+        reader, null, null, null, null, null, null);
 
     List<MessagePlan> client = messages(channel.clientMessages(), roles.clientMessage());
     List<MessagePlan> server = messages(channel.serverMessages(), roles.serverMessage());
@@ -102,7 +102,8 @@ final class ChannelPlanner {
     roles = new ChannelPlan.Roles(clientMessage, serverMessage, handler, dispatcher, route, path, reader,
         role(prefix + "Client"), role(prefix + "Listener"), role(prefix + "ServerMessageDecoder"),
         role(prefix + (channel.topic() != null ? (prefix.endsWith("Topic") ? "" : "Topic") : "Publisher")),
-        role(prefix + "Events"));
+        role(prefix + "Events"),
+        channel.sends().stream().anyMatch(op -> !op.replies().isEmpty()) ? role(prefix + "Requests") : null);
     List<PushPlan> pushes = pushes(roles, interfaces);
     describeUse(roles, operations, pushes);
     if (sides.server()) {
@@ -329,6 +330,11 @@ final class ChannelPlanner {
               + "#" + push.transform() + "} may transform it for each connection."
           : "The server pushes it to clients (operation " + Docs.code(push.operation().key()) + ").";
       push.messages().forEach(m -> m.decl().addUsage(usage));
+      if (push.isRequest() && sides.server()) {
+        String answer = "A client sends it back as the reply to {@link " + roles.requests().simpleName() + "#"
+            + push.request() + "}.";
+        push.replies().forEach(m -> m.decl().addUsage(answer));
+      }
     }
   }
 
@@ -389,6 +395,7 @@ final class ChannelPlanner {
   // earlier operation is left to that one.
   private List<PushPlan> pushes(ChannelPlan.Roles roles, List<InterfacePlan> interfaces) {
     Names publisherMethods = Names.members(PUBLISHER_METHODS);
+    Names requestMethods = Names.members(PUBLISHER_METHODS);
     Set<String> pushed = new HashSet<>();
     List<PushPlan> out = new ArrayList<>();
     for (Operation op : channel.sends()) {
@@ -416,7 +423,19 @@ final class ChannelPlanner {
           : group(Names.upperCamel(event + " event", "Event"), roles.serverMessage(), mine, interfaces,
               "What {@link " + roles.publisher().simpleName() + "#" + push + "} pushes and {@link "
                   + roles.handler().simpleName() + "#" + transform + "} transforms.");
-      out.add(new PushPlan(op, type, List.copyOf(mine), transform, push, broadcast));
+      List<MessagePlan> replies = new ArrayList<>();
+      Set<String> seen = new HashSet<>();
+      for (Message m : op.replies()) {
+        Decl decl = byMessage.get(m.pointer());
+        if (decl != null && seen.add(m.pointer())) {
+          replies.add(new MessagePlan(m, decl));
+        }
+      }
+      ClassName reply = replies.isEmpty() ? null
+          : replies.size() == 1 ? replies.get(0).decl().name() : roles.clientMessage();
+      String request = replies.isEmpty() ? null : requestMethods.allocate(Names.lowerCamel("request " + event, "request"));
+      out.add(new PushPlan(op, type, List.copyOf(mine), transform, push, broadcast, List.copyOf(replies), reply,
+          request));
     }
     return out;
   }

@@ -38,8 +38,15 @@ record ClientPlan(ChannelPlan channel, List<Sent> sends, List<Received> receives
    * @param decl the type
    * @param method the listener method that receives it, such as {@code onPongMessage}
    * @param messages the messages declared with it
+   * @param answer the type of the reply the listener method returns when the server sends it as a
+   *     request (a send operation with a {@code reply}); null when it expects none
    */
-  record Received(Decl decl, String method, List<MessagePlan> messages) {}
+  record Received(Decl decl, String method, List<MessagePlan> messages, com.palantir.javapoet.ClassName answer) {}
+
+  /** Whether the server asks anything of a client here: some listener method returns a reply. */
+  boolean answers() {
+    return receives.stream().anyMatch(r -> r.answer() != null);
+  }
 
   /**
    * An operation whose messages get a reply: a client sends one of {@code sends} with a
@@ -57,11 +64,22 @@ record ClientPlan(ChannelPlan channel, List<Sent> sends, List<Received> receives
     Names methods = Names.members(LISTENER_METHODS);
     List<Received> receives = new ArrayList<>();
     for (Map.Entry<Decl, List<MessagePlan>> e : byDecl(plan.serverMessages()).entrySet()) {
-      receives.add(new Received(e.getKey(), methods.allocate("on" + e.getKey().name().simpleName()), e.getValue()));
+      receives.add(new Received(e.getKey(), methods.allocate("on" + e.getKey().name().simpleName()), e.getValue(),
+          answer(plan, e.getKey())));
     }
     List<Sent> sends = new ArrayList<>();
     byDecl(plan.clientMessages()).forEach((decl, messages) -> sends.add(new Sent(decl, messages)));
     return new ClientPlan(plan, List.copyOf(sends), List.copyOf(receives), requests(plan));
+  }
+
+  // The reply type of the first send operation with a reply that sends this type.
+  private static com.palantir.javapoet.ClassName answer(ChannelPlan plan, Decl decl) {
+    for (ChannelPlan.PushPlan push : plan.pushes()) {
+      if (push.isRequest() && push.messages().stream().anyMatch(m -> m.decl() == decl)) {
+        return push.reply();
+      }
+    }
+    return null;
   }
 
   private static Map<Decl, List<MessagePlan>> byDecl(List<MessagePlan> messages) {

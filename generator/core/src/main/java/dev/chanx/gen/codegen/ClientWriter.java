@@ -49,7 +49,7 @@ final class ClientWriter {
         .addSuperinterface(AutoCloseable.class)
         .addJavadoc(javadoc())
         .addField(FieldSpec.builder(Types.STRING, "ADDRESS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer("$S", plan.channel().address()).build())
+            .initializer("$S", plan.channel().address() == null ? "" : plan.channel().address()).build())
         .addField(connection, "connection", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PRIVATE)
@@ -106,8 +106,8 @@ final class ClientWriter {
 
   private CodeBlock javadoc() {
     List<String> doc = new ArrayList<>();
-    doc.add("A typed client of channel " + Docs.code(plan.channel().key()) + " at "
-        + Docs.code(plan.channel().address()) + ", on the JDK's WebSocket.");
+    doc.add("A typed client of channel " + Docs.code(plan.channel().key()) + " " + Docs.at(plan.channel())
+        + ", on the JDK's WebSocket.");
     doc.add("{@code send} takes what a client may send; {@link " + roles.listener().simpleName()
         + "} receives what the server sends; {@code request} sends a message with a fresh {@code ref} and"
         + " completes with the reply that carries the same {@code ref}. Connect with {@link #connect(URI, "
@@ -116,12 +116,20 @@ final class ClientWriter {
     return Docs.block(doc);
   }
 
+  // A channel without an address is wherever the server put it: the caller's URI is the endpoint.
+  private String serverParam() {
+    return plan.channel().address() == null
+        ? "@param server the channel's endpoint, such as {@code ws://localhost:8000/ws/v5/public}: the document"
+            + " gives the channel no address\n"
+        : "@param server the server, such as {@code ws://localhost:8000}; the address goes under its path\n";
+  }
+
   private MethodSpec connectWithDefaults() {
     return MethodSpec.methodBuilder("connect")
         .addJavadoc(CodeBlock.builder()
             .add("Connects to channel $L with the default configuration (no reconnect).\n\n",
                 Docs.code(plan.channel().key()))
-            .add("@param server the server, such as {@code ws://localhost:8000}; the address goes under its path\n")
+            .add("$L", serverParam())
             .add("@param path the path parameters\n")
             .add("@param listener receives what the server sends\n")
             .add("@return completes with the client once connected, or fails when the connection cannot be made\n")
@@ -139,7 +147,7 @@ final class ClientWriter {
     return MethodSpec.methodBuilder("connect")
         .addJavadoc(CodeBlock.builder()
             .add("Connects to channel $L.\n\n", Docs.code(plan.channel().key()))
-            .add("@param server the server, such as {@code ws://localhost:8000}; the address goes under its path\n")
+            .add("$L", serverParam())
             .add("@param path the path parameters\n")
             .add("@param configure sets query parameters, headers, reconnecting and timeouts\n")
             .add("@param listener receives what the server sends\n")
@@ -153,7 +161,8 @@ final class ClientWriter {
             "configure")
         .addParameter(roles.listener(), "listener")
         .addStatement("$T uri = $T.resolve(server, ADDRESS,$W$L)", Types.URI, Types.CLIENT_ADDRESS, parameters())
-        .addStatement("return $T.<$T, $T>connect(uri, configure,$W$L,$Wmessage -> deliver(message, listener),"
+        .addStatement("return $T.<$T, $T>connect(uri, configure,$W$L,$W" + (client.answers()
+                ? "(message, answer) -> deliver(message, answer, listener)," : "message -> deliver(message, listener),")
                 + "$Wlistener)$Z.thenApply($T::new)", Types.CHANX_CLIENT, roles.clientMessage(), roles.serverMessage(),
             decoder(), roles.client())
         .build();
@@ -257,9 +266,13 @@ final class ClientWriter {
   private MethodSpec deliver() {
     MethodSpec.Builder method = MethodSpec.methodBuilder("deliver")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .addParameter(roles.serverMessage(), "message")
-        .addParameter(roles.listener(), "listener");
-    Names locals = Names.members(List.of("message", "listener"));
+        .addParameter(roles.serverMessage(), "message");
+    if (client.answers()) {
+      method.addParameter(ParameterizedTypeName.get(ClassName.get("dev.chanx.client", "Answer"), roles.clientMessage()),
+          "answer");
+    }
+    method.addParameter(roles.listener(), "listener");
+    Names locals = Names.members(List.of("message", "answer", "listener", "reply"));
     boolean first = true;
     for (Received received : client.receives()) {
       String local = locals.allocate(Names.lowerCamel(received.decl().name().simpleName(), "value"));
@@ -269,7 +282,14 @@ final class ClientWriter {
       } else {
         method.nextControlFlow("else if (message instanceof $T $N)", received.decl().name(), local);
       }
-      method.addStatement("listener.$N($N)", received.method(), local);
+      if (received.answer() != null) {
+        method.addStatement("$T reply = listener.$N($N)", received.answer(), received.method(), local)
+            .beginControlFlow("if (reply != null)")
+            .addStatement("answer.send(reply)")
+            .endControlFlow();
+      } else {
+        method.addStatement("listener.$N($N)", received.method(), local);
+      }
     }
     if (!first) {
       method.endControlFlow();

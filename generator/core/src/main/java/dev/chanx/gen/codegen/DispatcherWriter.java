@@ -113,6 +113,20 @@ final class DispatcherWriter {
       }
       method.endControlFlow();
     }
+    java.util.Set<com.palantir.javapoet.ClassName> late = new java.util.LinkedHashSet<>();
+    for (ChannelPlan.PushPlan push : plan.pushes()) {
+      push.replies().forEach(m -> late.add(m.decl().name()));
+    }
+    for (OperationPlan op : plan.operations()) {
+      op.handles().forEach(m -> late.remove(m.decl().name()));
+    }
+    if (!late.isEmpty()) {
+      // The runtime hands a reply to the request waiting for it; one that comes later has nowhere to go.
+      method.addCode("// A reply that no request of the server's waits for any more (it came too late): dropped.\n");
+      for (com.palantir.javapoet.ClassName reply : late) {
+        method.beginControlFlow("if (message instanceof $T)", reply).addStatement("return null").endControlFlow();
+      }
+    }
     return method
         .addStatement("throw new $T($S + message)", IllegalArgumentException.class,
             "not a message of channel " + plan.channel().key() + ": ")

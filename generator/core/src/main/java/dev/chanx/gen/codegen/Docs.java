@@ -102,6 +102,14 @@ final class Docs {
   }
 
   /**
+   * A channel's address for Javadoc: {@code at {@code ws/chat/}}, or {@code without an address}
+   * when the document gives it none (its route then says where it is served).
+   */
+  static String at(dev.chanx.gen.model.Channel channel) {
+    return channel.address() == null ? "without an address" : "at " + code(channel.address());
+  }
+
+  /**
    * Inline code for a name or value from a document: {@code {@code x}}, or {@code <code>} with
    * entities when the text could break the tag (unbalanced braces) or the comment.
    */

@@ -38,13 +38,16 @@ final class HandlerWriter {
       doc.add("Handles topic " + Docs.code(plan.channel().topic().pattern()) + ": who may subscribe, the"
           + " subscription's life cycle and what subscribers send on it.");
     } else {
-      doc.add("Handles what clients send on channel " + Docs.code(plan.channel().key()) + " at "
-          + Docs.code(plan.channel().address()) + ".");
+      doc.add("Handles what clients send on channel " + Docs.code(plan.channel().key()) + " "
+          + Docs.at(plan.channel()) + ".");
     }
     doc.addAll(Docs.paragraphs(plan.channel().title(), plan.channel().summary(), plan.channel().description())
         .stream().filter(t -> !t.equals(plan.channel().key())).toList());
     if (plan.operations().isEmpty()) {
-      doc.add("Clients send nothing on this channel, so only the connection hooks apply.");
+      doc.add(plan.roles().requests() == null
+          ? "Clients send nothing on this channel, so only the connection hooks apply."
+          : "Clients send only their replies to the server's requests ({@link " + plan.roles().requests().simpleName()
+              + "}), so only the connection hooks apply.");
     }
     if (plan.isTopic()) {
       doc.add("Implement it and mount it with its route on the channel that serves the topic: "
@@ -53,7 +56,9 @@ final class HandlerWriter {
           + " carries the topic.");
     } else {
       doc.add("Implement it and register it with its route, "
-          + "{@link " + plan.roles().route().simpleName() + "#create()}. Each frame of one connection is "
+          + "{@link " + plan.roles().route().simpleName()
+          + (plan.channel().address() == null ? "#at(String)" : "#create()")
+          + "}. Each frame of one connection is "
           + "handled after the previous one; different connections are handled in parallel.");
     }
     if (!plan.pushes().isEmpty() && !plan.isTopic()) {

@@ -1,5 +1,9 @@
 package dev.chanx.gen.codegen;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.palantir.javapoet.ClassName;
 import dev.chanx.gen.codegen.ChannelPlan.MessagePlan;
 import dev.chanx.gen.codegen.ClientPlan.Received;
@@ -21,18 +25,24 @@ import java.util.Set;
  * @param connect the function that makes one, such as {@code connectChat}
  * @param table the constant holding the channel's address and routes, such as {@code CHAT}
  * @param routes the property and value that pick each incoming handler, first match wins
- * @param untagged the handlers of messages no constant picks; the first takes what no route does
+ * @param keys the top-level key that picks a message no value picks (a wrapper such as {@code
+ *     subscribe}), when the frame has it
+ * @param untagged the handlers of messages neither a value nor a key picks, each with the schema
+ *     of its frame: the first whose schema the frame fits takes it, as the Java client does
+ * @param defs the named schemas those schemas refer to ({@code {"$ref": key}}), by key
  * @param values the JSON type ({@code array}, {@code string}, {@code number}, {@code boolean}, or
  *     {@code any}) and handler of each message whose frame is a JSON value, not an object; the
  *     first whose type fits takes the value
  * @param binary the handler of binary frames, or null when the server sends no binary data
  * @param sends one helper per type a client may send
  * @param requests one helper per type sent with a ref to an operation that replies
+ * @param answers the handlers whose return value answers a request of the server's
  * @param topics one accessor per topic at the channel's address, such as {@code room(roomName)}
  */
 record JsChannel(ClientPlan client, String namespace, String className, String connect, String table,
-    List<Route> routes, List<String> untagged, List<List<String>> values, String binary, List<Helper> sends,
-    List<Helper> requests, List<TopicAccessor> topics) {
+    List<Route> routes, List<Route> keys, List<Untagged> untagged, java.util.Map<String, JsonNode> defs,
+    List<List<String>> values, String binary, List<Helper> sends, List<Helper> requests, List<String> answers,
+    List<TopicAccessor> topics) {
 
   /**
    * A method that returns the handle of a topic: {@code room(roomName)} returns {@code
@@ -48,9 +58,13 @@ record JsChannel(ClientPlan client, String namespace, String className, String c
   /** Identifiers the module or its declarations use at top level, never given to a channel. */
   static final List<String> RESERVED = List.of("ChanxError", "ChanxClient", "ChanxTopic", "ChanxValidationError",
       "ChanxErrorFrame", "ChanxReconnect", "ChanxClientOptions", "ChanxCloseEvent", "ChanxHandlers",
-      "errorFrame", "describe", "channelUrl", "reconnectPolicy", "forbidsRetry", "retryDelay", "Object", "Array", "JSON", "Math", "Map",
+      "errorFrame", "describe", "channelUrl", "fits", "isType", "same", "matches", "patterns", "RegExp",
+      "reconnectPolicy", "forbidsRetry", "retryDelay", "Object", "Array", "JSON", "Math", "Map",
       "Promise", "String", "Number", "Boolean", "URL", "Error", "TypeError", "Omit", "Partial", "Record",
       "WebSocket", "globalThis", "console", "setTimeout", "clearTimeout", "encodeURIComponent", "Infinity");
+
+  /** A frame that fits {@code schema} (a draft-07 contract, refs to {@code defs}) goes to {@code handler}. */
+  record Untagged(String handler, JsonNode schema) {}
 
   /** An incoming frame whose {@code property} is {@code value} goes to {@code handler}. */
   record Route(String property, String value, String handler) {}
@@ -80,7 +94,8 @@ record JsChannel(ClientPlan client, String namespace, String className, String c
       String connect = topLevel.allocate("connect" + plan.prefix());
       String table = topLevel.allocate(Names.upperSnake(plan.prefix(), "CHANNEL"));
       List<Route> routes = new ArrayList<>();
-      List<String> untagged = new ArrayList<>();
+      List<Untagged> untagged = new ArrayList<>();
+      List<Route> keys = new ArrayList<>();
       List<List<String>> values = new ArrayList<>();
       String binary = null;
       for (Received received : client.receives()) {
@@ -90,7 +105,9 @@ record JsChannel(ClientPlan client, String namespace, String className, String c
           values.add(List.of(jsonType(value), received.method()));
         }
       }
-      route(client, routes, untagged);
+      route(client, routes, keys, untagged);
+      java.util.Map<String, JsonNode> defs = new java.util.LinkedHashMap<>();
+      untagged.forEach(u -> defs(u.schema(), plan.contracts().schemas(), defs));
       List<Helper> sends = new ArrayList<>();
       for (Sent sent : client.sends()) {
         sends.add(new Helper("send" + sent.decl().name().simpleName(), sent.decl(), tag(sent.decl()), List.of()));
@@ -109,9 +126,11 @@ record JsChannel(ClientPlan client, String namespace, String className, String c
       for (ChannelPlan topic : TopicAccessors.carried(plan, plans)) {
         topics.add(accessor(members.allocate(Names.lowerCamel(topic.channel().topic().name(), "topic")), topic));
       }
-      out.add(new JsChannel(client, namespace, className, connect, table, List.copyOf(routes),
-          List.copyOf(untagged), List.copyOf(values), binary, List.copyOf(sends), List.copyOf(requests),
-          List.copyOf(topics)));
+      List<String> answers = client.receives().stream().filter(r -> r.answer() != null).map(r -> r.method())
+          .toList();
+      out.add(new JsChannel(client, namespace, className, connect, table, List.copyOf(routes), List.copyOf(keys),
+          List.copyOf(untagged), java.util.Collections.unmodifiableMap(defs), List.copyOf(values), binary,
+          List.copyOf(sends), List.copyOf(requests), answers, List.copyOf(topics)));
     }
     return List.copyOf(out);
   }
@@ -162,21 +181,27 @@ record JsChannel(ClientPlan client, String namespace, String className, String c
 
   // The channel's discriminator picks a tagged message; a union's own discriminator picks the
   // union when the channel has none in common.
-  private static void route(ClientPlan client, List<Route> routes, List<String> untagged) {
+  private static void route(ClientPlan client, List<Route> routes, List<Route> keys, List<Untagged> untagged) {
     String discriminator = client.channel().channel().discriminator();
     Set<List<String>> seen = new HashSet<>();
     for (Received received : client.receives()) {
       if (received.decl() instanceof ValueDecl value) {
         // A value of any JSON type may also be an object: it is tried with the untagged ones.
         if (!value.binary() && jsonType(value).equals("any")) {
-          untagged.add(received.method());
+          untagged.add(new Untagged(received.method(), schema(received)));
         }
         continue;
       }
       boolean routed = false;
       for (MessagePlan m : received.messages()) {
-        if (m.message().tag() != null && discriminator != null) {
-          routed |= add(routes, seen, discriminator, m.message().tag(), received.method());
+        if (!m.message().tags().isEmpty() && discriminator != null) {
+          // A constant, or each value of an enum that no other message shares.
+          for (String tag : m.message().tags()) {
+            routed |= add(routes, seen, discriminator, tag, received.method());
+          }
+        } else if (m.message().wrapperKey() != null) {
+          keys.add(new Route(m.message().wrapperKey(), null, received.method()));
+          routed = true;
         } else if (received.decl() instanceof UnionDecl union && union.discriminator() != null) {
           for (String tag : union.tags()) {
             routed |= add(routes, seen, union.discriminator(), tag, received.method());
@@ -184,8 +209,41 @@ record JsChannel(ClientPlan client, String namespace, String className, String c
         }
       }
       if (!routed) {
-        untagged.add(received.method());
+        untagged.add(new Untagged(received.method(), schema(received)));
       }
+    }
+  }
+
+  // The frame's schema: the message's contract, or any of them when one type has several messages.
+  private static JsonNode schema(Received received) {
+    List<JsonNode> contracts = received.messages().stream().map(m -> m.message().payload().contract())
+        .filter(java.util.Objects::nonNull).distinct().toList();
+    if (contracts.isEmpty()) {
+      return BooleanNode.TRUE;
+    }
+    if (contracts.size() == 1) {
+      return contracts.get(0);
+    }
+    ObjectNode any = JsonNodeFactory.instance.objectNode();
+    any.putArray("anyOf").addAll(contracts);
+    return any;
+  }
+
+  // Every named schema a contract reaches through {"$ref": key}, in the order first reached.
+  private static void defs(JsonNode node, java.util.Map<String, dev.chanx.gen.model.Schema> named,
+      java.util.Map<String, JsonNode> out) {
+    if (node == null) {
+      return;
+    }
+    JsonNode ref = node.get("$ref");
+    if (node.isObject() && ref != null && ref.isTextual() && !out.containsKey(ref.asText())) {
+      dev.chanx.gen.model.Schema target = named.get(ref.asText());
+      JsonNode contract = target == null || target.contract() == null ? BooleanNode.TRUE : target.contract();
+      out.put(ref.asText(), contract);
+      defs(contract, named, out);
+    }
+    for (JsonNode child : node) {
+      defs(child, named, out);
     }
   }
 

@@ -30,19 +30,40 @@ final class JsModuleWriter {
   private void channel(JsChannel channel) {
     ChannelPlan plan = channel.client().channel();
     String key = JsSource.comment(plan.channel().key());
-    String address = JsSource.comment(plan.channel().address());
     line("");
-    line("// Channel " + key + " at " + address);
+    line("// Channel " + key + " " + at(plan.channel()));
     line("");
     line("const " + channel.table() + " = Object.freeze({");
-    line("  address: " + JsSource.string(plan.channel().address()) + ",");
+    // Without an address, options.url is the channel's endpoint itself.
+    line("  address: " + JsSource.string(plan.channel().address() == null ? "" : plan.channel().address()) + ",");
     line("  receives: [");
     for (Route route : channel.routes()) {
       line("    [" + JsSource.string(route.property()) + ", " + JsSource.string(route.value()) + ", "
           + JsSource.string(route.handler()) + "],");
     }
     line("  ],");
-    line("  untagged: [" + String.join(", ", channel.untagged().stream().map(JsSource::string).toList()) + "],");
+    line("  keys: [");
+    for (Route wrapper : channel.keys()) {
+      line("    [" + JsSource.string(wrapper.property()) + ", " + JsSource.string(wrapper.handler()) + "],");
+    }
+    line("  ],");
+    if (channel.untagged().isEmpty()) {
+      line("  untagged: [],");
+    } else {
+      line("  untagged: [");
+      for (JsChannel.Untagged untagged : channel.untagged()) {
+        line("    [" + JsSource.string(untagged.handler()) + ", " + JsSource.json(untagged.schema()) + "],");
+      }
+      line("  ],");
+    }
+    if (channel.defs().isEmpty()) {
+      line("  defs: {},");
+    } else {
+      line("  defs: {");
+      channel.defs().forEach((name, schema) -> line("    " + JsSource.string(name) + ": " + JsSource.json(schema) + ","));
+      line("  },");
+    }
+    line("  answers: [" + String.join(", ", channel.answers().stream().map(JsSource::string).toList()) + "],");
     if (!channel.values().isEmpty()) {
       line("  values: [");
       for (List<String> value : channel.values()) {
@@ -87,6 +108,12 @@ final class JsModuleWriter {
     line("export function " + channel.connect() + "(options, handlers) {");
     line("  return new " + channel.className() + "(options, handlers);");
     line("}");
+  }
+
+  /** {@code at ws/chat/{group_name}/}, or {@code without an address (options.url is its endpoint)}. */
+  static String at(dev.chanx.gen.model.Channel channel) {
+    return channel.address() == null ? "without an address (options.url is its endpoint)"
+        : "at " + JsSource.comment(channel.address());
   }
 
   private static String what(Helper helper) {

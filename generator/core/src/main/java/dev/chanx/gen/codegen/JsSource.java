@@ -19,6 +19,11 @@ final class JsSource {
     return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(value)) + "\"";
   }
 
+  /** A JSON value as a JavaScript literal, on one line (JSON is one). */
+  static String json(com.fasterxml.jackson.databind.JsonNode value) {
+    return value.toString();
+  }
+
   /** A property key: bare when it is an identifier, else quoted. */
   static String key(String name) {
     return IDENTIFIER.matcher(name).matches() ? name : string(name);

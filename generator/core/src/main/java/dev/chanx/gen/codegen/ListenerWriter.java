@@ -48,6 +48,19 @@ final class ListenerWriter {
         .toList();
     String summary = "Receives " + String.join(", ", tags) + " from the server, as {@link "
         + received.decl().name().simpleName() + "}.";
+    if (received.answer() != null) {
+      return MethodSpec.methodBuilder(received.method())
+          .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
+          .addJavadoc(Docs.block(List.of(summary, "The server sends it as a request: what this method returns goes"
+                  + " back as the reply, with the frame's {@code ref}; null sends nothing (the server's request then"
+                  + " times out).")).toBuilder()
+              .add("\n@param message the message, already validated against its schema\n")
+              .add("@return the reply, or null for none\n").build())
+          .returns(received.answer())
+          .addParameter(received.decl().name(), "message")
+          .addStatement("return null")
+          .build();
+    }
     return MethodSpec.methodBuilder(received.method())
         .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
         .addJavadoc(Docs.block(List.of(summary)).toBuilder()

@@ -55,7 +55,12 @@ final class PublisherWriter {
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(roles.publisher())
             .addParameter(Types.CHANX_SERVER, "server")
-            .addStatement("return new $T(server.publisher($T.create()))", roles.publisher(), roles.route())
+            .addCode(plan.channel().address() == null
+                ? CodeBlock.builder()
+                    .add("// The server finds the channel by its name, wherever the application placed it.\n")
+                    .addStatement("return new $T(server.publisher($T.at($S)))", roles.publisher(), roles.route(), "/")
+                    .build()
+                : CodeBlock.of("return new $T(server.publisher($T.create()));\n", roles.publisher(), roles.route()))
             .build())
         .addMethod(MethodSpec.methodBuilder("of")
             .addJavadoc(Docs.block(List.of(

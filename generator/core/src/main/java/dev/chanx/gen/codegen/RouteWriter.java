@@ -44,8 +44,11 @@ final class RouteWriter {
     TypeSpec.Builder type = TypeSpec.classBuilder(roles.route())
         .addAnnotation(header.generated())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc(Docs.block(List.of("Where channel " + Docs.code(plan.channel().key()) + " is served, "
-            + Docs.code(plan.channel().address()) + ", and how it is typed.")))
+        .addJavadoc(Docs.block(List.of(plan.channel().address() == null
+            ? "Where channel " + Docs.code(plan.channel().key()) + " is served and how it is typed; the document"
+                + " gives it no address, so the application says where: {@link #at(String)}."
+            : "Where channel " + Docs.code(plan.channel().key()) + " is served, "
+                + Docs.code(plan.channel().address()) + ", and how it is typed.")))
         .addSuperinterface(ParameterizedTypeName.get(plan.isTopic() ? Types.TOPIC_ROUTE : Types.CHANNEL_ROUTE,
             roles.handler(), roles.clientMessage(), roles.serverMessage(), roles.path()))
         .addField(FieldSpec.builder(Types.listOf(Types.STRING), "PARAMETER_NAMES",
@@ -53,19 +56,17 @@ final class RouteWriter {
             .initializer("$T.of($L)", Types.LIST, names)
             .build())
         .addFields(checks.fields())
+        .addFields(plan.channel().address() == null
+            ? List.of(FieldSpec.builder(Types.STRING, "address", Modifier.PRIVATE, Modifier.FINAL).build())
+            : List.of())
         .addField(FieldSpec.builder(roles.dispatcher(), "dispatcher", Modifier.PRIVATE, Modifier.FINAL)
             .initializer("$T.create()", roles.dispatcher())
             .build())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-        .addMethod(MethodSpec.methodBuilder("create")
-            .addJavadoc("The route of channel $L.\n\n", Docs.code(plan.channel().key()))
-            .addJavadoc("@return the route of channel $L\n", Docs.code(plan.channel().key()))
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(roles.route())
-            .addStatement("return new $T()", roles.route())
-            .build())
+        .addMethods(factory())
         .addMethod(override("name", Types.STRING).addStatement("return $S", plan.channel().key()).build())
-        .addMethod(override("address", Types.STRING).addStatement("return $S", plan.channel().address()).build())
+        .addMethod(plan.channel().address() == null
+            ? override("address", Types.STRING).addStatement("return address").build()
+            : override("address", Types.STRING).addStatement("return $S", plan.channel().address()).build())
         .addMethod(override("parameterNames", Types.listOf(Types.STRING))
             .addStatement("return PARAMETER_NAMES").build())
         .addMethod(path.build())
@@ -110,6 +111,45 @@ final class RouteWriter {
             .addStatement("return PATTERN.format($L)", values).build());
   }
 
+  /**
+   * The constructor and factory: {@code create()} for a channel with an address; {@code at(address)}
+   * for one without, which AsyncAPI 3 allows for an address unknown or given at run time.
+   */
+  private List<MethodSpec> factory() {
+    String key = Docs.code(plan.channel().key());
+    if (plan.channel().address() != null) {
+      return List.of(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build(),
+          MethodSpec.methodBuilder("create")
+              .addJavadoc("The route of channel $L.\n\n", key)
+              .addJavadoc("@return the route of channel $L\n", key)
+              .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+              .returns(plan.roles().route())
+              .addStatement("return new $T()", plan.roles().route())
+              .build());
+    }
+    return List.of(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
+            .addParameter(Types.STRING, "address")
+            .addStatement("this.address = address")
+            .build(),
+        MethodSpec.methodBuilder("at")
+            .addJavadoc("The route of channel $L at an address the application chooses: the document gives the"
+                + " channel none.\n\n", key)
+            .addJavadoc("@param address the path clients open, such as {@code /ws/v5/public}, without path"
+                + " parameters\n")
+            .addJavadoc("@return the route of channel $L at {@code address}\n", key)
+            .addJavadoc("@throws IllegalArgumentException when the address is blank or holds a path parameter\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(plan.roles().route())
+            .addParameter(Types.STRING, "address")
+            .addStatement("$T.requireNonNull(address, $S)", Types.OBJECTS, "address")
+            .beginControlFlow("if (address.isBlank() || address.indexOf('{') >= 0)")
+            .addStatement("throw new $T($S + address + $S)", IllegalArgumentException.class,
+                "channel " + plan.channel().key() + " needs a plain path without parameters, not '", "'")
+            .endControlFlow()
+            .addStatement("return new $T(address)", plan.roles().route())
+            .build());
+  }
+
   private static MethodSpec.Builder override(String name, TypeName returns) {
     return MethodSpec.methodBuilder(name)
         .addAnnotation(Override.class)
@@ -135,6 +175,9 @@ final class RouteWriter {
     summary.add(plan.isTopic()
         ? "The parameters of topic " + Docs.code(plan.channel().topic().pattern()) + ", read from the topic string"
             + " a client subscribes to and validated against their schemas."
+        : plan.channel().address() == null
+        ? "Channel " + Docs.code(plan.channel().key()) + " has no path parameters: the document gives it no"
+            + " address."
         : plan.parameters().isEmpty()
         ? "Channel " + Docs.code(plan.channel().key()) + " has no path parameters: its address is "
             + Docs.code(plan.channel().address()) + "."

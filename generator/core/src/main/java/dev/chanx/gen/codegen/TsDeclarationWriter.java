@@ -33,8 +33,8 @@ final class TsDeclarationWriter {
   private void namespace(JsChannel channel) {
     ChannelPlan plan = channel.client().channel();
     line("");
-    line("/** The types of channel " + JsSource.comment(plan.channel().key()) + " at "
-        + JsSource.comment(plan.channel().address()) + ". */");
+    line("/** The types of channel " + JsSource.comment(plan.channel().key()) + " "
+        + JsModuleWriter.at(plan.channel()) + ". */");
     line("export declare namespace " + channel.namespace() + " {");
     for (Decl decl : plan.decls()) {
       doc("  ", decl.doc());
@@ -57,7 +57,8 @@ final class TsDeclarationWriter {
     line("  export type " + roles.clientMessage().simpleName() + " = " + union(plan.clientMessages()) + ";");
     line("  /** What the server may send on this channel. */");
     line("  export type " + roles.serverMessage().simpleName() + " = " + union(plan.serverMessages()) + ";");
-    line("  /** The path parameters of " + JsSource.comment(plan.channel().address()) + ". */");
+    line("  /** The path parameters of " + (plan.channel().address() == null ? "the channel (none)"
+        : JsSource.comment(plan.channel().address())) + ". */");
     line("  export interface " + roles.path().simpleName() + " {");
     for (ParameterPlan p : plan.parameters()) {
       String type = p.enumDecl() != null ? p.enumDecl().name().simpleName()
@@ -68,7 +69,14 @@ final class TsDeclarationWriter {
     line("  /** Handlers of what the server sends, besides the connection's own. */");
     line("  export interface " + roles.listener().simpleName() + " extends ChanxHandlers {");
     for (Received received : channel.client().receives()) {
-      line("    " + received.method() + "?(message: " + received.decl().name().simpleName() + "): void;");
+      if (received.answer() != null) {
+        String reply = received.answer().simpleName();
+        line("    /** The server's request: the value returned (or resolved) is sent back as the reply, with its ref. */");
+        line("    " + received.method() + "?(message: " + received.decl().name().simpleName() + "): " + reply + " | null"
+            + " | undefined | Promise<" + reply + " | null | undefined>;");
+      } else {
+        line("    " + received.method() + "?(message: " + received.decl().name().simpleName() + "): void;");
+      }
     }
     line("  }");
     line("}");

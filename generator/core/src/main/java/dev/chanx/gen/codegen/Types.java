@@ -22,10 +22,11 @@ final class Types {
   static final ClassName CHANNEL_HANDLER = ClassName.get(SERVER + ".channel", "ChannelHandler");
   static final ClassName CHANNEL_ROUTE = ClassName.get(SERVER + ".channel", "ChannelRoute");
   static final ClassName CONNECTION = ClassName.get(SERVER + ".channel", "Connection");
+  static final ClassName REPLY_MATCH = ClassName.get(SERVER + ".channel", "ReplyMatch");
+  static final ClassName DURATION = ClassName.get("java.time", "Duration");
   static final ClassName DISPATCHER = ClassName.get(SERVER + ".channel", "Dispatcher");
   static final ClassName CHANNEL_EVENTS = ClassName.get(SERVER + ".channel", "ChannelEvents");
   static final ClassName HISTORY = ClassName.get(SERVER + ".layer", "History");
-  static final ClassName DURATION = ClassName.get("java.time", "Duration");
   static final ClassName CHANX_SERVER = ClassName.get(SERVER, "ChanxServer");
   static final ClassName CHANNEL_PUBLISHER = ClassName.get(SERVER, "ChannelPublisher");
   static final ClassName PRESENCE = ClassName.get(SERVER + ".presence", "Presence");

@@ -52,7 +52,8 @@ final class ChannelComparison {
     }
     for (Channel o : before) {
       if (!pairs.containsKey(o)) {
-        after.stream().filter(n -> !taken.contains(n) && shape(n.address()).equals(shape(o.address())))
+        after.stream().filter(n -> !taken.contains(n) && o.address() != null
+            && java.util.Objects.equals(shape(n.address()), shape(o.address())))
             .findFirst().ifPresent(n -> {
               pairs.put(o, n);
               taken.add(n);
@@ -64,7 +65,7 @@ final class ChannelComparison {
 
   /** An address with its parameter names left out: {@code ws/chat/{}/}. */
   static String shape(String address) {
-    return address.replaceAll("\\{[^}]*}", "{}");
+    return address == null ? null : address.replaceAll("\\{[^}]*}", "{}");
   }
 
   private void add(String kind, String channel, String oldPointer, String newPointer, String what, String why,
@@ -134,7 +135,7 @@ final class ChannelComparison {
     String key = n.key();
     String op = Pointers.child(o.pointer(), "address");
     String np = Pointers.child(n.pointer(), "address");
-    if (!shape(o.address()).equals(shape(n.address()))) {
+    if (!java.util.Objects.equals(shape(o.address()), shape(n.address()))) {
       add("channel.address.changed", key, op, np, "address changed from " + o.address() + " to " + n.address(),
           CONNECT_WHY + ": old clients miss the new server and new clients miss an old one",
           Verdict.of(Audience.CLIENTS, Audience.SERVERS));

@@ -90,9 +90,20 @@ public record Channel(
         recovery, null);
   }
 
-  /** Messages a client may send: those of the receive operations, once each, in order. */
+
+  /**
+   * Messages a client may send: those of the receive operations, then its replies to the server's
+   * requests (the replies of send operations), once each, in order.
+   */
   public List<Message> clientMessages() {
-    return distinct(receives, false);
+    Map<String, Message> byPointer = new LinkedHashMap<>();
+    for (Message m : distinct(receives, false)) {
+      byPointer.putIfAbsent(m.pointer(), m);
+    }
+    for (Message m : distinct(sends, true)) {
+      byPointer.putIfAbsent(m.pointer(), m);
+    }
+    return new ArrayList<>(byPointer.values());
   }
 
   /** Messages the server may send: replies of receive operations, then pushes, once each. */

@@ -12,7 +12,8 @@ import java.util.List;
  * @param description the operation's description, or null
  * @param pointer where the operation is defined, as a JSON pointer
  * @param messages the messages of the operation (for receive: what the client sends)
- * @param replies the messages of its {@code reply} that go back to the sender (receive only)
+ * @param replies the messages of its {@code reply}: for receive, what the server sends back to the
+ *     sender; for send, what the client answers the server's request with
  */
 public record Operation(
     String key,

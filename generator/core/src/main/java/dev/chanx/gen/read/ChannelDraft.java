@@ -77,10 +77,11 @@ final class ChannelDraft {
     (operation.action() == Operation.Action.RECEIVE ? receives : sends).add(operation);
   }
 
-  /** What clients send: the messages of receive operations, once each, in order. */
+  /** What clients send: the messages of receive operations, then their replies to send operations, once each. */
   List<MessageUse> clientMessages() {
     Map<String, MessageUse> byPointer = new LinkedHashMap<>();
     receives.forEach(op -> op.messages().forEach(m -> byPointer.putIfAbsent(m.message().pointer(), m)));
+    sends.forEach(op -> op.replies().forEach(m -> byPointer.putIfAbsent(m.message().pointer(), m)));
     return new ArrayList<>(byPointer.values());
   }
 

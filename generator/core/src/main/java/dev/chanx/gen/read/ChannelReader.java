@@ -27,10 +27,9 @@ final class ChannelReader {
     JsonNode node = target.node();
     String address = null;
     JsonNode addressNode = node.get("address");
-    if (addressNode == null || addressNode.isNull()) {
-      ctx.problems.at(where, "channel '" + key + "' has no address",
-          "Give it the path that clients connect to, such as address: ws/" + key + "/.");
-    } else if (addressNode.isTextual()) {
+    // No address (AsyncAPI 3: unknown or dynamic): the channel is generated without a route of
+    // its own, and the application says in code where it is served (<C>Route.at(path)).
+    if (addressNode != null && addressNode.isTextual()) {
       address = servers.prefix(key, where, addressNode.asText());
     }
     Map<String, MessageUse> declared = new LinkedHashMap<>();

@@ -35,7 +35,8 @@ final class OperationReader {
     }
     List<MessageUse> messages = messages(key, where, node, channel, true);
     List<MessageUse> replies = new ArrayList<>();
-    if (action == Operation.Action.RECEIVE && node.has("reply")) {
+    // A send operation's reply is what the client answers the server's request with.
+    if (node.has("reply")) {
       replies = replies(key, where.child("reply"));
     }
     channel.add(new OperationDraft(key, action, Nodes.text(node, "title"), Nodes.text(node, "summary"),

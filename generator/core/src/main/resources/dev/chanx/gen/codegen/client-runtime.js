@@ -48,6 +48,105 @@ function channelUrl(address, options) {
   return url.toString();
 }
 
+// Whether a value fits a draft-07 JSON Schema, {"$ref": key} naming one of defs: how a frame that no
+// tag or key picks finds its message, the first whose schema it fits, as the Java client reads it.
+// Keywords that only describe (format, title, examples...) are not checked.
+function fits(schema, value, defs) {
+  if (schema === true || schema === undefined) return true;
+  if (schema === false) return false;
+  if (typeof schema.$ref === "string") return fits(defs[schema.$ref] ?? true, value, defs);
+  if (schema.type !== undefined) {
+    const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+    if (!types.some((type) => isType(type, value))) return false;
+  }
+  if ("const" in schema && !same(schema.const, value)) return false;
+  if (Array.isArray(schema.enum) && !schema.enum.some((one) => same(one, value))) return false;
+  if (schema.allOf && !schema.allOf.every((s) => fits(s, value, defs))) return false;
+  if (schema.anyOf && !schema.anyOf.some((s) => fits(s, value, defs))) return false;
+  if (schema.oneOf && schema.oneOf.filter((s) => fits(s, value, defs)).length !== 1) return false;
+  if (schema.not !== undefined && fits(schema.not, value, defs)) return false;
+  if (typeof value === "string") {
+    if (schema.minLength !== undefined || schema.maxLength !== undefined) {
+      const length = [...value].length;  // code points, as JSON Schema counts
+      if (length < (schema.minLength ?? 0) || length > (schema.maxLength ?? Infinity)) return false;
+    }
+    if (typeof schema.pattern === "string" && !matches(schema.pattern, value)) return false;
+  } else if (typeof value === "number") {
+    if (value < (schema.minimum ?? -Infinity) || value > (schema.maximum ?? Infinity)) return false;
+    if (typeof schema.exclusiveMinimum === "number" && value <= schema.exclusiveMinimum) return false;
+    if (typeof schema.exclusiveMaximum === "number" && value >= schema.exclusiveMaximum) return false;
+    if (typeof schema.multipleOf === "number") {
+      // Within binary floating point's error: 0.0075 is a multiple of 0.0001.
+      const quotient = value / schema.multipleOf;
+      if (!(Math.abs(quotient - Math.round(quotient)) < 1e-9)) return false;
+    }
+  } else if (Array.isArray(value)) {
+    if (value.length < (schema.minItems ?? 0) || value.length > (schema.maxItems ?? Infinity)) return false;
+    const items = schema.items;
+    if (Array.isArray(items)) {
+      if (!value.every((one, i) => fits(i < items.length ? items[i] : schema.additionalItems, one, defs))) return false;
+    } else if (items !== undefined && !value.every((one) => fits(items, one, defs))) {
+      return false;
+    }
+  } else if (value !== null && typeof value === "object") {
+    const keys = Object.keys(value);
+    if (keys.length < (schema.minProperties ?? 0) || keys.length > (schema.maxProperties ?? Infinity)) return false;
+    if (Array.isArray(schema.required) && schema.required.some((key) => !Object.hasOwn(value, key))) return false;
+    const properties = schema.properties ?? {};
+    const patterns = Object.entries(schema.patternProperties ?? {});
+    for (const key of keys) {
+      let known = Object.hasOwn(properties, key);
+      if (known && !fits(properties[key], value[key], defs)) return false;
+      for (const [pattern, inner] of patterns) {
+        if (matches(pattern, key)) {
+          known = true;
+          if (!fits(inner, value[key], defs)) return false;
+        }
+      }
+      if (!known && schema.additionalProperties !== undefined && !fits(schema.additionalProperties, value[key], defs)) {
+        return false;
+      }
+    }
+  }
+  return true;
+}
+
+function isType(type, value) {
+  switch (type) {
+    case "null": return value === null;
+    case "boolean": return typeof value === "boolean";
+    case "string": return typeof value === "string";
+    case "number": return typeof value === "number";
+    case "integer": return Number.isInteger(value);
+    case "array": return Array.isArray(value);
+    case "object": return value !== null && typeof value === "object" && !Array.isArray(value);
+    default: return true;
+  }
+}
+
+function same(a, b) {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && same(a[key], b[key]));
+}
+
+// Each pattern is compiled once; one JavaScript cannot compile checks nothing, rather than
+// refusing every frame.
+const patterns = new Map();
+function matches(pattern, text) {
+  if (!patterns.has(pattern)) {
+    try {
+      patterns.set(pattern, new RegExp(pattern, "u"));
+    } catch {
+      patterns.set(pattern, null);
+    }
+  }
+  const compiled = patterns.get(pattern);
+  return compiled === null || compiled.test(text);
+}
+
 function reconnectPolicy(option) {
   if (!option) return null;
   const given = option === true ? {} : option;
@@ -335,15 +434,38 @@ export class ChanxClient {
       return;
     }
     const handler = this.#handlerOf(frame);
-    if (handler) this.#call(handler, frame);
-    else this.#call("onUnreadable", frame);
+    if (!handler) {
+      this.#call("onUnreadable", frame);
+      return;
+    }
+    const reply = this.#call(handler, frame);
+    // The server sent a request: what the handler returns (or resolves to) is the reply, with its ref.
+    if (this.#channel.answers.includes(handler)) this.#answer(reply, ref, handler);
   }
 
+  async #answer(reply, ref, handler) {
+    try {
+      const message = await reply;
+      if (message === undefined || message === null) return;
+      this.#write(ref === undefined || ref === null ? message : { ...message, ref });
+    } catch (e) {
+      console.error(`chanx: the reply of handler ${handler} failed`, e);
+    }
+  }
+
+  // The discriminator's value, else a key only one message has, else the first of the other messages
+  // whose schema the frame fits; none: the frame is unreadable.
   #handlerOf(frame) {
     for (const [property, value, handler] of this.#channel.receives) {
       if (frame[property] === value) return handler;
     }
-    return this.#channel.untagged[0];
+    for (const [key, handler] of this.#channel.keys) {
+      if (Object.hasOwn(frame, key)) return handler;
+    }
+    for (const [handler, schema] of this.#channel.untagged) {
+      if (fits(schema, frame, this.#channel.defs)) return handler;
+    }
+    return undefined;
   }
 
   #failPending(code) {
@@ -358,9 +480,10 @@ export class ChanxClient {
     const handler = this.#handlers[name];
     if (typeof handler !== "function") return;
     try {
-      handler.apply(this.#handlers, args);
+      return handler.apply(this.#handlers, args);
     } catch (e) {
       console.error(`chanx: handler ${name} failed`, e);
+      return undefined;
     }
   }
 }

@@ -61,7 +61,14 @@ class ValueMessagesTest {
           address: "ws/values/",
           receives: [
           ],
-          untagged: ["onEither"],
+          keys: [
+          ],
+          untagged: [
+            ["onEither", {"oneOf":[{"type":"object","required":["x"],"properties":{"x":{"type":"integer"}},\
+        "additionalProperties":false},{"type":"array","items":{"type":"string"},"minItems":3}]}],
+          ],
+          defs: {},
+          answers: [],
           values: [
             ["string", "onPing"],
             ["any", "onEither"],

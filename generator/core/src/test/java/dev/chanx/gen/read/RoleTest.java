@@ -44,7 +44,8 @@ class RoleTest {
 
     assertEquals(List.of("onTick"), keys(market.receives()));
     assertEquals(List.of("subscribe"), keys(market.sends()));
-    assertEquals(List.of("tick"), tags(market.clientMessages()));
+    // Read so, subscribe is the server's request and subscribed the client's reply to it.
+    assertEquals(List.of("tick", "subscribed"), tags(market.clientMessages()));
   }
 
   @Test
