@@ -59,7 +59,7 @@ public class ChanxAutoConfiguration {
       ChannelLayer layer = layers.getIfAvailable();
       if (layer != null) {
         config.layer(layer);
-      } else if (properties.getRedis().getUrl() != null) {
+      } else if (properties.getRedis().getUrl() != null && !properties.getRedis().getUrl().isBlank()) {
         config.layer(RedisLayer.create(properties.getRedis().getUrl(), properties.getRedis().getNamespace()));
       }
       telemetries.orderedStream().forEach(config::telemetry);

@@ -82,7 +82,7 @@ public class ChanxProperties {
   /** The Redis channel layer. */
   public static class Redis {
 
-    /** The Redis URI, such as redis://localhost:6379; unset keeps groups and pushes in this process. */
+    /** The Redis URI, such as redis://localhost:6379; unset or blank keeps groups and pushes in this process. */
     private String url;
     /** The prefix of every Redis channel name, so applications can share one Redis. */
     private String namespace = "chanx";

@@ -17,7 +17,9 @@ public final class SpringTutorialServer implements TutorialServer.Factory {
   @Override
   public TutorialServer start(int port) {
     ConfigurableApplicationContext context = new SpringApplicationBuilder(SpringChatApplication.class)
-        .run("--server.port=" + port, "--spring.main.banner-mode=off");
+        // A blank Redis URL keeps the layer in memory, as the Jetty example's is, even where the
+        // environment sets CHANX_REDIS_URL (which Spring reads as chanx.redis.url), as CI does.
+        .run("--server.port=" + port, "--spring.main.banner-mode=off", "--chanx.redis.url=");
     return new TutorialServer() {
       @Override
       public int port() {
