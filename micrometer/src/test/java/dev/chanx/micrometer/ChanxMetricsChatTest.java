@@ -49,6 +49,8 @@ class ChanxMetricsChatTest {
     room.disconnected.poll(10, TimeUnit.SECONDS);
     room.disconnected.poll(10, TimeUnit.SECONDS);
     assertEquals(426, RawHttp.get(server.port(), "/ws/chat/room1/").status());
+    // The handshake is recorded once its answer is written, so the client may read it first.
+    awaitCounter("chanx.handshakes", "status", "426");
 
     Set<String> expected = new TreeSet<>(Set.of(
         "chanx.broadcast.duration{tag(channel=chat),tag(origin=local)}",
@@ -96,6 +98,13 @@ class ChanxMetricsChatTest {
         registry.get("chanx.frames.received.bytes").tag("message", "new_chat_message").counter().count()
             - "{\"action\":\"new_chat_message\"}".length());
     assertEquals(1, registry.get("chanx.ready").gauge().value());
+  }
+
+  private void awaitCounter(String name, String tag, String value) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (registry.find(name).tag(tag, value).counter() == null && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
   }
 
   private double count(String name, String message, String outcome) {
