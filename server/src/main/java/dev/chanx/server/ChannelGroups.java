@@ -53,6 +53,15 @@ final class ChannelGroups {
     return (prefix + check(group)).intern();
   }
 
+  /**
+   * The layer's key of a group, not interned: for topic groups, mostly of one member each, where
+   * sharing the string would save nothing and the JVM's string table would grow by an entry per
+   * subscription.
+   */
+  String ownKey(String group) {
+    return prefix + check(group);
+  }
+
   /** The layer's keys of groups of this channel. */
   List<String> keys(Collection<String> groups) {
     List<String> keys = new ArrayList<>(groups.size());

@@ -51,6 +51,7 @@ public final class ChanxServer {
   private ChanxServer(ServerConfig config) {
     this.config = config;
     node.layer = config.layer;
+    node.topicSpellings = config.channels::topicSpellings;
     node.presence = new PresenceHub(config.presence, config.presenceBatch);
     hook = config.stopOnSignal ? new ShutdownHook(this::stop) : null;
   }
@@ -93,7 +94,7 @@ public final class ChanxServer {
    * @return the publisher for the topic
    */
   public <S extends Message, P> TopicPublisher<S, P> topic(TopicRoute<?, ?, S, P> route) {
-    return new LayerTopicPublisher<>(route, node.groups(HostedTopic.groupPrefix(route.topicName())));
+    return new LayerTopicPublisher<>(route, node.topicGroups(route.topicName()));
   }
 
   /**

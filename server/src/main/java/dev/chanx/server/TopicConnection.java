@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * One subscription of a socket to a topic instance, as its handler sees it: the socket's
@@ -17,23 +16,21 @@ import java.util.function.Consumer;
  */
 final class TopicConnection<S extends Message, P> implements Connection<S, P> {
 
-  // The socket, as its handler sees it, and how frames reach it: not ChanxConnection, which holds this.
-  private final Connection<?, ?> socket;
-  private final Consumer<TextFrame> deliver;
+  // A socket may hold a thousand of these, so each keeps little: four references, no lambda; the
+  // layer's key of its group (the very string the layer and the socket's map hold, for a group of
+  // one), not the topic string nor the parameters, which are read back from it when asked for.
+  private final ChanxConnection<?, ?> socket;
   private final HostedTopic<?, ?, S, P> hosted;
-  private final ChannelGroups topicGroups;
-  // A socket may hold a thousand of these, so each keeps little: the layer's key of its group
-  // (interned, the very string the layer holds), not the topic string nor the parameters, which
-  // are read back from it when asked for.
+  private final TopicGroups topicGroups;
   private final String key;
 
-  TopicConnection(Connection<?, ?> socket, Consumer<TextFrame> deliver, HostedTopic<?, ?, S, P> hosted,
-      ChannelGroups topicGroups, String topic) {
+  TopicConnection(ChanxConnection<?, ?> socket, HostedTopic<?, ?, S, P> hosted, TopicGroups topicGroups,
+      String topic) {
     this.socket = socket;
-    this.deliver = deliver;
     this.hosted = hosted;
     this.topicGroups = topicGroups;
-    this.key = topicGroups.key(topic);
+    // Its spelling's group: the socket gets the frames written as its channel speaks.
+    this.key = topicGroups.of(socket.settings().camelCase()).ownKey(topic);
   }
 
   /** The topic string, such as {@code room:lobby}. */
@@ -53,12 +50,12 @@ final class TopicConnection<S extends Message, P> implements Connection<S, P> {
 
   /** Starts receiving what is published to the topic. */
   void listen() {
-    topicGroups.add(key, socket.id());
+    topicGroups.of(socket.settings().camelCase()).add(key, socket.id());
   }
 
   /** Stops receiving what is published to the topic. */
   void stop() {
-    topicGroups.discard(key, socket.id());
+    topicGroups.of(socket.settings().camelCase()).discard(key, socket.id());
   }
 
   @Override public String id() { return socket.id(); }
@@ -85,28 +82,32 @@ final class TopicConnection<S extends Message, P> implements Connection<S, P> {
 
   @Override
   public void send(S message) {
-    deliver.accept(TopicFrames.message(message, topic(), null, null));
+    socket.deliver(frame(message, topic()));
   }
 
   /** Sends to every subscriber of this topic instance, this one included. */
   @Override
   public void broadcast(S message) {
-    topicGroups.send(List.of(key), TopicFrames.message(message, topic(), null, null), null, null);
+    topicGroups.send(topic(), message, null, null);
   }
 
   /** Sends to every subscriber of this topic instance but this one. */
   @Override
   public void broadcastToOthers(S message) {
-    topicGroups.send(List.of(key), TopicFrames.message(message, topic(), null, null), socket.id(), null);
+    topicGroups.send(topic(), message, null, socket.id());
   }
 
   /** Sends to the subscribers of other instances of this topic, named by their topic strings. */
   @Override
   public void broadcast(S message, Collection<String> topics, boolean excludeSelf) {
     for (String other : topics) {
-      topicGroups.send(List.of(topicGroups.key(other)), TopicFrames.message(message, other, null, null),
-          excludeSelf ? socket.id() : null, null);
+      topicGroups.send(other, message, null, excludeSelf ? socket.id() : null);
     }
+  }
+
+  /** A message on a topic, spelt as this socket's channel speaks. */
+  private TextFrame frame(S message, String topic) {
+    return TopicFrames.message(message, topic, null, null, socket.settings().camelCase());
   }
 
   @Override public void join(String group) { socket.join(group); }
