@@ -38,6 +38,11 @@ final class ChannelGroups {
     this.history = history;
   }
 
+  /** {@return what every layer key of this channel's groups starts with} */
+  String prefix() {
+    return prefix;
+  }
+
   /** Whether the channel's group sends are recoverable. */
   boolean recoverable() {
     return history != null;

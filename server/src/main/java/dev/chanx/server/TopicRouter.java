@@ -134,7 +134,8 @@ final class TopicRouter {
   private TopicConnection<?, ?> find(TopicSubscriptions subscriptions, String topic, boolean remove,
       boolean camelCase) {
     for (HostedTopic<?, ?, ?, ?> hosted : topics) {
-      String key = HostedTopic.groupPrefix(hosted.route().topicName(), camelCase) + topic;
+      // The prefix the groups hold already, not built again per frame; any topic string, even empty.
+      String key = groups.get(hosted.route().topicName()).of(camelCase).prefix() + topic;
       TopicConnection<?, ?> found = remove ? subscriptions.remove(key) : subscriptions.get(key);
       if (found != null) {
         return found;
