@@ -63,7 +63,7 @@ final class ChannelRegistry {
         spellings.add(channel.settings().camelCase());
       }
     }
-    return spellings;
+    return Set.copyOf(spellings);
   }
 
   /** Settles every channel's settings against the server's, when the server starts. */

@@ -12,7 +12,9 @@ import dev.chanx.server.telemetry.Telemetries;
 import dev.chanx.server.telemetry.Telemetry;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -127,6 +129,9 @@ public final class ChanxServer {
     JettyServer server = new JettyServer(c.host, c.port, c.idleTimeout, c.limits,
         c.nonBlockingHandlers ? Runtime.getRuntime().availableProcessors() : 0);
     c.channels.resolve(c.defaults);
+    // Settled now: looked up once per topic broadcast rather than worked out from the channels.
+    Map<String, Set<Boolean>> spellings = new java.util.concurrent.ConcurrentHashMap<>();
+    node.topicSpellings = name -> spellings.computeIfAbsent(name, c.channels::topicSpellings);
     Telemetry telemetry = Telemetries.of(c.telemetries);
     c.channels.watch(telemetry);
     node.tracesFrames = telemetry.readsTraceparent();
