@@ -24,6 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,8 +41,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Members are counted in Redis by Lua scripts ({@link PresenceScripts}), so a member joins once
  * and leaves once however many connections it has on however many nodes; every join and leave is
- * published once, numbered, and each node sends it on to its own connections. Reads
- * ({@code presence_state}) go to Redis only, never to other nodes. Each node refreshes a
+ * published once, numbered, and each node sends it on to its own connections. A node reads a
+ * group's state from Redis once, when its first connection there subscribes, and keeps a mirror of
+ * it with those events (read again when its subscription comes back after a break); reads never
+ * go to other nodes. Each node refreshes a
  * heartbeat every second; any node forgets a node silent for the node timeout (default 5 s), and
  * that node's members leave everywhere. A forgotten node that comes back registers again and
  * tracks only the connections it still has.
@@ -66,6 +69,8 @@ public final class RedisPresence implements PresenceStore {
   private StatefulRedisConnection<String, String> reads;
   private StatefulRedisPubSubConnection<String, String> events;
   private ScheduledExecutorService beats;
+  // The first subscription is the start's; any later one follows a reconnect.
+  private final AtomicBoolean firstSubscription = new AtomicBoolean(true);
 
   private RedisPresence(RedisURI uri, RedisClient givenClient) {
     this.uri = uri;
@@ -110,7 +115,12 @@ public final class RedisPresence implements PresenceStore {
   }
 
   @Override
-  public synchronized void start(Consumer<PresenceEvent> listener) {
+  public void start(Consumer<PresenceEvent> listener) {
+    start(listener, () -> {});
+  }
+
+  @Override
+  public synchronized void start(Consumer<PresenceEvent> listener, Runnable resync) {
     checkNotStarted();
     owned = givenClient == null ? new OwnedClient(uri, 100_000) : null;
     RedisClient client = owned != null ? owned.client() : givenClient;
@@ -122,6 +132,16 @@ public final class RedisPresence implements PresenceStore {
           PresenceEvent event = parse(message);
           if (event != null) {
             listener.accept(event);
+          }
+        }
+
+        // Lettuce subscribes again after a reconnect; what was published meanwhile is lost, so
+        // the server reads its mirrors again, once the subscription is back.
+        @Override
+        public void subscribed(String channel, long count) {
+          if (!firstSubscription.compareAndSet(true, false)) {
+            LOG.warn("Presence: subscription to {} is back; reading the state of served groups again", channel);
+            resync.run();
           }
         }
       });
