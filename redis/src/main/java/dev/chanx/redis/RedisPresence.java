@@ -1,5 +1,7 @@
 package dev.chanx.redis;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.chanx.server.presence.PresenceEvent;
@@ -13,6 +15,8 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.codec.StringCodec;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -226,11 +230,29 @@ public final class RedisPresence implements PresenceStore {
     return run(PresenceScripts.STATE, scope).thenApply(result -> {
       List<?> values = (List<?>) result;
       Map<String, String> members = new LinkedHashMap<>();
-      for (int i = 1; i + 1 < values.size(); i += 2) {
-        members.put((String) values.get(i), (String) values.get(i + 1));
+      if (values.size() > 1) {
+        readPairs((String) values.get(1), members);
       }
       return new PresenceSnapshot((Long) values.get(0), members);
     });
+  }
+
+  // The state's members: one JSON array of keys and data, alternating.
+  private static void readPairs(String json, Map<String, String> members) {
+    try (JsonParser in = JSON.getFactory().createParser(json)) {
+      if (in.nextToken() != JsonToken.START_ARRAY) {
+        throw new IllegalStateException("a presence state is not an array");
+      }
+      while (in.nextToken() == JsonToken.VALUE_STRING) {
+        String key = in.getText();
+        if (in.nextToken() != JsonToken.VALUE_STRING) {
+          throw new IllegalStateException("a presence state's member " + key + " has no data");
+        }
+        members.put(key, in.getText());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Untracks every connection of this node at once (its members leave), then disconnects. */
