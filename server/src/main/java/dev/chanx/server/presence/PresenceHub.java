@@ -255,6 +255,8 @@ public final class PresenceHub {
     private long seq = -1;
     // A read of the store is on its way: events meanwhile wait here, to be applied after it.
     private boolean reading;
+    // A resync came while a read was on its way, which may predate the events lost: read again after it.
+    private boolean readAgain;
     private List<PresenceEvent> early = new ArrayList<>();
     // The members' presence_state, encoded once per change of the mirror.
     private TextFrame state;
@@ -306,7 +308,11 @@ public final class PresenceHub {
     /** Reads the mirror again: the store may have lost events. */
     void resync() {
       synchronized (this) {
-        if (reading || members == null) {
+        if (reading) {
+          readAgain = true;
+          return;
+        }
+        if (members == null) {
           return;
         }
         reading = true;
@@ -331,7 +337,20 @@ public final class PresenceHub {
       });
     }
 
-    private synchronized void loaded(PresenceSnapshot snapshot) {
+    private void loaded(PresenceSnapshot snapshot) {
+      boolean again;
+      synchronized (this) {
+        mirror(snapshot);
+        again = readAgain;
+        readAgain = false;
+        reading = again;
+      }
+      if (again) {
+        read();
+      }
+    }
+
+    private void mirror(PresenceSnapshot snapshot) {
       LinkedHashMap<String, String> old = members;
       members = new LinkedHashMap<>(snapshot.members());
       seq = snapshot.seq();
