@@ -53,8 +53,10 @@ class PresenceTest {
       TestClient bob1 = TestClient.connect(server.port(), room + "?name=Bob");
       TestClient bob2 = TestClient.connect(server.port(), room + "?name=Bob");
       seenByAlice.awaitPresent(Set.of("Alice", "Bob"), WAIT);
+      // A lone join also carries member, as chanx-kit's clients read it.
       assertEquals("{\"action\":\"presence_join\",\"payload\":{\"scope\":\"" + name(room)
-          + "\",\"members\":[{\"id\":\"Bob\",\"data\":{\"name\":\"Bob\"}}]}}", alice.next());
+          + "\",\"members\":[{\"id\":\"Bob\",\"data\":{\"name\":\"Bob\"}}],"
+          + "\"member\":{\"id\":\"Bob\",\"data\":{\"name\":\"Bob\"}}}}", alice.next());
       bob1.close();
       bob1.awaitEnd();
       // Bob still has a tab: nothing may reach Alice.
@@ -79,6 +81,27 @@ class PresenceTest {
       assertEquals("{\"action\":\"pong\",\"payload\":null}", nobody.next());
       alice.next();
       alice.assertNothingWithin(Duration.ofMillis(300));
+    }
+  }
+
+  @Test
+  void aPresenceRequestGetsTheStateAgainForItsOwnRoomOnly() throws Exception {
+    String room = room();
+    try (TestClient alice = TestClient.connect(server.port(), room + "?name=Alice");
+        TestClient bob = TestClient.connect(server.port(), room + "?name=Bob")) {
+      String stateOfAlice = alice.next();
+      assertTrue(stateOfAlice.startsWith("{\"action\":\"presence_state\""), stateOfAlice);
+      String stateOfBob = bob.next();
+      assertTrue(stateOfBob.contains("\"id\":\"Alice\"") && stateOfBob.contains("\"id\":\"Bob\""), stateOfBob);
+      assertTrue(alice.next().startsWith("{\"action\":\"presence_join\""));
+      // chanx-kit's re-fetch of the roster: the state as it is now, and no diff repeats it.
+      alice.send("{\"action\":\"presence_request\",\"payload\":{\"scope\":\"" + name(room) + "\"}}");
+      assertEquals(stateOfBob, alice.next());
+      alice.assertNothingWithin(Duration.ofMillis(300));
+      // Another room's presence is not this connection's to read: the frame is an unknown action.
+      alice.send("{\"action\":\"presence_request\",\"payload\":{\"scope\":\"elsewhere\"}}");
+      String refused = alice.next();
+      assertTrue(refused.contains("\"error\"") && !refused.contains("presence_state"), refused);
     }
   }
 

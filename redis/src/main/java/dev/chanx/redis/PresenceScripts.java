@@ -94,13 +94,16 @@ final class PresenceScripts {
       return 1
       """;
 
-  /** ARGV: prefix, node (unused), scope. Returns {seq, key1, data1, key2, data2, ...}. */
+  /**
+   * ARGV: prefix, node (unused), scope. Returns {seq} for an empty scope, else {seq, members}:
+   * members one JSON array {@code [key1, data1, key2, data2, ...]}, a single bulk string, so that
+   * a large room costs the client one string to parse rather than a reply of 2n strings.
+   */
   static final String STATE = """
       local p = ARGV[1]
-      local out = {tonumber(redis.call('GET', p .. 'seq') or '0')}
-      for _, v in ipairs(redis.call('HGETALL', p .. 'm:' .. ARGV[3])) do
-        out[#out + 1] = v
-      end
-      return out
+      local seq = tonumber(redis.call('GET', p .. 'seq') or '0')
+      local all = redis.call('HGETALL', p .. 'm:' .. ARGV[3])
+      if #all == 0 then return {seq} end
+      return {seq, cjson.encode(all)}
       """;
 }

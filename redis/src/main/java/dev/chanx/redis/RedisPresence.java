@@ -1,5 +1,7 @@
 package dev.chanx.redis;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.chanx.server.presence.PresenceEvent;
@@ -13,6 +15,8 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.codec.StringCodec;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,8 +45,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Members are counted in Redis by Lua scripts ({@link PresenceScripts}), so a member joins once
  * and leaves once however many connections it has on however many nodes; every join and leave is
- * published once, numbered, and each node sends it on to its own connections. Reads
- * ({@code presence_state}) go to Redis only, never to other nodes. Each node refreshes a
+ * published once, numbered, and each node sends it on to its own connections. A node reads a
+ * group's state from Redis once, when its first connection there subscribes, and keeps a mirror of
+ * it with those events (read again when its subscription comes back after a break); reads never
+ * go to other nodes. Each node refreshes a
  * heartbeat every second; any node forgets a node silent for the node timeout (default 5 s), and
  * that node's members leave everywhere. A forgotten node that comes back registers again and
  * tracks only the connections it still has.
@@ -66,6 +73,8 @@ public final class RedisPresence implements PresenceStore {
   private StatefulRedisConnection<String, String> reads;
   private StatefulRedisPubSubConnection<String, String> events;
   private ScheduledExecutorService beats;
+  // The first subscription is the start's; any later one follows a reconnect.
+  private final AtomicBoolean firstSubscription = new AtomicBoolean(true);
 
   private RedisPresence(RedisURI uri, RedisClient givenClient) {
     this.uri = uri;
@@ -110,7 +119,12 @@ public final class RedisPresence implements PresenceStore {
   }
 
   @Override
-  public synchronized void start(Consumer<PresenceEvent> listener) {
+  public void start(Consumer<PresenceEvent> listener) {
+    start(listener, () -> {});
+  }
+
+  @Override
+  public synchronized void start(Consumer<PresenceEvent> listener, Runnable resync) {
     checkNotStarted();
     owned = givenClient == null ? new OwnedClient(uri, 100_000) : null;
     RedisClient client = owned != null ? owned.client() : givenClient;
@@ -122,6 +136,16 @@ public final class RedisPresence implements PresenceStore {
           PresenceEvent event = parse(message);
           if (event != null) {
             listener.accept(event);
+          }
+        }
+
+        // Lettuce subscribes again after a reconnect; what was published meanwhile is lost, so
+        // the server reads its mirrors again, once the subscription is back.
+        @Override
+        public void subscribed(String channel, long count) {
+          if (!firstSubscription.compareAndSet(true, false)) {
+            LOG.warn("Presence: subscription to {} is back; reading the state of served groups again", channel);
+            resync.run();
           }
         }
       });
@@ -206,11 +230,29 @@ public final class RedisPresence implements PresenceStore {
     return run(PresenceScripts.STATE, scope).thenApply(result -> {
       List<?> values = (List<?>) result;
       Map<String, String> members = new LinkedHashMap<>();
-      for (int i = 1; i + 1 < values.size(); i += 2) {
-        members.put((String) values.get(i), (String) values.get(i + 1));
+      if (values.size() > 1) {
+        readPairs((String) values.get(1), members);
       }
       return new PresenceSnapshot((Long) values.get(0), members);
     });
+  }
+
+  // The state's members: one JSON array of keys and data, alternating.
+  private static void readPairs(String json, Map<String, String> members) {
+    try (JsonParser in = JSON.getFactory().createParser(json)) {
+      if (in.nextToken() != JsonToken.START_ARRAY) {
+        throw new IllegalStateException("a presence state is not an array");
+      }
+      while (in.nextToken() == JsonToken.VALUE_STRING) {
+        String key = in.getText();
+        if (in.nextToken() != JsonToken.VALUE_STRING) {
+          throw new IllegalStateException("a presence state's member " + key + " has no data");
+        }
+        members.put(key, in.getText());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Untracks every connection of this node at once (its members leave), then disconnects. */

@@ -77,6 +77,29 @@ class RedisPresenceTest {
     }
   }
 
+  @Test
+  void aStateReadsBackKeysAndDataExactly() throws Exception {
+    RedisPresence a = RedisPresence.create(RedisForTests.uri()).namespace(RedisForTests.freshNamespace());
+    List<PresenceEvent> joins = new CopyOnWriteArrayList<>();
+    a.start(joins::add);
+    try {
+      // Keys and data that JSON must escape, and text beyond ASCII, pass through the state's one string.
+      Map<String, String> expected = new java.util.LinkedHashMap<>();
+      expected.put("Zoë \"the\" \\ / \n", "{\"name\":\"Zo\\u00eb\",\"path\":\"a/b\"}");
+      expected.put("日本", "[1,2.5,null,true]");
+      expected.put("plain", "\"text\"");
+      int c = 0;
+      for (Map.Entry<String, String> member : expected.entrySet()) {
+        a.track("chat/room", "c" + c++, member.getKey(), member.getValue());
+      }
+      awaitSize(joins, expected.size());
+      assertEquals(expected, a.state("chat/room").toCompletableFuture().get().members());
+      assertEquals(Map.of(), a.state("chat/elsewhere").toCompletableFuture().get().members());
+    } finally {
+      a.stop();
+    }
+  }
+
   private static void awaitSize(List<PresenceEvent> events, int size) throws InterruptedException {
     long end = System.nanoTime() + WAIT.toNanos();
     while (events.size() < size) {

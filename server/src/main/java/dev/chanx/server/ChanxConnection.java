@@ -247,6 +247,16 @@ final class ChanxConnection<S extends Message, P>
     return presence;
   }
 
+  /**
+   * {@return whether a client's {@code presence_request} was answered, with the group's state again;
+   * false when this connection does not receive that group's presence, so the frame is handled as any other}
+   *
+   * @param group the group named by the request, or null
+   */
+  boolean presenceRequest(String group) {
+    return presence != null && group != null && presence.request(this, group);
+  }
+
   @Override
   public void presenceFrame(TextFrame frame) {
     deliver(frame);

@@ -12,6 +12,7 @@ import dev.chanx.core.message.Decoded;
 import dev.chanx.core.message.Message;
 import dev.chanx.core.codec.StreamFrame;
 import dev.chanx.core.message.ValidationError;
+import dev.chanx.core.presence.PresenceFrames;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chanx.server.telemetry.ChannelTelemetry;
 import dev.chanx.server.telemetry.FrameScope;
@@ -177,6 +178,10 @@ final class FramePipeline<H extends ChannelHandler<S, P>, C extends Message, S e
     String parent = traceparent && frame instanceof ObjectNode object ? Traceparents.take(object) : null;
     if (topics != null && frame.isObject() && (topics.standalone() || TopicRouter.addressed(frame))) {
       topics.handle(connection, (ObjectNode) frame, ref);
+      return;
+    }
+    if (frame.isObject() && PresenceFrames.REQUEST.equals(frame.path("action").asText(null))
+        && connection.presenceRequest(frame.path("payload").path("scope").asText(null))) {
       return;
     }
     Decoded<C> decoded;

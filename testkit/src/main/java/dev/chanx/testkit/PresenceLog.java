@@ -1,6 +1,7 @@
 package dev.chanx.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.chanx.core.presence.PresenceFrames;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,7 +16,8 @@ import org.junit.jupiter.api.Assertions;
 /**
  * What one client learnt of a group's presence from its {@code presence_state},
  * {@code presence_join} and {@code presence_leave} frames: who is present now, and how often each
- * member joined and left. Feed it every frame ({@link #accept}, other frames are ignored), from
+ * member joined and left. It reads chanx-kit's shape too (a join or leave of one {@code member}).
+ * Feed it every frame ({@link #accept}, other frames are ignored), from
  * any thread; then assert:
  *
  * <pre>{@code
@@ -45,7 +47,8 @@ public final class PresenceLog {
     if (action == null || !action.startsWith("presence_")) {
       return;
     }
-    JsonNode members = frame.json().path("payload").path("members");
+    JsonNode payload = frame.json().path("payload");
+    JsonNode members = members(payload);
     switch (action) {
       case PresenceFrames.STATE -> {
         states++;
@@ -75,6 +78,22 @@ public final class PresenceLog {
       default -> problems.add("unknown presence frame " + action);
     }
     notifyAll();
+  }
+
+  // Ours carry members, and member too when alone; chanx-kit's only member: either must read the same.
+  private JsonNode members(JsonNode payload) {
+    JsonNode members = payload.path("members");
+    JsonNode member = payload.get("member");
+    if (member == null) {
+      return members;
+    }
+    if (members.isMissingNode()) {
+      return JsonNodeFactory.instance.arrayNode().add(member);
+    }
+    if (members.size() != 1 || !members.get(0).equals(member)) {
+      problems.add("member " + member + " is not the only one of members " + members);
+    }
+    return members;
   }
 
   /** {@return the members present now, by id} */

@@ -24,7 +24,10 @@ import java.util.concurrent.TimeUnit;
  * <p>The members are tracked straight in the server's store (10,000 sockets are not what is
  * measured); the probe is a real WebSocket client on loopback that connects with {@code ?name=}
  * to the tutorial chat, so the time runs from the start of its connect to the arrival of the whole
- * {@code presence_state} frame: upgrade, track, one read of the store, serialisation, send.
+ * {@code presence_state} frame: upgrade, track, the state, serialisation, send. Two paths, in the
+ * same run: cold, the room's first connection on the node (the state is read from the store), and
+ * warm, while another connection of the room stays open on the node (the state is the node's
+ * mirror of the room, kept by the events it receives anyway).
  * {@code java -cp chanx-bench.jar dev.chanx.bench.presence.PresenceBench [redis-uri] [members] [probes]}
  */
 public final class PresenceBench {
@@ -37,8 +40,8 @@ public final class PresenceBench {
     String redis = args.length > 0 ? args[0] : "redis://127.0.0.1:6379";
     int members = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
     int probes = args.length > 2 ? Integer.parseInt(args[2]) : 21;
-    System.out.println("| store | members | probes | state frame bytes | p50 ms | min ms | max ms |");
-    System.out.println("|---|---|---|---|---|---|---|");
+    System.out.println("| store | path | members | probes | state frame bytes | p50 ms | min ms | max ms |");
+    System.out.println("|---|---|---|---|---|---|---|---|");
     run("in-memory", null, null, members, probes);
     String namespace = "chanx-bench-" + UUID.randomUUID().toString().substring(0, 8);
     run("Redis", RedisPresence.create(redis).namespace(namespace), redis + "#" + namespace, members, probes);
@@ -64,29 +67,18 @@ public final class PresenceBench {
       while (store.state("chat/big").toCompletableFuture().get().members().size() < members) {
         Thread.sleep(50);
       }
-      List<Double> millis = new ArrayList<>();
-      int bytes = 0;
-      for (int i = 0; i < probes; i++) {
-        long start = System.nanoTime();
-        CompletableFuture<String> state = new CompletableFuture<>();
-        WebSocket socket = HTTP.newWebSocketBuilder()
-            .buildAsync(URI.create("ws://127.0.0.1:" + server.port() + "/ws/chat/big/?name=probe" + i),
-                new FirstFrame(state))
-            .get(10, TimeUnit.SECONDS);
-        String frame = state.get(10, TimeUnit.SECONDS);
-        long took = System.nanoTime() - start;
-        if (!frame.startsWith("{\"action\":\"presence_state\"")) {
-          throw new IllegalStateException("not a state: " + frame.substring(0, 80));
-        }
-        bytes = frame.length();
-        if (i > 0) {
-          millis.add(took / 1e6);
-        }
-        socket.sendClose(1000, "").get(10, TimeUnit.SECONDS);
-      }
-      Collections.sort(millis);
-      System.out.printf("| %s | %,d | %d | %,d | %.1f | %.1f | %.1f |%n", name, members, millis.size(), bytes,
-          millis.get(millis.size() / 2), millis.get(0), millis.get(millis.size() - 1));
+      // Cold: no other connection of this node receives the room, so each join reads the store.
+      probe(server, name, "cold (store read)", members, probes);
+      // Warm: one connection of the room stays open on this node, as a room's members do, so a
+      // join's state comes from the node's mirror of the room.
+      CompletableFuture<String> residentState = new CompletableFuture<>();
+      WebSocket resident = HTTP.newWebSocketBuilder()
+          .buildAsync(URI.create("ws://127.0.0.1:" + server.port() + "/ws/chat/big/?name=resident"),
+              new FirstFrame(residentState))
+          .get(10, TimeUnit.SECONDS);
+      residentState.get(10, TimeUnit.SECONDS);
+      probe(server, name, "warm (mirror)", members, probes);
+      resident.sendClose(1000, "").get(10, TimeUnit.SECONDS);
       if (admin != null) {
         long after = usedMemory(admin);
         long keys = 0;
@@ -107,6 +99,33 @@ public final class PresenceBench {
     } finally {
       server.stop();
     }
+  }
+
+  private static void probe(ChanxServer server, String name, String path, int members, int probes)
+      throws Exception {
+    List<Double> millis = new ArrayList<>();
+    int bytes = 0;
+    for (int i = 0; i < probes; i++) {
+      long start = System.nanoTime();
+      CompletableFuture<String> state = new CompletableFuture<>();
+      WebSocket socket = HTTP.newWebSocketBuilder()
+          .buildAsync(URI.create("ws://127.0.0.1:" + server.port() + "/ws/chat/big/?name=probe" + i),
+              new FirstFrame(state))
+          .get(10, TimeUnit.SECONDS);
+      String frame = state.get(10, TimeUnit.SECONDS);
+      long took = System.nanoTime() - start;
+      if (!frame.startsWith("{\"action\":\"presence_state\"")) {
+        throw new IllegalStateException("not a state: " + frame.substring(0, 80));
+      }
+      bytes = frame.length();
+      if (i > 0) {
+        millis.add(took / 1e6);
+      }
+      socket.sendClose(1000, "").get(10, TimeUnit.SECONDS);
+    }
+    Collections.sort(millis);
+    System.out.printf("| %s | %s | %,d | %d | %,d | %.1f | %.1f | %.1f |%n", name, path, members, millis.size(), bytes,
+        millis.get(millis.size() / 2), millis.get(0), millis.get(millis.size() - 1));
   }
 
   private static long usedMemory(StatefulRedisConnection<String, String> admin) {

@@ -18,7 +18,8 @@ import java.util.Map;
  * add the same thing: components named after the channel ({@code ChatPresenceState} ...), the
  * three messages on the channel, and a {@code send} operation {@code <channel>_chanx_presence}.
  * Every frame carries {@code {scope, members: [{id, data}]}}: the group, and the members that are
- * there (state), came (join) or went (leave).
+ * there (state), came (join) or went (leave); a join or leave of one member also carries it as
+ * {@code member}, the shape of chanx-kit's frames.
  */
 public final class PresenceFrames {
 
@@ -28,6 +29,12 @@ public final class PresenceFrames {
   public static final String JOIN = "presence_join";
   /** The action of members that went, batched. */
   public static final String LEAVE = "presence_leave";
+  /**
+   * The action a client sends to get a group's {@code presence_state} again, as chanx-kit's clients
+   * do: {@code {"action": "presence_request", "payload": {"scope": <group>}}}. The runtime answers it
+   * for a group the connection receives the presence of; it is not a message of the document.
+   */
+  public static final String REQUEST = "presence_request";
   /** How the operation that sends presence frames ends its key, after the channel's key. */
   public static final String OPERATION_SUFFIX = "_chanx_presence";
 
@@ -104,13 +111,16 @@ public final class PresenceFrames {
     String membersName = unique(schemas, prefix + "PresenceMembers");
     ObjectNode membersSchema = schemas.putObject(membersName);
     membersSchema.put("title", membersName).put("type", "object")
-        .put("description", "Members of a group: all of them, those that came, or those that went.");
+        .put("description", "Members of a group: all of them, those that came, or those that went;"
+            + " a join or leave of one member also carries it as member, as chanx-kit's frames do.");
     ObjectNode membersProperties = membersSchema.putObject("properties");
     membersProperties.putObject("scope").put("title", "Scope").put("type", "string")
         .put("description", "The group, such as room1.");
     ObjectNode list = membersProperties.putObject("members");
     list.put("title", "Members").put("type", "array");
     list.putObject("items").put("$ref", "#/components/schemas/" + escape(memberName));
+    // In a join or leave of one member, that member again, as chanx-kit's clients read it.
+    membersProperties.putObject("member").put("$ref", "#/components/schemas/" + escape(memberName));
     membersSchema.putArray("required").add("scope").add("members");
 
     ObjectNode channelMessages = channel.withObjectProperty("messages");

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,6 +26,11 @@ import org.slf4j.LoggerFactory;
  * batch period (the first at once after a quiet period), each run of joins or of leaves as one
  * frame. The state and the diffs never overlap nor leave a gap: diffs are numbered by the store
  * and a connection gets only those after its state.
+ *
+ * <p>Each scope this node serves is mirrored in memory: read from the store once, when its first
+ * connection here subscribes, then kept current by the events the node receives for it anyway. A
+ * later state is the mirror's, encoded once until the next change, so a join costs neither a read
+ * of the store nor an encoding of its whole list.
  */
 public final class PresenceHub {
 
@@ -57,7 +63,7 @@ public final class PresenceHub {
       thread.setDaemon(true);
       return thread;
     });
-    store.start(this::event);
+    store.start(this::event, this::resync);
   }
 
   /** Stops the store (it untracks this node's connections) and the timer. */
@@ -115,11 +121,11 @@ public final class PresenceHub {
     }
     Subscriber subscriber = new Subscriber(target);
     Scope in = scopes.compute(scope, (k, known) -> {
-      Scope s = known != null ? known : new Scope(group);
+      Scope s = known != null ? known : new Scope(scope, group);
       s.add(subscriber);
       return s;
     });
-    requestState(scope, in, subscriber);
+    in.ready(subscriber);
     if (!target.presenceOpen()) {
       closed(target.id());
     }
@@ -167,20 +173,36 @@ public final class PresenceHub {
     scopes.computeIfPresent(scope, (k, s) -> s.remove(connectionId) ? null : s);
   }
 
-  private void requestState(String scope, Scope in, Subscriber subscriber) {
-    store.state(scope).whenComplete((snapshot, failure) -> {
-      if (failure == null) {
-        in.state(subscriber, snapshot);
-        return;
+  /**
+   * {@return whether the connection receives the group's presence; if so, it is sent the group's
+   * state again, as chanx-kit's {@code presence_request} asks}
+   *
+   * @param target the connection
+   * @param group the group's name
+   */
+  public boolean request(PresenceTarget target, String group) {
+    String scope = target.presenceScope(group);
+    Uses uses = connections.get(target.id());
+    if (uses == null) {
+      return false;
+    }
+    synchronized (uses) {
+      if (!uses.subscribed.contains(scope)) {
+        return false;
       }
-      LOG.warn("Presence of {} could not be read ({}); trying again in {} ms", scope, failure.toString(),
-          STATE_RETRY_MILLIS);
-      schedule(() -> {
-        if (in.has(subscriber)) {
-          requestState(scope, in, subscriber);
-        }
-      }, TimeUnit.MILLISECONDS.toNanos(STATE_RETRY_MILLIS));
-    });
+    }
+    Scope in = scopes.get(scope);
+    if (in != null) {
+      in.again(target.id());
+    }
+    return true;
+  }
+
+  // The store may have lost events: every mirror is read again.
+  private void resync() {
+    for (Scope scope : scopes.values()) {
+      scope.resync();
+    }
   }
 
   private void event(PresenceEvent event) {
@@ -208,24 +230,42 @@ public final class PresenceHub {
   private static final class Subscriber {
     final PresenceTarget target;
     long from = -1;
-    // Events sent to the others while this one waited for its state.
-    List<PresenceEvent> early = new ArrayList<>();
 
     Subscriber(PresenceTarget target) {
       this.target = target;
     }
   }
 
-  /** The connections of this node receiving one scope, and its events not sent yet. */
+  /**
+   * The connections of this node receiving one scope, a mirror of who is present in it, and its
+   * events not sent yet.
+   *
+   * <p>The mirror is read from the store once, when the scope's first connection here subscribes,
+   * then kept current by the events this node receives anyway; so a later subscriber's state, and
+   * a {@code presence_request}, come from memory, encoded once until the next change. When the store
+   * may have lost events (a resync), the mirror is read again and the difference sent as diffs.
+   */
   private final class Scope {
 
+    private final String scope;
     private final String group;
     private final Map<String, Subscriber> subscribers = new HashMap<>();
+    // Who is present as of event seq; null until the first read arrives.
+    private LinkedHashMap<String, String> members;
+    private long seq = -1;
+    // A read of the store is on its way: events meanwhile wait here, to be applied after it.
+    private boolean reading;
+    // A resync came while a read was on its way, which may predate the events lost: read again after it.
+    private boolean readAgain;
+    private List<PresenceEvent> early = new ArrayList<>();
+    // The members' presence_state, encoded once per change of the mirror.
+    private TextFrame state;
     private List<PresenceEvent> pending = new ArrayList<>();
     private boolean scheduled;
     private long lastFlush = System.nanoTime() - batchNanos;
 
-    Scope(String group) {
+    Scope(String scope, String group) {
+      this.scope = scope;
       this.group = group;
     }
 
@@ -239,16 +279,146 @@ public final class PresenceHub {
       return subscribers.isEmpty();
     }
 
-    synchronized boolean has(Subscriber subscriber) {
-      return subscribers.get(subscriber.target.id()) == subscriber;
+    /** Sends a new subscriber its state from the mirror, or reads the mirror first when there is none. */
+    void ready(Subscriber subscriber) {
+      synchronized (this) {
+        if (subscribers.get(subscriber.target.id()) != subscriber) {
+          return;
+        }
+        if (members != null) {
+          sendState(subscriber);
+          return;
+        }
+        if (reading) {
+          return;
+        }
+        reading = true;
+      }
+      read();
+    }
+
+    /** Sends the state again to a connection that has had it ({@code presence_request}). */
+    synchronized void again(String connectionId) {
+      Subscriber subscriber = subscribers.get(connectionId);
+      if (subscriber != null && subscriber.from >= 0 && members != null) {
+        sendState(subscriber);
+      }
+    }
+
+    /** Reads the mirror again: the store may have lost events. */
+    void resync() {
+      synchronized (this) {
+        if (reading) {
+          readAgain = true;
+          return;
+        }
+        if (members == null) {
+          return;
+        }
+        reading = true;
+      }
+      read();
+    }
+
+    // Never under this scope's lock: a store may call event() from inside state(), holding its own.
+    private void read() {
+      store.state(scope).whenComplete((snapshot, failure) -> {
+        if (failure == null) {
+          loaded(snapshot);
+          return;
+        }
+        LOG.warn("Presence of {} could not be read ({}); trying again in {} ms", scope, failure.toString(),
+            STATE_RETRY_MILLIS);
+        schedule(() -> {
+          if (scopes.get(scope) == this) {
+            read();
+          }
+        }, TimeUnit.MILLISECONDS.toNanos(STATE_RETRY_MILLIS));
+      });
+    }
+
+    private void loaded(PresenceSnapshot snapshot) {
+      boolean again;
+      synchronized (this) {
+        mirror(snapshot);
+        again = readAgain;
+        readAgain = false;
+        reading = again;
+      }
+      if (again) {
+        read();
+      }
+    }
+
+    private void mirror(PresenceSnapshot snapshot) {
+      LinkedHashMap<String, String> old = members;
+      members = new LinkedHashMap<>(snapshot.members());
+      seq = snapshot.seq();
+      state = null;
+      reading = false;
+      if (old != null) {
+        // A resync: what changed unseen goes to those who have their state, as joins and leaves.
+        old.forEach((key, data) -> {
+          if (!members.containsKey(key)) {
+            pending.add(new PresenceEvent(scope, seq, false, key, data));
+          }
+        });
+        members.forEach((key, data) -> {
+          if (!old.containsKey(key)) {
+            pending.add(new PresenceEvent(scope, seq, true, key, data));
+          }
+        });
+      }
+      List<PresenceEvent> waited = early;
+      early = new ArrayList<>();
+      for (PresenceEvent event : waited) {
+        apply(event);
+      }
+      for (Subscriber subscriber : subscribers.values()) {
+        if (subscriber.from < 0) {
+          sendState(subscriber);
+        }
+      }
+      scheduleFlush();
     }
 
     synchronized void event(PresenceEvent event) {
+      if (reading) {
+        early.add(event);
+      } else if (members != null) {
+        apply(event);
+        scheduleFlush();
+      }
+      // No mirror and no read yet: the read this scope's first subscriber is about to make includes it.
+    }
+
+    private void apply(PresenceEvent event) {
+      if (event.seq() <= seq) {
+        return;
+      }
+      seq = event.seq();
+      if (event.join()) {
+        members.put(event.key(), event.data());
+      } else {
+        members.remove(event.key());
+      }
+      state = null;
       pending.add(event);
-      if (!scheduled) {
+    }
+
+    private void scheduleFlush() {
+      if (!scheduled && !pending.isEmpty()) {
         scheduled = true;
         schedule(this::flush, Math.max(0, lastFlush + batchNanos - System.nanoTime()));
       }
+    }
+
+    private void sendState(Subscriber subscriber) {
+      if (state == null) {
+        state = PresenceMessages.state(group, members);
+      }
+      subscriber.target.presenceFrame(state);
+      subscriber.from = seq;
     }
 
     synchronized void flush() {
@@ -263,7 +433,7 @@ public final class PresenceHub {
       List<TextFrame> all = null;
       for (Subscriber subscriber : subscribers.values()) {
         if (subscriber.from < 0) {
-          subscriber.early.addAll(events);
+          continue;
         } else if (subscriber.from < first) {
           all = all != null ? all : PresenceMessages.diffs(group, events);
           send(subscriber, all);
@@ -271,16 +441,6 @@ public final class PresenceHub {
           send(subscriber, PresenceMessages.diffs(group, after(events, subscriber.from)));
         }
       }
-    }
-
-    synchronized void state(Subscriber subscriber, PresenceSnapshot snapshot) {
-      if (subscribers.get(subscriber.target.id()) != subscriber || subscriber.from >= 0) {
-        return;
-      }
-      subscriber.target.presenceFrame(PresenceMessages.state(group, snapshot.members()));
-      subscriber.from = snapshot.seq();
-      send(subscriber, PresenceMessages.diffs(group, after(subscriber.early, snapshot.seq())));
-      subscriber.early = null;
     }
 
     private void send(Subscriber subscriber, List<TextFrame> frames) {

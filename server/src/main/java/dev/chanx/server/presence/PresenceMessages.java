@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The presence frames: {@code {"action": ..., "payload": {"scope": ..., "members": [{"id": ..., "data": ...}]}}}. */
+/**
+ * The presence frames: {@code {"action": ..., "payload": {"scope": ..., "members": [{"id": ..., "data": ...}]}}},
+ * and in a join or leave of one member also {@code "member": {"id": ..., "data": ...}}, chanx-kit's shape.
+ */
 final class PresenceMessages {
 
   private PresenceMessages() {}
@@ -66,7 +69,13 @@ final class PresenceMessages {
       for (PresenceEvent event : events) {
         member(out, event.key(), event.data());
       }
-      end(out);
+      out.writeEndArray();
+      if (events.size() == 1) {
+        // A lone join or leave also as chanx-kit sends it, so its clients read it.
+        out.writeFieldName("member");
+        member(out, events.get(0).key(), events.get(0).data());
+      }
+      out.writeEndObject();
     }, null);
   }
 

@@ -22,6 +22,18 @@ public interface PresenceStore {
   void start(Consumer<PresenceEvent> events);
 
   /**
+   * Called once when the server starts, instead of {@link #start(Consumer)}, by a server that keeps
+   * a mirror of each scope it serves (read once with {@link #state}, then kept by the events).
+   *
+   * @param events receives the joins and leaves of every scope, each scope's in order
+   * @param resync called when events may have been lost (a store's subscription came back after a
+   *     break), after which every mirror is read again
+   */
+  default void start(Consumer<PresenceEvent> events, Runnable resync) {
+    start(events);
+  }
+
+  /**
    * Tracks a connection of this node in a scope under a member's key; tracking it again is a no-op.
    *
    * @param scope the scope, such as {@code chat/room1}

@@ -46,7 +46,7 @@ class PresenceGenerationTest {
       listener.getMethod("onPresence" + frame, loader.loadClass("com.example.chat.Presence" + frame));
     }
     Class<?> members = loader.loadClass("com.example.chat.ChatPresenceMembers");
-    assertEquals(List.of("scope", "members"), Arrays.stream(members.getRecordComponents())
+    assertEquals(List.of("scope", "members", "member"), Arrays.stream(members.getRecordComponents())
         .map(c -> c.getName()).toList());
     // The runtime sends presence itself: no publisher, no transform in the handler.
     assertFalse(files.stream().anyMatch(f -> f.relativePath().endsWith("ChatPublisher.java")));
