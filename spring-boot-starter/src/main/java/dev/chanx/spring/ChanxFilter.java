@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>With {@code chanx.compression} on, the container's Jakarta WebSocket API carries the socket
  * instead, since {@code permessage-deflate} is the container's, as the embedded server hands such
- * sockets to Jetty's WebSocket implementation.
+ * sockets to Jetty's WebSocket implementation; so it does on containers other than Tomcat that
+ * have one (see {@link #ownTransport}).
  *
  * <p>It runs after Spring Security's filters, so a request that security refuses never gets
  * here, and the principal security sets becomes the connection's.
@@ -69,7 +70,7 @@ final class ChanxFilter extends HttpFilter {
       response.getOutputStream().write(body);
       return;
     }
-    if (host.compression()) {
+    if (host.compression() || !ownTransport(request)) {
       // permessage-deflate is the container's: with compression on, its Jakarta WebSocket carries the socket.
       jakarta(request, response, path, answer);
       return;
@@ -87,6 +88,17 @@ final class ChanxFilter extends HttpFilter {
     response.setHeader("Connection", "Upgrade");
     response.setHeader("Sec-WebSocket-Accept", accept);
     request.upgrade(ServletUpgradeHandler.class).bind(answer.events(), host);
+  }
+
+  /**
+   * Whether the servlet-upgrade transport carries this container's sockets: always on Tomcat,
+   * where it is measured and tested; elsewhere only when the container has no Jakarta WebSocket.
+   * On Jetty 12.1 (EE 11) a client's frame that comes some hundred milliseconds after the upgrade
+   * is read by Jetty's HTTP parser as a new request (400), so Jetty's own WebSocket carries them.
+   */
+  private static boolean ownTransport(HttpServletRequest request) {
+    return request.getServletContext().getServerInfo().startsWith("Apache Tomcat")
+        || request.getServletContext().getAttribute(ServerContainer.class.getName()) == null;
   }
 
   private static boolean connectionUpgrade(HttpServletRequest request) {
@@ -117,7 +129,7 @@ final class ChanxFilter extends HttpFilter {
         .getAttribute(ServerContainer.class.getName());
     if (container == null) {
       LOG.error("chanx.compression is on, which needs the container's Jakarta WebSocket support"
-          + " (tomcat-embed-websocket, which spring-boot-starter-websocket brings), and this servlet context has none");
+          + " (spring-boot-starter-websocket on Tomcat), and this servlet context has none");
       response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
       return;
     }
