@@ -6,6 +6,7 @@ import dev.chanx.server.channel.ChannelHandler;
 import dev.chanx.server.channel.ChannelRoute;
 import dev.chanx.server.docs.AsyncApiDocument;
 import dev.chanx.server.layer.ChannelLayer;
+import dev.chanx.server.presence.PresenceStore;
 import dev.chanx.server.telemetry.Telemetry;
 import jakarta.servlet.DispatcherType;
 import jakarta.websocket.server.ServerContainer;
@@ -43,6 +44,7 @@ public class ChanxAutoConfiguration {
    * @param context where the handler beans are
    * @param properties the {@code chanx.*} properties
    * @param layers a channel layer bean, if the application defines one
+   * @param presences a presence store bean, if the application defines one
    * @param configurers further configuration, in order
    * @param telemetries telemetry beans ({@code ChanxMetrics}, {@code ChanxTracing}), told about the host's work
    * @return the started host
@@ -50,17 +52,27 @@ public class ChanxAutoConfiguration {
   @Bean
   @ConditionalOnMissingBean
   public ChannelHost chanxChannelHost(ApplicationContext context, ChanxProperties properties,
-      ObjectProvider<ChannelLayer> layers, ObjectProvider<ChanxConfigurer> configurers,
+      ObjectProvider<ChannelLayer> layers, ObjectProvider<PresenceStore> presences,
+      ObjectProvider<ChanxConfigurer> configurers,
       ObjectProvider<Telemetry> telemetries) {
     Map<String, ChannelHandler> handlers = context.getBeansOfType(ChannelHandler.class);
     return ChannelHost.create(config -> {
       handlers.forEach((name, handler) -> register(config, name, handler));
       apply(properties, config);
+      String redis = properties.getRedis().getUrl();
+      boolean onRedis = redis != null && !redis.isBlank();
       ChannelLayer layer = layers.getIfAvailable();
       if (layer != null) {
         config.layer(layer);
-      } else if (properties.getRedis().getUrl() != null && !properties.getRedis().getUrl().isBlank()) {
-        config.layer(RedisLayer.create(properties.getRedis().getUrl(), properties.getRedis().getNamespace()));
+      } else if (onRedis) {
+        config.layer(RedisLayer.create(redis, properties.getRedis().getNamespace()));
+      }
+      // Presence follows the layer onto Redis: members counted on one node only would differ between applications.
+      PresenceStore presence = presences.getIfAvailable();
+      if (presence != null) {
+        config.presence(presence);
+      } else if (onRedis) {
+        config.presence(RedisLayer.presence(redis, properties.getRedis().getNamespace()));
       }
       telemetries.orderedStream().forEach(config::telemetry);
       configurers.orderedStream().forEach(configurer -> configurer.configure(config));

@@ -2,6 +2,7 @@ package dev.chanx.spring;
 
 import dev.chanx.server.ChannelHost;
 import dev.chanx.server.HostAnswer;
+import dev.chanx.server.StreamSocket;
 import dev.chanx.server.docs.AsyncApiDocument;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -20,8 +21,14 @@ import org.slf4j.LoggerFactory;
 /**
  * Serves a {@link ChannelHost}'s channels and its AsyncAPI document on the servlet container:
  * requests to a channel's address are decided by the host and, when accepted, upgraded with the
- * container's Jakarta WebSocket API; refusals are answered here, before any upgrade, with the
- * status the embedded server gives. Every other request goes on down the chain.
+ * Servlet API ({@code HttpServletRequest.upgrade}) to the server's own frame codec
+ * ({@link ServletUpgradeHandler}); refusals are answered here, before any upgrade, with the status
+ * the embedded server gives. Every other request goes on down the chain.
+ *
+ * <p>With {@code chanx.compression} on, the container's Jakarta WebSocket API carries the socket
+ * instead, since {@code permessage-deflate} is the container's, as the embedded server hands such
+ * sockets to Jetty's WebSocket implementation; so it does on containers other than Tomcat that
+ * have one (see {@link #ownTransport}).
  *
  * <p>It runs after Spring Security's filters, so a request that security refuses never gets
  * here, and the principal security sets becomes the connection's.
@@ -63,11 +70,66 @@ final class ChanxFilter extends HttpFilter {
       response.getOutputStream().write(body);
       return;
     }
+    if (host.compression() || !ownTransport(request)) {
+      // permessage-deflate is the container's: with compression on, its Jakarta WebSocket carries the socket.
+      jakarta(request, response, path, answer);
+      return;
+    }
+    String accept = StreamSocket.accept(request.getHeader("Sec-WebSocket-Key"));
+    if (accept == null || !"GET".equals(request.getMethod()) || !"HTTP/1.1".equals(request.getProtocol())
+        || !"13".equals(request.getHeader("Sec-WebSocket-Version")) || !connectionUpgrade(request)) {
+      // Not a WebSocket handshake this transport takes, as on the embedded server.
+      notWebSocket(response);
+      return;
+    }
+    // The handshake's answer; offers of extensions and subprotocols are declined by not answering them.
+    response.setStatus(HttpServletResponse.SC_SWITCHING_PROTOCOLS);
+    response.setHeader("Upgrade", "websocket");
+    response.setHeader("Connection", "Upgrade");
+    response.setHeader("Sec-WebSocket-Accept", accept);
+    request.upgrade(ServletUpgradeHandler.class).bind(answer.events(), host);
+  }
+
+  /**
+   * Whether the servlet-upgrade transport carries this container's sockets: always on Tomcat,
+   * where it is measured and tested; elsewhere only when the container has no Jakarta WebSocket.
+   * On Jetty 12.1 (EE 11) a client's frame that comes some hundred milliseconds after the upgrade
+   * is read by Jetty's HTTP parser as a new request (400), so Jetty's own WebSocket carries them.
+   */
+  private static boolean ownTransport(HttpServletRequest request) {
+    return request.getServletContext().getServerInfo().startsWith("Apache Tomcat")
+        || request.getServletContext().getAttribute(ServerContainer.class.getName()) == null;
+  }
+
+  private static boolean connectionUpgrade(HttpServletRequest request) {
+    for (String value : java.util.Collections.list(request.getHeaders("Connection"))) {
+      for (String token : value.split(",")) {
+        if (token.trim().equalsIgnoreCase("upgrade")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static void notWebSocket(HttpServletResponse response) throws IOException {
+    byte[] body = "This is a WebSocket endpoint: connect with a WebSocket client.\n"
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    response.setStatus(426);
+    response.setHeader("Upgrade", "websocket");
+    response.setContentType("text/plain;charset=utf-8");
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
+  }
+
+  /** Upgrades through the container's Jakarta WebSocket API, which negotiates compression. */
+  private void jakarta(HttpServletRequest request, HttpServletResponse response, String path, HostAnswer answer)
+      throws IOException, ServletException {
     ServerContainer container = (ServerContainer) request.getServletContext()
         .getAttribute(ServerContainer.class.getName());
     if (container == null) {
-      LOG.error("No Jakarta WebSocket container in this servlet context: add the container's WebSocket support"
-          + " (tomcat-embed-websocket, which spring-boot-starter-websocket brings)");
+      LOG.error("chanx.compression is on, which needs the container's Jakarta WebSocket support"
+          + " (spring-boot-starter-websocket on Tomcat), and this servlet context has none");
       response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
       return;
     }

@@ -51,7 +51,7 @@ public class ChanxProperties {
   private Duration stopTimeout;
   /** The AsyncAPI document served at /asyncapi/schema/ and /asyncapi/docs/. */
   private final Asyncapi asyncapi = new Asyncapi();
-  /** The Redis channel layer, for groups and pushes across nodes. */
+  /** The Redis channel layer and presence store, for groups, pushes and presence across nodes. */
   private final Redis redis = new Redis();
 
   /** The AsyncAPI document served at {@code /asyncapi/schema/} and {@code /asyncapi/docs/}. */
@@ -82,7 +82,7 @@ public class ChanxProperties {
   /** The Redis channel layer. */
   public static class Redis {
 
-    /** The Redis URI, such as redis://localhost:6379; unset or blank keeps groups and pushes in this process. */
+    /** The Redis URI, such as redis://localhost:6379, for the channel layer and presence; unset or blank keeps them in this process. */
     private String url;
     /** The prefix of every Redis channel name, so applications can share one Redis. */
     private String namespace = "chanx";

@@ -13,8 +13,11 @@ import java.time.Duration;
 /**
  * The Jakarta WebSocket endpoint of one socket: reports what the container sees to the server's
  * {@link SocketEvents}, one event at a time, as the container calls it per session.
+ *
+ * <p>Public only because Jetty's Jakarta WebSocket refuses an endpoint class that is not;
+ * applications have no use for it.
  */
-final class ServletEndpoint extends Endpoint {
+public final class ServletEndpoint extends Endpoint {
 
   private final SocketEvents events;
   private final int maxTextSize;
@@ -28,6 +31,7 @@ final class ServletEndpoint extends Endpoint {
     this.idleTimeout = idleTimeout;
   }
 
+  /** {@inheritDoc} */
   @Override
   public void onOpen(Session session, EndpointConfig config) {
     // Past these the container closes with 1009, as our own transports do.

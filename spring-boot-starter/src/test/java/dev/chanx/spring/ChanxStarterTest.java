@@ -40,7 +40,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The starter on Spring Boot's Tomcat at a random port: a handler bean served at its channel's
- * address beside the application's own MVC endpoints, with the embedded server's behaviour.
+ * address beside the application's own MVC endpoints, with the embedded server's behaviour. The
+ * transport's own behaviour (error frames, limits, close codes) is {@link ServletTransportTest}'s.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "chanx.asyncapi.documents=chat-test.asyncapi.yaml",
@@ -172,37 +173,6 @@ class ChanxStarterTest {
   }
 
   @Test
-  void invalidFramesGetErrorFramesAndTheSocketStaysOpen() throws Exception {
-    try (TestClient client = join("invalid")) {
-      client.send("hello");
-      assertTrue(client.next().startsWith(
-          "{\"action\":\"error\",\"payload\":[{\"type\":\"json_invalid\",\"loc\":[],\"msg\":\"Invalid JSON: "));
-      client.send("{\"action\":\"new_chat_message\",\"payload\":{\"message\":\"hi\"}}");
-      client.expect("{\"action\":\"error\",\"payload\":[{\"type\":\"missing\",\"loc\":[\"new_chat_message\","
-          + "\"payload\",\"name\"],\"msg\":\"Field required\"}]}");
-      client.sendBinary(new byte[] {1, 2, 3});
-      client.expect("{\"action\":\"error\",\"payload\":[{\"type\":\"json_invalid\",\"loc\":[],"
-          + "\"msg\":\"Invalid JSON: binary frames are not accepted, send a text frame\"}]}");
-      client.send("{\"action\":\"boom\",\"ref\":\"r-2\"}").expect(
-          "{\"action\":\"error\",\"payload\":{\"detail\":\"Failed to process message for boom\"},\"ref\":\"r-2\"}");
-      client.send(PING).expect(PONG);
-    }
-  }
-
-  @Test
-  void manyRepliesInARowArriveInOrder() throws Exception {
-    // More frames than the container takes at once: the socket queues them and sends one after another.
-    try (TestClient client = join("burst")) {
-      for (int i = 0; i < 200; i++) {
-        client.send("{\"action\":\"ping\",\"ref\":" + i + "}");
-      }
-      for (int i = 0; i < 200; i++) {
-        client.expect("{\"action\":\"pong\",\"payload\":null,\"ref\":" + i + "}");
-      }
-    }
-  }
-
-  @Test
   void publisherBeanPushesToAConnectionAndAGroup() throws Exception {
     room.connected.clear();
     try (TestClient one = join("pushes"); TestClient two = join("pushes")) {
@@ -218,7 +188,7 @@ class ChanxStarterTest {
   }
 
   @Test
-  void messageOverTheConfiguredLimitClosesWith1009() throws Exception {
+  void theConfiguredFrameSizeApplies() throws Exception {
     try (TestClient client = join("large")) {
       client.send("{\"action\":\"ping\",\"ref\":\"" + "x".repeat(5000) + "\"}");
       assertEquals(1009, client.closeCode());

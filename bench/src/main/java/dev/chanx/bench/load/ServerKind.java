@@ -8,6 +8,9 @@ import java.util.List;
 enum ServerKind {
   CHANX("chanx", "generated Chanx chat"),
   SPRING("spring", "Chanx on Spring Boot (Tomcat)"),
+  // The same app with chanx.compression on, which hands sockets to Tomcat's Jakarta WebSocket (the
+  // starter's transport before its own); the load client offers no compression, so none is negotiated.
+  SPRING_JAKARTA("spring-jakarta", "Chanx on Spring Boot (Tomcat, Jakarta WebSocket)"),
   JETTY("jetty", "bare Jetty 12"),
   NODE("node", "Node ws"),
   QUARKUS("quarkus", "Quarkus WS Next"),
@@ -30,14 +33,14 @@ enum ServerKind {
       }
     }
     throw new IllegalArgumentException(
-        "unknown server '" + id + "': chanx, spring, jetty, node, quarkus, chanx-plain or chanx-observed");
+        "unknown server '" + id + "': chanx, spring, spring-jakarta, jetty, node, quarkus, chanx-plain or chanx-observed");
   }
 
   /** The jar or script it runs, relative to the repository root. */
   Path artifact(Path root, String buildDir) {
     return switch (this) {
       case CHANX -> root.resolve("generated-example").resolve(buildDir).resolve("chat-server.jar");
-      case SPRING -> root.resolve("examples/spring-boot-chat").resolve(buildDir).resolve("spring-chat.jar");
+      case SPRING, SPRING_JAKARTA -> root.resolve("examples/spring-boot-chat").resolve(buildDir).resolve("spring-chat.jar");
       case JETTY, CHANX_PLAIN, CHANX_OBSERVED -> root.resolve("bench").resolve(buildDir).resolve("chanx-bench.jar");
       case NODE -> root.resolve("bench/node/server.js");
       case QUARKUS -> root.resolve("bench/quarkus/target/quarkus-app/quarkus-run.jar");
@@ -60,6 +63,8 @@ enum ServerKind {
       // The same handlers and generated code as CHANX, on Tomcat through the starter; INFO logs per request off.
       case SPRING -> command.addAll(List.of("-jar", artifact, "--server.port=" + port,
           "--spring.main.banner-mode=off"));
+      case SPRING_JAKARTA -> command.addAll(List.of("-jar", artifact, "--server.port=" + port,
+          "--spring.main.banner-mode=off", "--chanx.compression=true"));
       case JETTY -> command.addAll(List.of("-cp", artifact, "dev.chanx.bench.floor.BareJettyChat", "--port",
           Integer.toString(port)));
       case QUARKUS -> command.addAll(List.of("-Dquarkus.http.port=" + port, "-jar", artifact));
