@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
  *
  * <p>Writes {@code fanout.md} (medians, ratios, every run) and {@code fanout.csv}. Usage:
  * {@code java -cp chanx-bench.jar dev.chanx.bench.load.FanoutRounds [--servers chanx,jetty,node,quarkus]
+ * (also spring, chanx-plain, chanx-observed, chanx-recover: see ServerKind)
  * [--loads 200x10,1000x50] [--rounds 3] [--warmups 2] [--seconds 5] [--out bench/results]
  * [--build-dir target-bench]}.
  */
@@ -215,6 +216,13 @@ public final class FanoutRounds {
             out.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f |%n", other.getKey().label,
                 ours[0] / theirs[0], ours[3] / theirs[3], ours[5] / theirs[5]));
           }
+        }
+        double[] recoverable = medians.get(ServerKind.CHANX_RECOVER);
+        if (recoverable != null) {
+          // Issue 17's target: recoverable broadcasts cost at most 15 % more CPU per delivery.
+          out.append(String.format(Locale.ROOT, "%nRecoverable ÷ plain Chanx (medians): CPU per delivery %.2f×, "
+              + "p99 %.2f×, delivered/s %.2f×.%n", recoverable[5] / ours[5], recoverable[3] / ours[3],
+              recoverable[0] / ours[0]));
         }
         double[] node = medians.get(ServerKind.NODE);
         double[] quarkus = medians.get(ServerKind.QUARKUS);

@@ -13,7 +13,9 @@ enum ServerKind {
   QUARKUS("quarkus", "Quarkus WS Next"),
   // The observability overhead run: the same example chat from the bench jar, telemetry off or on.
   CHANX_PLAIN("chanx-plain", "Chanx, telemetry off"),
-  CHANX_OBSERVED("chanx-observed", "Chanx, metrics + traces 1 %");
+  CHANX_OBSERVED("chanx-observed", "Chanx, metrics + traces 1 %"),
+  // The recovery overhead run: the tutorial's chat with recoverable group sends (issue 17), against CHANX.
+  CHANX_RECOVER("chanx-recover", "Chanx, recoverable chat");
 
   final String id;
   final String label;
@@ -30,7 +32,7 @@ enum ServerKind {
       }
     }
     throw new IllegalArgumentException(
-        "unknown server '" + id + "': chanx, spring, jetty, node, quarkus, chanx-plain or chanx-observed");
+        "unknown server '" + id + "': chanx, spring, jetty, node, quarkus, chanx-plain, chanx-observed or chanx-recover");
   }
 
   /** The jar or script it runs, relative to the repository root. */
@@ -38,7 +40,7 @@ enum ServerKind {
     return switch (this) {
       case CHANX -> root.resolve("generated-example").resolve(buildDir).resolve("chat-server.jar");
       case SPRING -> root.resolve("examples/spring-boot-chat").resolve(buildDir).resolve("spring-chat.jar");
-      case JETTY, CHANX_PLAIN, CHANX_OBSERVED -> root.resolve("bench").resolve(buildDir).resolve("chanx-bench.jar");
+      case JETTY, CHANX_PLAIN, CHANX_OBSERVED, CHANX_RECOVER -> root.resolve("bench").resolve(buildDir).resolve("chanx-bench.jar");
       case NODE -> root.resolve("bench/node/server.js");
       case QUARKUS -> root.resolve("bench/quarkus/target/quarkus-app/quarkus-run.jar");
     };
@@ -66,6 +68,8 @@ enum ServerKind {
       case CHANX_PLAIN, CHANX_OBSERVED -> command.addAll(List.of("-cp", artifact,
           "dev.chanx.bench.observe.ObservedChatServer", "--port", Integer.toString(port), "--telemetry",
           this == CHANX_OBSERVED ? "on" : "off"));
+      case CHANX_RECOVER -> command.addAll(List.of("-cp", artifact,
+          "dev.chanx.bench.recovery.RecoverableChatServer", "--port", Integer.toString(port)));
       default -> throw new IllegalStateException(name());
     }
     return command;
