@@ -8,10 +8,12 @@ import java.time.Duration;
 /**
  * The tutorial's chat channel (its generated route, the example's {@code ChatRoom}, handlers on
  * the I/O thread as the example's server runs them) with its group sends recoverable, two
- * minutes and 1,000 frames per room: the fan-out load's {@code chanx-recover} server, against
- * which {@code chanx} (the example's server as it ships) is the plain twin.
+ * minutes and 1,000 frames per room: the fan-out load's {@code chanx-recover} server; with
+ * {@code --recovery off}, its plain twin {@code chanx-chat}, the same main from the same jar, so
+ * that the two differ in recovery alone.
  *
- * <p>Run: {@code java -cp chanx-bench.jar dev.chanx.bench.recovery.RecoverableChatServer --port 8000}.
+ * <p>Run: {@code java -cp chanx-bench.jar dev.chanx.bench.recovery.RecoverableChatServer --port 8000
+ * [--recovery on|off]}.
  */
 public final class RecoverableChatServer {
 
@@ -22,16 +24,30 @@ public final class RecoverableChatServer {
   private RecoverableChatServer() {}
 
   public static void main(String[] args) {
-    if (args.length != 2 || !args[0].equals("--port")) {
-      System.err.println("usage: --port N");
+    int port = -1;
+    boolean recoverable = true;
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      switch (args[i]) {
+        case "--port" -> port = Integer.parseInt(args[i + 1]);
+        case "--recovery" -> recoverable = !args[i + 1].equals("off");
+        default -> port = -1;
+      }
+    }
+    if (port < 0 || args.length % 2 != 0) {
+      System.err.println("usage: --port N [--recovery on|off]");
       System.exit(2);
       return;
     }
-    int port = Integer.parseInt(args[1]);
+    int listen = port;
+    boolean recovery = recoverable;
     ChanxServer server = ChanxServer.create(config -> {
-      config.port(port);
+      config.port(listen);
       config.nonBlockingHandlers(true);
-      config.channel(ChatRoute.create(), new ChatRoom(), chat -> chat.recovery(WINDOW, SIZE));
+      config.channel(ChatRoute.create(), new ChatRoom(), chat -> {
+        if (recovery) {
+          chat.recovery(WINDOW, SIZE);
+        }
+      });
     }).start();
     Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "recoverable-chat-stop"));
   }
