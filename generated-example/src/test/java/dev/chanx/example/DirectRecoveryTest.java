@@ -118,7 +118,8 @@ class DirectRecoveryTest {
     for (int i = 0; i < count; i++) {
       // Generous: a reconnect under a loaded build can take a while; a missing frame fails anyway.
       Recovery recovery = reader.recoveries.poll(3 * WAIT, TimeUnit.SECONDS);
-      assertNotNull(recovery, "recovery " + (i + 1) + " of " + count + " after " + got);
+      assertNotNull(recovery, "recovery " + (i + 1) + " of " + count + " after " + got + "; client open: "
+          + reader.client.isOpen() + ", lines: " + reader.lines.size());
       got.add(recovery);
     }
     return got;
