@@ -58,11 +58,15 @@ final class HistoryScripts {
       """;
 
   /**
-   * Reads a group's epoch, last offset, Redis's clock and the entries after an offset.
+   * Reads a group's epoch, last offset and the frames after an offset that are still within the
+   * window, as stored: one flat reply, no entry ids, field names or times for the node to decode.
    *
    * <p>KEYS: the meta hash, the stream. ARGV: 1 an epoch for a group that has none; 2 how long a
    * meta hash lives, in ms; 3 the offset after which to read, or -1 for none; 4 the epoch the
-   * offset is in; 5 how many entries at most. Returns {epoch, head, now in ms, entries}.
+   * offset is in; 5 how many entries at most; 6 the window in ms. Returns {epoch, head, the offset
+   * of the first frame returned (0 for none), the frames...}: their offsets follow one another,
+   * as a group's offsets go up by one and its stream loses only its oldest entries (to its size or
+   * its window: the entries older than the window are skipped here, even if not yet trimmed).
    */
   static final String READ = """
       local epoch = redis.call('HGET', KEYS[1], 'epoch')
@@ -74,12 +78,34 @@ final class HistoryScripts {
       end
       local head = tonumber(redis.call('HGET', KEYS[1], 'offset'))
       local after = tonumber(ARGV[3])
-      local entries = {}
+      local out = {epoch, head, 0}
       if after >= 0 and ARGV[4] == epoch and after < head then
-        entries = redis.call('XRANGE', KEYS[2], (after + 1) .. '-0', '+', 'COUNT', ARGV[5])
+        local entries = redis.call('XRANGE', KEYS[2], (after + 1) .. '-0', '+', 'COUNT', ARGV[5])
+        local time = redis.call('TIME')
+        local oldest = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000) - tonumber(ARGV[6])
+        for i = 1, #entries do
+          local fields = entries[i][2]
+          local frame, sent
+          for j = 1, #fields - 1, 2 do
+            if fields[j] == 'f' then
+              frame = fields[j + 1]
+            elseif fields[j] == 't' then
+              sent = tonumber(fields[j + 1])
+            end
+          end
+          if not frame then
+            break
+          end
+          if out[3] == 0 then
+            if sent and sent >= oldest then
+              out[3] = tonumber(string.match(entries[i][1], '^%d+'))
+              out[4] = frame
+            end
+          else
+            out[#out + 1] = frame
+          end
+        end
       end
-      local time = redis.call('TIME')
-      local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
-      return {epoch, head, now, entries}
+      return out
       """;
 }

@@ -80,45 +80,32 @@ final class RedisHistory {
     publisher.append(new HistoryPublisher.Send(keys, args.toArray(byte[][]::new), groupKeys, false));
   }
 
-  /** Reads a group's history after a position, for a client that recovers. */
+  /**
+   * Reads a group's history after a position, for a client that recovers: one script, whose reply
+   * is the frames as stored, forwarded as they are (no text made of them, no map per entry).
+   */
   CompletableFuture<HistoryRead> read(HistoryGroup group, Position after) {
     byte[][] args = {ascii(epoch()), ascii(Long.toString(Math.max(META_MILLIS, 2 * group.history().window().toMillis()))),
         ascii(after == null ? "-1" : Long.toString(after.offset())), after == null ? new byte[0] : utf8(after.epoch()),
-        ascii(Integer.toString(group.history().size()))};
+        ascii(Integer.toString(group.history().size())), ascii(Long.toString(group.history().window().toMillis()))};
     try {
       return connection.async().<List<Object>>eval(HistoryScripts.READ, ScriptOutputType.MULTI,
           new String[] {names.meta(group.key()), names.history(group.key())}, args)
           .toCompletableFuture()
-          .thenApply(reply -> history(reply, group.history().window()));
+          .thenApply(RedisHistory::history);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
   }
 
-  @SuppressWarnings("unchecked")
-  private static HistoryRead history(List<Object> reply, Duration window) {
+  /** The script's reply: epoch, head, the first frame's offset, then the frames in order. */
+  private static HistoryRead history(List<Object> reply) {
     String epoch = text(reply.get(0));
     long head = (Long) reply.get(1);
-    long oldest = (Long) reply.get(2) - window.toMillis();
-    List<HistoryRead.Entry> frames = new ArrayList<>();
-    for (Object item : (List<Object>) reply.get(3)) {
-      List<Object> entry = (List<Object>) item;
-      String id = text(entry.get(0));
-      List<Object> fields = (List<Object>) entry.get(1);
-      byte[] frame = null;
-      long time = 0;
-      for (int i = 0; i + 1 < fields.size(); i += 2) {
-        String field = text(fields.get(i));
-        if (field.equals("f")) {
-          frame = (byte[]) fields.get(i + 1);
-        } else if (field.equals("t")) {
-          time = Long.parseLong(text(fields.get(i + 1)));
-        }
-      }
-      // Entries older than the window are no longer recoverable, even if not yet trimmed.
-      if (frame != null && time >= oldest) {
-        frames.add(new HistoryRead.Entry(Long.parseLong(id.substring(0, id.indexOf('-'))), TextFrame.ofUtf8(frame)));
-      }
+    long first = (Long) reply.get(2);
+    List<HistoryRead.Entry> frames = new ArrayList<>(reply.size() - 3);
+    for (int i = 3; i < reply.size(); i++) {
+      frames.add(new HistoryRead.Entry(first + i - 3, TextFrame.ofUtf8((byte[]) reply.get(i))));
     }
     return new HistoryRead(epoch, head, frames);
   }

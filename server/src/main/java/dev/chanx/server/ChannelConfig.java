@@ -142,8 +142,23 @@ public final class ChannelConfig<P> {
    * @throws IllegalArgumentException when the window is not positive or the size not within 1 to 1,000,000
    */
   public ChannelConfig<P> recovery(Duration window, int size) {
+    return recovery(window, size, false);
+  }
+
+  /**
+   * As {@link #recovery(Duration, int)}; with {@code direct}, the frames sent to one connection
+   * ({@code connection.send}) are recoverable too: each connection has a stream of its own, which
+   * its client resumes when it reconnects (see the wire protocol's recovery section).
+   *
+   * @param window how long a frame stays recoverable, such as {@code Duration.ofMinutes(2)}
+   * @param size how many frames each group, and each connection's stream, keeps at most
+   * @param direct whether the frames sent to one connection are recoverable too
+   * @return this configuration
+   * @throws IllegalArgumentException when the window is not positive or the size not within 1 to 1,000,000
+   */
+  public ChannelConfig<P> recovery(Duration window, int size, boolean direct) {
     checkOpen();
-    this.recovery = new History(window, size);
+    this.recovery = new History(window, size, direct);
     return this;
   }
 

@@ -63,6 +63,8 @@ final class ChannelSocket<H extends ChannelHandler<S, P>, C extends Message, S e
       connection.deliver(AuthFrames.of(authentication, camelCase));
     }
     MDC.put(FrameLog.CONNECTION, connection.id());
+    // Before onConnect, whose sends to the connection go to its stream.
+    connection.joinStream();
     try {
       handler.onConnect(connection);
       pipeline.connected(connection);

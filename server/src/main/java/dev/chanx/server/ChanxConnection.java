@@ -78,6 +78,10 @@ final class ChanxConnection<S extends Message, P>
   private volatile ServerRequests requests;
   // Set once before the socket opens on a recoverable channel, else null.
   private RecoveryGate recovery;
+  // Set once before the socket opens when the channel's direct frames are recoverable, else null:
+  // this connection's stream (see ConnectionStream), by its name on the wire and the layer's key.
+  private String streamName;
+  private String streamKey;
 
   ChanxConnection(String id, ChannelGroups channelGroups, P path, UpgradeInfo upgrade) {
     this.id = id;
@@ -110,6 +114,29 @@ final class ChanxConnection<S extends Message, P>
   /** Makes this connection's frames from the layer pass a recovery gate: its channel's group sends are recoverable. */
   void recoverable() {
     this.recovery = new RecoveryGate(this::pass);
+  }
+
+  /** Gives this connection a stream for the frames sent to it alone, before the socket opens. */
+  void stream(String name) {
+    this.streamName = name;
+    this.streamKey = channelGroups.key(name);
+  }
+
+  /** The name of this connection's stream, or null when its direct frames are not recoverable. */
+  String streamName() {
+    return streamName;
+  }
+
+  /** Joins this connection's stream, if it has one: before {@code onConnect}, whose sends go there. */
+  void joinStream() {
+    if (streamKey != null) {
+      channelGroups.add(streamKey, id);
+    }
+  }
+
+  @Override
+  public Optional<String> stream() {
+    return Optional.ofNullable(streamName);
   }
 
   /** The recovery gate, or null when the channel's group sends are not recoverable. */
@@ -218,6 +245,9 @@ final class ChanxConnection<S extends Message, P>
     }
     for (String group : groups.keySet()) {
       leave(group);
+    }
+    if (streamKey != null) {
+      channelGroups.discard(streamKey, id);
     }
     if (presence != null) {
       presence.closed(id);
@@ -384,7 +414,14 @@ final class ChanxConnection<S extends Message, P>
       deliverBinary(binary.data());
       return;
     }
-    deliver(FrameWriter.write(message, null, CamelCaseGenerator.when(settings.camelCase())));
+    TextFrame frame = FrameWriter.write(message, null, CamelCaseGenerator.when(settings.camelCase()));
+    if (streamKey != null) {
+      // Through the layer, into the stream: recorded even while the client is away, and ordered
+      // with what the stream replays when it comes back.
+      channelGroups.send(List.of(streamKey), frame, null, null);
+      return;
+    }
+    deliver(frame);
   }
 
   @Override
@@ -462,6 +499,10 @@ final class ChanxConnection<S extends Message, P>
 
   @Override
   public void join(String group) {
+    if (streamKey != null && ConnectionStream.isStream(group)) {
+      throw new IllegalArgumentException("group names starting with '" + ConnectionStream.PREFIX
+          + "' are the connections' own streams on this channel: " + group);
+    }
     String key = channelGroups.key(group);
     if (closed || groups.containsKey(group)) {
       return;

@@ -212,6 +212,9 @@ final class HostedChannel<H extends ChannelHandler<S, P>, C extends Message, S e
           path, upgrade);
       if (recovery != null) {
         connection.recoverable();
+        if (recovery.direct()) {
+          connection.stream(ConnectionStream.of(presented(connection)));
+        }
       }
       connection.pushes(marked -> pushes.deliver(connection, marked));
       connection.presence(node.presence);
@@ -225,6 +228,15 @@ final class HostedChannel<H extends ChannelHandler<S, P>, C extends Message, S e
     /** What Jetty's WebSocket implementation calls to create the socket's endpoint (compression on). */
     WebSocketCreator creator(UpgradeInfo upgrade, AuthResult admission, Node node, Guard guard) {
       return (request, response, callback) -> new ChannelEndpoint(socket(upgrade, admission, node, guard));
+    }
+  }
+
+  /** The positions a client presented, checked at the upgrade already; none when they are not readable. */
+  private static Map<String, dev.chanx.server.layer.Position> presented(ChanxConnection<?, ?> connection) {
+    try {
+      return RecoveryQuery.parse(connection.queryParameter(RecoveryFrames.PARAMETER));
+    } catch (IllegalArgumentException e) {
+      return Map.of();
     }
   }
 }

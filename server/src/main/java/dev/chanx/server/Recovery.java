@@ -33,7 +33,11 @@ final class Recovery {
     } catch (IllegalArgumentException e) {
       presented = Map.of(); // refused at the upgrade already
     }
-    List<String> groups = new ArrayList<>(new TreeSet<>(connection.groups()));
+    TreeSet<String> joined = new TreeSet<>(connection.groups());
+    if (connection.streamName() != null) {
+      joined.add(connection.streamName());
+    }
+    List<String> groups = new ArrayList<>(joined);
     List<CompletableFuture<RecoveryOutcome>> outcomes = new ArrayList<>(groups.size());
     for (String group : groups) {
       Position position = presented.get(group);

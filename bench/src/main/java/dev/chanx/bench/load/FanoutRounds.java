@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
  *
  * <p>Writes {@code fanout.md} (medians, ratios, every run) and {@code fanout.csv}. Usage:
  * {@code java -cp chanx-bench.jar dev.chanx.bench.load.FanoutRounds [--servers chanx,jetty,node,quarkus]
+ * (also spring, chanx-plain, chanx-observed, chanx-recover, chanx-chat: see ServerKind)
  * [--loads 200x10,1000x50] [--rounds 3] [--warmups 2] [--seconds 5] [--out bench/results]
  * [--build-dir target-bench]}.
  */
@@ -221,6 +222,16 @@ public final class FanoutRounds {
         if (node != null && quarkus != null) {
           out.append(String.format(Locale.ROOT, "%nAgainst the lower of Node `ws` and Quarkus: CPU per delivery "
               + "%.2f×, p99 %.2f×.%n", ours[5] / Math.min(node[5], quarkus[5]), ours[3] / Math.min(node[3], quarkus[3])));
+        }
+      }
+      double[] recoverable = medians.get(ServerKind.CHANX_RECOVER);
+      for (ServerKind plain : List.of(ServerKind.CHANX_CHAT, ServerKind.CHANX)) {
+        double[] twin = medians.get(plain);
+        if (recoverable != null && twin != null) {
+          // Issue 17's target: recoverable broadcasts cost at most 15 % more CPU per delivery.
+          out.append(String.format(Locale.ROOT, "%nRecoverable ÷ %s (medians): CPU per delivery %.2f×, p99 %.2f×, "
+              + "delivered/s %.2f×.%n", plain.label, recoverable[5] / twin[5], recoverable[3] / twin[3],
+              recoverable[0] / twin[0]));
         }
       }
       out.append('\n');

@@ -16,7 +16,11 @@ enum ServerKind {
   QUARKUS("quarkus", "Quarkus WS Next"),
   // The observability overhead run: the same example chat from the bench jar, telemetry off or on.
   CHANX_PLAIN("chanx-plain", "Chanx, telemetry off"),
-  CHANX_OBSERVED("chanx-observed", "Chanx, metrics + traces 1 %");
+  CHANX_OBSERVED("chanx-observed", "Chanx, metrics + traces 1 %"),
+  // The recovery overhead run: the tutorial's chat with recoverable group sends (issue 17), against CHANX.
+  CHANX_RECOVER("chanx-recover", "Chanx, recoverable chat"),
+  // Its plain twin: the same main from the same jar, recovery off.
+  CHANX_CHAT("chanx-chat", "Chanx, plain chat (bench main)");
 
   final String id;
   final String label;
@@ -33,7 +37,7 @@ enum ServerKind {
       }
     }
     throw new IllegalArgumentException(
-        "unknown server '" + id + "': chanx, spring, spring-jakarta, jetty, node, quarkus, chanx-plain or chanx-observed");
+        "unknown server '" + id + "': chanx, spring, spring-jakarta, jetty, node, quarkus, chanx-plain, chanx-observed, chanx-recover or chanx-chat");
   }
 
   /** The jar or script it runs, relative to the repository root. */
@@ -41,7 +45,7 @@ enum ServerKind {
     return switch (this) {
       case CHANX -> root.resolve("generated-example").resolve(buildDir).resolve("chat-server.jar");
       case SPRING, SPRING_JAKARTA -> root.resolve("examples/spring-boot-chat").resolve(buildDir).resolve("spring-chat.jar");
-      case JETTY, CHANX_PLAIN, CHANX_OBSERVED -> root.resolve("bench").resolve(buildDir).resolve("chanx-bench.jar");
+      case JETTY, CHANX_PLAIN, CHANX_OBSERVED, CHANX_RECOVER, CHANX_CHAT -> root.resolve("bench").resolve(buildDir).resolve("chanx-bench.jar");
       case NODE -> root.resolve("bench/node/server.js");
       case QUARKUS -> root.resolve("bench/quarkus/target/quarkus-app/quarkus-run.jar");
     };
@@ -71,6 +75,9 @@ enum ServerKind {
       case CHANX_PLAIN, CHANX_OBSERVED -> command.addAll(List.of("-cp", artifact,
           "dev.chanx.bench.observe.ObservedChatServer", "--port", Integer.toString(port), "--telemetry",
           this == CHANX_OBSERVED ? "on" : "off"));
+      case CHANX_RECOVER, CHANX_CHAT -> command.addAll(List.of("-cp", artifact,
+          "dev.chanx.bench.recovery.RecoverableChatServer", "--port", Integer.toString(port), "--recovery",
+          this == CHANX_RECOVER ? "on" : "off"));
       default -> throw new IllegalStateException(name());
     }
     return command;

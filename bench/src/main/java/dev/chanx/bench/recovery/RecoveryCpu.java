@@ -18,7 +18,8 @@ import java.util.Arrays;
  *       published to 100 other groups; p50 and p99 of 500 reconnects each.
  * </ol>
  *
- * <p>Run: {@code java -cp bench/target-bench/chanx-bench.jar dev.chanx.bench.recovery.RecoveryCpu}.
+ * <p>Run: {@code java -cp bench/target-bench/chanx-bench.jar dev.chanx.bench.recovery.RecoveryCpu [fanout|restore]}
+ * (no argument: both).
  */
 public final class RecoveryCpu {
 
@@ -29,14 +30,22 @@ public final class RecoveryCpu {
   private RecoveryCpu() {}
 
   public static void main(String[] args) {
+    // "fanout" or "restore" runs one part only.
+    String only = args.length > 0 ? args[0] : "";
     System.out.printf("load average at start: %s%n", loadAverage());
     System.out.println();
-    System.out.println("| members | plain CPU ns/recipient | recoverable CPU ns/recipient | recoverable / plain |");
-    System.out.println("|---:|---:|---:|---:|");
-    for (int members : new int[] {20, 1000}) {
-      fanout(members);
+    if (!only.equals("restore")) {
+      System.out.println("| members | plain CPU ns/recipient | recoverable CPU ns/recipient | recoverable / plain |");
+      System.out.println("|---:|---:|---:|---:|");
+      for (int members : new int[] {20, 1000}) {
+        fanout(members);
+      }
+      System.out.println();
     }
-    System.out.println();
+    if (only.equals("fanout")) {
+      System.out.printf("%nload average at end: %s%n", loadAverage());
+      return;
+    }
     System.out.println("| frames in other groups | restore 1,000 missed: CPU p50 | CPU p99 | wall p50 | wall p99 |");
     System.out.println("|---:|---:|---:|---:|---:|");
     for (int others : new int[] {10_000, 1_000_000}) {

@@ -7,24 +7,67 @@ import dev.chanx.server.layer.HistoryGroup;
 import dev.chanx.server.layer.HistoryRead;
 import dev.chanx.server.layer.LocalDelivery;
 import dev.chanx.server.layer.Position;
+import io.lettuce.core.Range;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.ScriptOutputType;
+import io.lettuce.core.StreamMessage;
+import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.codec.ByteArrayCodec;
+import io.lettuce.core.codec.RedisCodec;
+import io.lettuce.core.codec.StringCodec;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.IntSupplier;
 
 /**
- * Restoring 1,000 missed frames from Redis: the wall time of the layer's history read (one Lua
- * script: the group's epoch and head, then XRANGE of its own stream) until its 1,000 frames are
- * parsed, after 10,000 and after 1,000,000 frames were published to 1,000 other groups. Each group
- * has its own stream, so other traffic is never scanned. p50 and p99 of 300 reads each.
+ * Restoring 1,000 missed frames from Redis: the wall time of the layer's history read until its
+ * 1,000 frames are ready to queue, after 10,000 and after 1,000,000 frames were published to 1,000
+ * other groups (each group has its own stream, so other traffic is never scanned); and, in the
+ * same run and in rotation with it, where that time goes:
  *
- * <p>Run with a Redis on {@code redis://127.0.0.1:6379} (or the URI as the first argument):
- * {@code java -cp bench/target-bench/chanx-bench.jar dev.chanx.bench.recovery.RecoveryRedis}.
+ * <ul>
+ *   <li>{@code PING}: one round trip to Redis, the floor;
+ *   <li>{@code Lua XRANGE, count only}: the script's work in Redis (meta hash, XRANGE of 1,000
+ *       entries into Lua) without sending them;
+ *   <li>{@code XRANGE, Lettuce maps}: a plain XRANGE decoded by Lettuce into a message and a map per entry;
+ *   <li>{@code read before}: the read as it was (the script returning every entry with its id and
+ *       fields, each decoded into lists, its id and time parsed from text);
+ *   <li>{@code read now}: the layer's read (the script skips what is past the window and returns
+ *       the frames as stored in one flat reply, forwarded as they are).
+ * </ul>
+ *
+ * <p>p50 and p99 of 300 rounds each. Run with a Redis on {@code redis://127.0.0.1:6379} (or the URI
+ * as the first argument): {@code java -cp bench/target-bench/chanx-bench.jar dev.chanx.bench.recovery.RecoveryRedis}.
  */
 public final class RecoveryRedis {
 
   private static final TextFrame FRAME = TextFrame.of(
       "{\"action\":\"new_chat_message\",\"payload\":{\"message\":\"" + "x".repeat(60) + "\"}}");
+  private static final int MISSED = 1000;
+
+  // The read script before issue 17's read path was made cheap, for the comparison.
+  private static final String READ_BEFORE = """
+      local epoch = redis.call('HGET', KEYS[1], 'epoch')
+      local head = tonumber(redis.call('HGET', KEYS[1], 'offset'))
+      local after = tonumber(ARGV[1])
+      local entries = {}
+      if after >= 0 and ARGV[2] == epoch and after < head then
+        entries = redis.call('XRANGE', KEYS[2], (after + 1) .. '-0', '+', 'COUNT', ARGV[3])
+      end
+      local time = redis.call('TIME')
+      local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
+      return {epoch, head, now, entries}
+      """;
+  private static final String COUNT_ONLY = """
+      local entries = redis.call('XRANGE', KEYS[2], (tonumber(ARGV[1]) + 1) .. '-0', '+', 'COUNT', ARGV[3])
+      return #entries
+      """;
 
   private RecoveryRedis() {}
 
@@ -32,8 +75,8 @@ public final class RecoveryRedis {
     String uri = args.length > 0 ? args[0] : "redis://127.0.0.1:6379";
     System.out.printf("load average at start: %.2f%n%n", ManagementFactory.getOperatingSystemMXBean()
         .getSystemLoadAverage());
-    System.out.println("| frames in other groups | restore 1,000 missed from Redis: wall p50 | wall p99 |");
-    System.out.println("|---:|---:|---:|");
+    System.out.println("| frames in other groups | what | wall p50 | wall p99 |");
+    System.out.println("|---:|---|---:|---:|");
     for (int others : new int[] {10_000, 1_000_000}) {
       restore(uri, others);
     }
@@ -42,7 +85,8 @@ public final class RecoveryRedis {
   }
 
   private static void restore(String uri, int others) {
-    RedisChannelLayer layer = RedisChannelLayer.create(uri).namespace("bench-recovery-" + System.nanoTime());
+    String namespace = "bench-recovery-" + System.nanoTime();
+    RedisChannelLayer layer = RedisChannelLayer.create(uri).namespace(namespace);
     layer.start(new LocalDelivery() {
       @Override
       public boolean deliver(String connectionId, TextFrame frame) {
@@ -54,10 +98,12 @@ public final class RecoveryRedis {
         return "bench";
       }
     });
-    try {
-      HistoryGroup room = new HistoryGroup("bench/room", "room", new History(Duration.ofMinutes(2), 1000));
+    RedisClient client = RedisClient.create(uri);
+    try (var connection = client.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE))) {
+      RedisCommands<String, byte[]> redis = connection.sync();
+      HistoryGroup room = new HistoryGroup("bench/room", "room", new History(Duration.ofMinutes(2), MISSED));
       History small = new History(Duration.ofMinutes(2), 100);
-      for (int i = 0; i < 1000; i++) {
+      for (int i = 0; i < MISSED; i++) {
         layer.historySend(List.of(room), FRAME, null, null);
       }
       for (int i = 0; i < others; i++) {
@@ -69,23 +115,86 @@ public final class RecoveryRedis {
         }
       }
       String epoch = layer.history(room, null).join().epoch();
-      int runs = 300;
-      long[] wall = new long[runs];
-      for (int run = -50; run < runs; run++) {
-        long before = System.nanoTime();
-        HistoryRead read = layer.history(room, new Position(epoch, 0)).join();
-        long took = System.nanoTime() - before;
-        if (read.frames().size() != 1000) {
-          throw new IllegalStateException("read " + read.frames().size() + " frames, not 1000");
+      String[] keys = {namespace + ":m:bench/room", namespace + ":h:bench/room"};
+      byte[][] readArgs = {bytes("0"), bytes(epoch), bytes(Integer.toString(MISSED))};
+      Map<String, IntSupplier> ways = new LinkedHashMap<>();
+      ways.put("PING", () -> redis.ping().length());
+      ways.put("Lua XRANGE, count only", () -> (int) (long) redis.<Long>eval(COUNT_ONLY, ScriptOutputType.INTEGER, keys,
+          readArgs));
+      ways.put("XRANGE, Lettuce maps", () -> {
+        List<StreamMessage<String, byte[]>> entries = redis.xrange(keys[1], Range.create("1-0", "+"));
+        int n = 0;
+        for (StreamMessage<String, byte[]> entry : entries) {
+          n += entry.getBody().get("f") != null ? 1 : 0;
         }
-        if (run >= 0) {
-          wall[run] = took;
+        return n;
+      });
+      ways.put("read before (entries decoded)", () -> before(redis.eval(READ_BEFORE, ScriptOutputType.MULTI, keys,
+          readArgs)));
+      ways.put("read now (the layer's)", () -> {
+        HistoryRead read = layer.history(room, new Position(epoch, 0)).join();
+        return read.frames().size();
+      });
+      int runs = 300;
+      Map<String, long[]> walls = new LinkedHashMap<>();
+      ways.keySet().forEach(way -> walls.put(way, new long[runs]));
+      for (int run = -50; run < runs; run++) {
+        for (Map.Entry<String, IntSupplier> way : ways.entrySet()) {
+          long start = System.nanoTime();
+          int got = way.getValue().getAsInt();
+          long took = System.nanoTime() - start;
+          if (!way.getKey().equals("PING") && got != MISSED) {
+            throw new IllegalStateException(way.getKey() + " read " + got + " frames, not " + MISSED);
+          }
+          if (run >= 0) {
+            walls.get(way.getKey())[run] = took;
+          }
         }
       }
-      Arrays.sort(wall);
-      System.out.printf("| %,d | %.3f ms | %.3f ms |%n", others, wall[runs / 2] / 1e6, wall[runs * 99 / 100] / 1e6);
+      for (Map.Entry<String, long[]> way : walls.entrySet()) {
+        long[] wall = way.getValue();
+        Arrays.sort(wall);
+        System.out.printf("| %,d | %s | %.3f ms | %.3f ms |%n", others, way.getKey(), wall[runs / 2] / 1e6,
+            wall[runs * 99 / 100] / 1e6);
+      }
     } finally {
+      client.shutdown();
       layer.stop();
     }
+  }
+
+  /** Decodes the reply of the read as it was: per entry, its id, fields and time as text. */
+  @SuppressWarnings("unchecked")
+  private static int before(Object replyObject) {
+    List<Object> reply = (List<Object>) replyObject;
+    long oldest = (Long) reply.get(2) - Duration.ofMinutes(2).toMillis();
+    List<TextFrame> frames = new ArrayList<>();
+    for (Object item : (List<Object>) reply.get(3)) {
+      List<Object> entry = (List<Object>) item;
+      String id = text(entry.get(0));
+      List<Object> fields = (List<Object>) entry.get(1);
+      byte[] frame = null;
+      long time = 0;
+      for (int i = 0; i + 1 < fields.size(); i += 2) {
+        String field = text(fields.get(i));
+        if (field.equals("f")) {
+          frame = (byte[]) fields.get(i + 1);
+        } else if (field.equals("t")) {
+          time = Long.parseLong(text(fields.get(i + 1)));
+        }
+      }
+      if (frame != null && time >= oldest && Long.parseLong(id.substring(0, id.indexOf('-'))) > 0) {
+        frames.add(TextFrame.ofUtf8(frame));
+      }
+    }
+    return frames.size();
+  }
+
+  private static String text(Object value) {
+    return value instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : String.valueOf(value);
+  }
+
+  private static byte[] bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 }

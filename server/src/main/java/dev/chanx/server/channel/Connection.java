@@ -132,6 +132,16 @@ public interface Connection<S extends Message, P> {
   Set<String> groups();
 
   /**
+   * {@return the name of this connection's stream, when its channel's direct frames are
+   * recoverable ({@code x-chanx: {recovery: {direct: true}}}): the messages {@link #send} sends
+   * go there, and a publisher's broadcast to this name reaches the client recoverably too, across
+   * its reconnections; empty on other channels}
+   */
+  default Optional<String> stream() {
+    return Optional.empty();
+  }
+
+  /**
    * Sends a request to this client and completes with its reply: the next message it sends that
    * {@code match} recognises (the same {@code ref}, or the same correlation id), which then goes
    * to no handler. Generated {@code <Channel>Requests} call this, typed to the document's {@code

@@ -22,6 +22,9 @@ final class GroupHistory {
   private final ArrayDeque<Entry> entries = new ArrayDeque<>();
   private final History history;
   private long head;
+  // Guarded by the lock: the bytes before the offset in this group's pos, and the name they are for.
+  private byte[] tail;
+  private String tailName;
   // When the ring last changed or lost a member, for the layer's sweep of forgotten groups.
   private volatile long touchedNanos = System.nanoTime();
 
@@ -39,6 +42,26 @@ final class GroupHistory {
   /** The position the next frame takes; call with the lock held. */
   Position next() {
     return new Position(epoch, head + 1);
+  }
+
+  /**
+   * {@return the frame with its position as this group's next frame, appended at that offset};
+   * call with the lock held. The usual send, to one group: what comes before the offset is
+   * written once per ring, not once per send.
+   *
+   * @param frame a JSON object frame, without {@code pos}
+   * @param name the group's name on the wire (the same for every send to this ring)
+   */
+  TextFrame appendOne(TextFrame frame, String name) {
+    byte[] before = tail;
+    if (before == null || !name.equals(tailName)) {
+      before = FramePositions.tail(name, epoch);
+      tail = before;
+      tailName = name;
+    }
+    TextFrame positioned = FramePositions.write(frame, before, head + 1);
+    append(positioned);
+    return positioned;
   }
 
   /** Appends the frame at the next offset, dropping what falls out of the history; call with the lock held. */

@@ -128,8 +128,7 @@ public final class InMemoryChannelLayer implements ChannelLayer {
     List<String> key = List.of(group.key());
     ring.lock.lock();
     try {
-      TextFrame positioned = FramePositions.write(frame, List.of(group.name()), List.of(ring.next()));
-      ring.append(positioned);
+      TextFrame positioned = ring.appendOne(frame, group.name());
       groupSend(key, positioned, excludeConnectionId);
       if (after != null) {
         groupSend(key, after, excludeConnectionId);

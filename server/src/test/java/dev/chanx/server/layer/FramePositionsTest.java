@@ -27,6 +27,16 @@ class FramePositionsTest {
   }
 
   @Test
+  void theOneGroupWriterMakesTheSameBytes() {
+    for (long offset : new long[] {0, 1, 9, 10, 99, 100, 12_345_678_901L, Long.MAX_VALUE}) {
+      for (String name : List.of("room1", "ro\"om 2", "é")) {
+        assertEquals(FramePositions.write(FRAME, List.of(name), List.of(new Position("k3x9qa", offset))).text(),
+            FramePositions.write(FRAME, FramePositions.tail(name, "k3x9qa"), offset).text(), name + " " + offset);
+      }
+    }
+  }
+
+  @Test
   void aFrameWithoutPositionsOrNotAnObjectHasNone() {
     assertNull(FramePositions.of(FRAME));
     assertNull(FramePositions.of(TextFrame.of("[1]")));

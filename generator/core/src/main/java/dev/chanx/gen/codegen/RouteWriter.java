@@ -81,8 +81,8 @@ final class RouteWriter {
     if (recovery != null) {
       // From x-chanx.recovery: the runtime keeps each group's recent frames for clients that reconnect.
       type.addField(FieldSpec.builder(Types.HISTORY, "RECOVERY", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-              .initializer("new $T($T.parse($S), $L)", Types.HISTORY, Types.DURATION, recovery.window().toString(),
-                  recovery.size())
+              .initializer(recovery.direct() ? "new $T($T.parse($S), $L, true)" : "new $T($T.parse($S), $L)",
+                  Types.HISTORY, Types.DURATION, recovery.window().toString(), recovery.size())
               .build())
           .addMethod(override("recovery", Types.HISTORY).addStatement("return RECOVERY").build());
     }

@@ -9,5 +9,18 @@ import java.time.Duration;
  *
  * @param window how long a frame stays recoverable (an ISO-8601 duration in the document, such as {@code PT2M})
  * @param size how many frames a group keeps at most
+ * @param direct whether the frames sent to one connection are recoverable too ({@code direct: true}):
+ *     each connection then reads them from a stream of its own
  */
-public record Recovery(Duration window, int size) {}
+public record Recovery(Duration window, int size, boolean direct) {
+
+  /**
+   * A recovery of group sends only.
+   *
+   * @param window how long a frame stays recoverable
+   * @param size how many frames a group keeps at most
+   */
+  public Recovery(Duration window, int size) {
+    this(window, size, false);
+  }
+}

@@ -13,6 +13,7 @@ import java.util.Iterator;
  *   recovery:
  *     window: PT2M   # ISO-8601 duration, positive
  *     size: 1000     # 1 to 1,000,000 frames per group
+ *     direct: true   # optional: the frames sent to one connection are recoverable too
  * </pre>
  * A key it does not know is an error, not silently ignored.
  */
@@ -53,6 +54,7 @@ final class ChanxExtension {
     }
     Duration window = null;
     Integer size = null;
+    boolean direct = false;
     for (Iterator<String> names = recovery.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       JsonNode value = recovery.get(name);
@@ -67,8 +69,16 @@ final class ChanxExtension {
                 + ", not " + value, "How many frames each group keeps, such as 1000.");
           }
         }
+        case "direct" -> {
+          if (value.isBoolean()) {
+            direct = value.booleanValue();
+          } else {
+            ctx.problems.at(at.child(name), "x-chanx.recovery.direct must be true or false, not " + value,
+                "Whether the frames sent to one connection are recoverable too.");
+          }
+        }
         default -> ctx.problems.at(at.child(name), "x-chanx.recovery has no setting '" + name + "'",
-            "The settings are: window, size.");
+            "The settings are: window, size, direct.");
       }
     }
     if (!recovery.has("window") || !recovery.has("size")) {
@@ -76,7 +86,7 @@ final class ChanxExtension {
           "Write recovery: {window: PT2M, size: 1000}.");
       return null;
     }
-    return window == null || size == null ? null : new Recovery(window, size);
+    return window == null || size == null ? null : new Recovery(window, size, direct);
   }
 
   private static Duration window(ReadContext ctx, Location where, JsonNode value) {

@@ -21,6 +21,12 @@ class RecoveryRouteTest {
   }
 
   @Test
+  void theRouteOfAChannelWithRecoverableDirectFramesSaysSo(@TempDir Path dir) {
+    assertEquals(new History(Duration.ofMinutes(1), 50, true), CompiledChannel.of(DOCUMENT, "inbox", "Inbox", dir)
+        .route().recovery());
+  }
+
+  @Test
   void theRouteOfAnotherChannelHasNone(@TempDir Path dir) {
     assertNull(CompiledChannel.of(DOCUMENT, "plain", "Plain", dir).route().recovery());
   }

@@ -18,7 +18,9 @@ class RecoveryExtensionTest {
     ApiModel model = Fixtures.read("recovery.yaml");
     Channel chat = model.channels().stream().filter(c -> c.key().equals("chat")).findFirst().orElseThrow();
     Channel plain = model.channels().stream().filter(c -> c.key().equals("plain")).findFirst().orElseThrow();
-    assertEquals(new Recovery(Duration.ofMinutes(2), 1000), chat.recovery());
+    Channel inbox = model.channels().stream().filter(c -> c.key().equals("inbox")).findFirst().orElseThrow();
+    assertEquals(new Recovery(Duration.ofMinutes(2), 1000, false), chat.recovery());
+    assertEquals(new Recovery(Duration.ofMinutes(1), 50, true), inbox.recovery());
     assertNull(plain.recovery());
   }
 
@@ -31,7 +33,7 @@ class RecoveryExtensionTest {
         "recovery-problems.yaml#/channels/chat/x-chanx/recovery/size (line 11): x-chanx.recovery.size must be an "
             + "integer from 1 to 1000000, not 0. How many frames each group keeps, such as 1000.",
         "recovery-problems.yaml#/channels/chat/x-chanx/recovery/keep (line 12): x-chanx.recovery has no setting "
-            + "'keep'. The settings are: window, size.",
+            + "'keep'. The settings are: window, size, direct.",
         "recovery-problems.yaml#/channels/chat/x-chanx/presence (line 13): presence must be a map with member, the "
             + "schema (or $ref) of a member's data. Write x-chanx: {presence: {member: {$ref: "
             + "'#/components/schemas/Member'}}} in an AsyncAPI 3 document.",

@@ -1,0 +1,108 @@
+package dev.chanx.redis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.chanx.core.codec.TextFrame;
+import dev.chanx.server.layer.History;
+import dev.chanx.server.layer.HistoryGroup;
+import dev.chanx.server.layer.HistoryRead;
+import dev.chanx.server.layer.LocalDelivery;
+import dev.chanx.server.layer.Position;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The Redis layer's history read for a recovering client, on a real Redis: the frames after a
+ * position, as sent and with their offsets; only the newest {@code size}; none older than the window.
+ */
+@ExtendWith(RedisForTests.Needed.class)
+@Timeout(30)
+class RedisHistoryReadTest {
+
+  private final RedisChannelLayer layer = RedisChannelLayer.create(RedisForTests.uri())
+      .namespace(RedisForTests.freshNamespace());
+
+  RedisHistoryReadTest() {
+    layer.start(new LocalDelivery() {
+      @Override
+      public boolean deliver(String connectionId, TextFrame frame) {
+        return false;
+      }
+
+      @Override
+      public String nodeId() {
+        return "read-test";
+      }
+    });
+  }
+
+  @AfterEach
+  void stop() {
+    layer.stop();
+  }
+
+  private static TextFrame line(int i) {
+    return TextFrame.of("{\"action\":\"line\",\"payload\":{\"n\":" + i + ",\"text\":\"é\\\"\"}}");
+  }
+
+  private void send(HistoryGroup group, int from, int to) {
+    for (int i = from; i <= to; i++) {
+      layer.historySend(List.of(group), line(i), null, null);
+    }
+  }
+
+  /** The offsets and the numbers of the frames read, checked to be the frames sent with their pos. */
+  private static List<String> read(HistoryRead read, HistoryGroup group) {
+    List<String> got = new ArrayList<>();
+    for (HistoryRead.Entry entry : read.frames()) {
+      String text = entry.frame().text();
+      assertEquals(",\"pos\":{\"" + group.name() + "\":{\"epoch\":\"" + read.epoch() + "\",\"offset\":" + entry.offset()
+          + "}}}", text.substring(text.indexOf(",\"pos\"")), text);
+      got.add(entry.offset() + ":" + text.substring(text.indexOf("\"n\":") + 4, text.indexOf(",\"text\"")));
+    }
+    return got;
+  }
+
+  @Test
+  void theFramesAfterAPositionComeAsSentWithTheirOffsets() {
+    HistoryGroup group = new HistoryGroup("chat/r1", "r1", new History(Duration.ofMinutes(2), 100));
+    String epoch = layer.history(group, null).join().epoch();
+    send(group, 1, 5);
+    HistoryRead read = layer.history(group, new Position(epoch, 2)).join();
+    assertEquals(5, read.head());
+    assertEquals(List.of("3:3", "4:4", "5:5"), read(read, group));
+    assertEquals(List.of(), layer.history(group, new Position(epoch, 5)).join().frames());
+    assertEquals(List.of(), layer.history(group, new Position("other", 2)).join().frames());
+  }
+
+  @Test
+  void onlyTheNewestSizeFramesAreKept() {
+    HistoryGroup group = new HistoryGroup("chat/r2", "r2", new History(Duration.ofMinutes(2), 20));
+    String epoch = layer.history(group, null).join().epoch();
+    send(group, 1, 30);
+    List<String> got = read(layer.history(group, new Position(epoch, 0)).join(), group);
+    // MAXLEN without ~ trims exactly: offsets 11 to 30.
+    assertEquals(20, got.size(), got.toString());
+    assertEquals("11:11", got.get(0));
+    assertEquals("30:30", got.get(19));
+  }
+
+  @Test
+  void framesOlderThanTheWindowAreNotRead() throws Exception {
+    HistoryGroup group = new HistoryGroup("chat/r3", "r3", new History(Duration.ofMillis(1500), 100));
+    String epoch = layer.history(group, null).join().epoch();
+    send(group, 1, 3);
+    layer.history(group, null).join(); // the sends are done
+    Thread.sleep(1000);
+    send(group, 4, 5);
+    layer.history(group, null).join();
+    Thread.sleep(700);
+    // Frames 1 to 3 are past the window, though the stream (touched by 4 and 5) still holds them.
+    assertEquals(List.of("4:4", "5:5"), read(layer.history(group, new Position(epoch, 0)).join(), group));
+  }
+}
