@@ -176,9 +176,10 @@ class DirectRecoveryTest {
     closing.add(sender);
     for (int drop = 0; drop < drops; drop++) {
       Thread.sleep(300);
+      int before = proxy.connections();
       proxy.drop(outage);
       Thread.sleep(outage.toMillis());
-      Poll.until(Duration.ofSeconds(WAIT), "the reader is back", reader.client::isOpen);
+      RecoveryEndToEndTest.awaitBack(proxy, before, reader);
       Recovery stream = stream(recoveries(reader, 2));
       assertEquals("recovered", stream.status(), stream.toString());
       assertTrue(stream.missed() > 0, stream.toString());

@@ -97,6 +97,16 @@ class RecoveryEndToEndTest {
     return "recovery-" + System.nanoTime();
   }
 
+  /**
+   * Waits until the reader is open on a connection made through the proxy after a drop: open
+   * alone may still be the connection the drop cut, if the reader has not read the cut yet, and
+   * the next drop would then come while it reconnects.
+   */
+  static void awaitBack(DroppingProxy proxy, int connectionsBefore, Reader reader) throws InterruptedException {
+    Poll.until(Duration.ofSeconds(WAIT), "the reader is back on a new connection",
+        () -> proxy.connections() > connectionsBefore && reader.client.isOpen());
+  }
+
   /** Every line from 1 to {@code count}, once each and in order. */
   static void assertEveryLineOnce(List<String> lines, int count) throws Exception {
     Poll.until(Duration.ofSeconds(WAIT), "all " + count + " lines arrive", () -> lines.size() >= count);
@@ -122,9 +132,10 @@ class RecoveryEndToEndTest {
       writer.talk(Long.MAX_VALUE);
       for (int drop = 0; drop < drops; drop++) {
         Thread.sleep(300);
+        int before = proxy.connections();
         proxy.drop(outage);
         Thread.sleep(outage.toMillis());
-        Poll.until(Duration.ofSeconds(WAIT), "the reader is back", reader.client::isOpen);
+        awaitBack(proxy, before, reader);
       }
       Thread.sleep(300);
       writer.stop();
