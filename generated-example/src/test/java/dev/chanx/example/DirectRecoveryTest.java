@@ -104,7 +104,10 @@ class DirectRecoveryTest {
   private Reader reader(int port) throws Exception {
     Reader reader = new Reader();
     reader.client = ChatClient.connect(RecoveryEndToEndTest.uri(port), new ChatPath("direct-" + System.nanoTime()),
-        config -> config.reconnect(Reconnect.withBackoff(Duration.ofMillis(50), Duration.ofMillis(300))), reader)
+        config -> config.reconnect(Reconnect.withBackoff(Duration.ofMillis(50), Duration.ofMillis(300)))
+            // A cut path often says nothing, and under load the JDK client sometimes misses the
+            // proxy's close too (issue 17): the reader takes a server silent for 2 s for dead.
+            .serverTimeout(Duration.ofSeconds(2)), reader)
         .get(WAIT, TimeUnit.SECONDS);
     closing.add(reader.client);
     List<Recovery> first = recoveries(reader, 2);
