@@ -38,6 +38,11 @@ final class ChannelGroups {
     this.history = history;
   }
 
+  /** The channel's name: its groups' prefix without the slash. */
+  String channel() {
+    return prefix.substring(0, prefix.length() - 1);
+  }
+
   /** Whether the channel's group sends are recoverable. */
   boolean recoverable() {
     return history != null;
