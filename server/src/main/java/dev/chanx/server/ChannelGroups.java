@@ -43,6 +43,11 @@ final class ChannelGroups {
     return prefix.substring(0, prefix.length() - 1);
   }
 
+  /** {@return what every layer key of this channel's groups starts with} */
+  String prefix() {
+    return prefix;
+  }
+
   /** Whether the channel's group sends are recoverable. */
   boolean recoverable() {
     return history != null;
@@ -56,6 +61,15 @@ final class ChannelGroups {
   /** The layer's key of a group of this channel; interned, so that every member keeps the same string. */
   String key(String group) {
     return (prefix + check(group)).intern();
+  }
+
+  /**
+   * The layer's key of a group, not interned: for topic groups, mostly of one member each, where
+   * sharing the string would save nothing and the JVM's string table would grow by an entry per
+   * subscription.
+   */
+  String ownKey(String group) {
+    return prefix + check(group);
   }
 
   /** The layer's keys of groups of this channel. */

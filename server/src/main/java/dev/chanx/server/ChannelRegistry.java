@@ -5,8 +5,10 @@ import dev.chanx.server.docs.ChannelFrames;
 import dev.chanx.server.telemetry.Telemetry;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The channels of one server, matched against request paths in a fixed order. */
 final class ChannelRegistry {
@@ -51,6 +53,17 @@ final class ChannelRegistry {
       }
     }
     return null;
+  }
+
+  /** {@return the camelCase settings of the channels that mount a topic (none when no channel does)} */
+  Set<Boolean> topicSpellings(String topicName) {
+    Set<Boolean> spellings = new HashSet<>(2);
+    for (HostedChannel<?, ?, ?, ?> channel : channels) {
+      if (channel.mounts(topicName)) {
+        spellings.add(channel.settings().camelCase());
+      }
+    }
+    return Set.copyOf(spellings);
   }
 
   /** Settles every channel's settings against the server's, when the server starts. */

@@ -33,7 +33,8 @@ import java.util.function.Consumer;
  * updated through {@link VarHandle}s, the attribute map is made on first use, and the groups are
  * one small immutable map replaced on join and leave.
  */
-final class ChanxConnection<S extends Message, P> implements Connection<S, P>, LocalRecipient, PresenceConnection {
+final class ChanxConnection<S extends Message, P>
+    implements Connection<S, P>, LocalRecipient, PresenceConnection, TopicSocket {
 
   private static final VarHandle ATTRIBUTES =
       FieldHandles.of(MethodHandles.lookup(), "attributes", ConcurrentHashMap.class);
@@ -122,8 +123,14 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P>, L
   }
 
   /** The channel's settings for this connection. */
-  ChannelSettings settings() {
+  @Override
+  public ChannelSettings settings() {
     return settings;
+  }
+
+  @Override
+  public Connection<?, ?> connection() {
+    return this;
   }
 
   /** The number of the next client frame on this connection, from 1. */
@@ -274,7 +281,8 @@ final class ChanxConnection<S extends Message, P> implements Connection<S, P>, L
   }
 
   /** Queues an already-serialised frame for this socket. */
-  void deliver(TextFrame frame) {
+  @Override
+  public void deliver(TextFrame frame) {
     FrameSink sink = out;
     if (sink != null) {
       if (settings.logContents()) {

@@ -12,7 +12,9 @@ import dev.chanx.server.telemetry.Telemetries;
 import dev.chanx.server.telemetry.Telemetry;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +53,7 @@ public final class ChanxServer {
   private ChanxServer(ServerConfig config) {
     this.config = config;
     node.layer = config.layer;
+    node.topicSpellings = config.channels::topicSpellings;
     node.presence = new PresenceHub(config.presence, config.presenceBatch);
     hook = config.stopOnSignal ? new ShutdownHook(this::stop) : null;
   }
@@ -93,7 +96,7 @@ public final class ChanxServer {
    * @return the publisher for the topic
    */
   public <S extends Message, P> TopicPublisher<S, P> topic(TopicRoute<?, ?, S, P> route) {
-    return new LayerTopicPublisher<>(route, node.groups(HostedTopic.groupPrefix(route.topicName())));
+    return new LayerTopicPublisher<>(route, node.topicGroups(route.topicName()));
   }
 
   /**
@@ -126,6 +129,9 @@ public final class ChanxServer {
     JettyServer server = new JettyServer(c.host, c.port, c.idleTimeout, c.limits,
         c.nonBlockingHandlers ? Runtime.getRuntime().availableProcessors() : 0);
     c.channels.resolve(c.defaults);
+    // Settled now: looked up once per topic broadcast rather than worked out from the channels.
+    Map<String, Set<Boolean>> spellings = new java.util.concurrent.ConcurrentHashMap<>();
+    node.topicSpellings = name -> spellings.computeIfAbsent(name, c.channels::topicSpellings);
     Telemetry telemetry = Telemetries.of(c.telemetries);
     c.channels.watch(telemetry);
     node.tracesFrames = telemetry.readsTraceparent();

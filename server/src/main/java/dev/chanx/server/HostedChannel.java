@@ -114,6 +114,14 @@ final class HostedChannel<H extends ChannelHandler<S, P>, C extends Message, S e
     return new ChannelFrames(name(), route.address(), frames);
   }
 
+  /** {@return whether this channel serves a topic, mounted or on its own route} */
+  boolean mounts(String topicName) {
+    if (route instanceof TopicRoute<?, ?, ?, ?> topic) {
+      return topic.topicName().equals(topicName);
+    }
+    return config.topics().stream().anyMatch(t -> t.route().topicName().equals(topicName));
+  }
+
   /** The router of the topics mounted on this channel, or null when none is. */
   TopicRouter topicRouter(Node node) {
     TopicRouter router = topics;

@@ -26,12 +26,20 @@ record HostedTopic<H extends TopicHandler<S, P>, C extends Message, S extends Me
     return new HostedTopic<>(route, handler, pattern);
   }
 
-  /** The layer's key prefix of this topic's groups: one group per topic string, shared by every route serving it. */
-  static String groupPrefix(String topicName) {
+  /**
+   * {@return the layer's key prefix of this topic's groups: one group per topic string and
+   * spelling, shared by every route serving it with that spelling}
+   *
+   * @param topicName the topic's name
+   * @param camelCase whether its subscribers speak camelCase: they get frames written for them,
+   *     so they are members of groups of their own
+   */
+  static String groupPrefix(String topicName, boolean camelCase) {
     // Topic names are x-topic names; like channel names they cannot contain '/', which ends the prefix.
     if (topicName.isEmpty() || topicName.indexOf('/') >= 0) {
       throw new IllegalArgumentException("not a valid topic name: " + topicName);
     }
-    return "topic." + topicName + "/";
+    // "topic~camel." cannot begin a snake_case prefix, whatever the topic's name.
+    return (camelCase ? "topic~camel." : "topic.") + topicName + "/";
   }
 }

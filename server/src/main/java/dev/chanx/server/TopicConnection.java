@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * One subscription of a socket to a topic instance, as its handler sees it: the socket's
@@ -17,23 +16,21 @@ import java.util.function.Consumer;
  */
 final class TopicConnection<S extends Message, P> implements Connection<S, P> {
 
-  // The socket, as its handler sees it, and how frames reach it: not ChanxConnection, which holds this.
-  private final Connection<?, ?> socket;
-  private final Consumer<TextFrame> deliver;
+  // A socket may hold a thousand of these, so each keeps little: four references, no lambda; the
+  // layer's key of its group (the very string the layer and the socket's map hold, for a group of
+  // one), not the topic string nor the parameters, which are read back from it when asked for.
+  private final TopicSocket socket;
   private final HostedTopic<?, ?, S, P> hosted;
-  private final ChannelGroups topicGroups;
-  // A socket may hold a thousand of these, so each keeps little: the layer's key of its group
-  // (interned, the very string the layer holds), not the topic string nor the parameters, which
-  // are read back from it when asked for.
+  private final TopicGroups topicGroups;
   private final String key;
 
-  TopicConnection(Connection<?, ?> socket, Consumer<TextFrame> deliver, HostedTopic<?, ?, S, P> hosted,
-      ChannelGroups topicGroups, String topic) {
+  TopicConnection(TopicSocket socket, HostedTopic<?, ?, S, P> hosted, TopicGroups topicGroups,
+      String topic) {
     this.socket = socket;
-    this.deliver = deliver;
     this.hosted = hosted;
     this.topicGroups = topicGroups;
-    this.key = topicGroups.key(topic);
+    // Its spelling's group: the socket gets the frames written as its channel speaks.
+    this.key = topicGroups.of(socket.settings().camelCase()).ownKey(topic);
   }
 
   /** The topic string, such as {@code room:lobby}. */
@@ -53,15 +50,15 @@ final class TopicConnection<S extends Message, P> implements Connection<S, P> {
 
   /** Starts receiving what is published to the topic. */
   void listen() {
-    topicGroups.add(key, socket.id());
+    topicGroups.of(socket.settings().camelCase()).add(key, socket.connection().id());
   }
 
   /** Stops receiving what is published to the topic. */
   void stop() {
-    topicGroups.discard(key, socket.id());
+    topicGroups.of(socket.settings().camelCase()).discard(key, socket.connection().id());
   }
 
-  @Override public String id() { return socket.id(); }
+  @Override public String id() { return socket.connection().id(); }
 
   /** The topic's parameters, read again from the topic string: they were valid when it subscribed. */
   @Override
@@ -69,56 +66,60 @@ final class TopicConnection<S extends Message, P> implements Connection<S, P> {
     return hosted.route().path(hosted.pattern().match(topic()));
   }
 
-  @Override public String requestPath() { return socket.requestPath(); }
+  @Override public String requestPath() { return socket.connection().requestPath(); }
 
-  @Override public Map<String, List<String>> queryParameters() { return socket.queryParameters(); }
+  @Override public Map<String, List<String>> queryParameters() { return socket.connection().queryParameters(); }
 
-  @Override public Optional<String> queryParameter(String name) { return socket.queryParameter(name); }
+  @Override public Optional<String> queryParameter(String name) { return socket.connection().queryParameter(name); }
 
-  @Override public Optional<String> header(String name) { return socket.header(name); }
+  @Override public Optional<String> header(String name) { return socket.connection().header(name); }
 
-  @Override public <T> Optional<T> principal() { return socket.principal(); }
+  @Override public <T> Optional<T> principal() { return socket.connection().principal(); }
 
-  @Override public <T> T attribute(String name) { return socket.attribute(name); }
+  @Override public <T> T attribute(String name) { return socket.connection().attribute(name); }
 
-  @Override public void attribute(String name, Object value) { socket.attribute(name, value); }
+  @Override public void attribute(String name, Object value) { socket.connection().attribute(name, value); }
 
   @Override
   public void send(S message) {
-    deliver.accept(TopicFrames.message(message, topic(), null, null));
+    socket.deliver(frame(message, topic()));
   }
 
   /** Sends to every subscriber of this topic instance, this one included. */
   @Override
   public void broadcast(S message) {
-    topicGroups.send(List.of(key), TopicFrames.message(message, topic(), null, null), null, null);
+    topicGroups.send(topic(), message, null, null);
   }
 
   /** Sends to every subscriber of this topic instance but this one. */
   @Override
   public void broadcastToOthers(S message) {
-    topicGroups.send(List.of(key), TopicFrames.message(message, topic(), null, null), socket.id(), null);
+    topicGroups.send(topic(), message, null, socket.connection().id());
   }
 
   /** Sends to the subscribers of other instances of this topic, named by their topic strings. */
   @Override
   public void broadcast(S message, Collection<String> topics, boolean excludeSelf) {
     for (String other : topics) {
-      topicGroups.send(List.of(topicGroups.key(other)), TopicFrames.message(message, other, null, null),
-          excludeSelf ? socket.id() : null, null);
+      topicGroups.send(other, message, null, excludeSelf ? socket.connection().id() : null);
     }
   }
 
-  @Override public void join(String group) { socket.join(group); }
+  /** A message on a topic, spelt as this socket's channel speaks. */
+  private TextFrame frame(S message, String topic) {
+    return TopicFrames.message(message, topic, null, null, socket.settings().camelCase());
+  }
 
-  @Override public void leave(String group) { socket.leave(group); }
+  @Override public void join(String group) { socket.connection().join(group); }
 
-  @Override public Set<String> groups() { return socket.groups(); }
+  @Override public void leave(String group) { socket.connection().leave(group); }
 
-  @Override public void close(int code, String reason) { socket.close(code, reason); }
+  @Override public Set<String> groups() { return socket.connection().groups(); }
+
+  @Override public void close(int code, String reason) { socket.connection().close(code, reason); }
 
   @Override
   public String toString() {
-    return "Subscription[" + socket.id() + " " + topic() + "]";
+    return "Subscription[" + socket.connection().id() + " " + topic() + "]";
   }
 }

@@ -30,10 +30,14 @@ final class TopicFrames {
 
   private TopicFrames() {}
 
-  /** A message on a topic, answering {@code ref} (or null), with {@code seq} when not null. */
-  static TextFrame message(Message message, String topic, Long seq, JsonNode ref) {
+  /**
+   * A message on a topic, answering {@code ref} (or null), with {@code seq} when not null; its
+   * keys camelized when {@code camelCase}, as a channel's own messages are (the envelope's keys are
+   * single words either way).
+   */
+  static TextFrame message(Message message, String topic, Long seq, JsonNode ref, boolean camelCase) {
     return FrameWriter.write(out -> {
-      message.writeFields(out);
+      message.writeFields(camelCase ? new CamelCaseGenerator(out) : out);
       out.writeNumberField("version", VERSION);
       out.writeStringField("topic", topic);
       if (seq != null) {

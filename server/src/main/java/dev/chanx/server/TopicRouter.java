@@ -27,7 +27,8 @@ final class TopicRouter {
   private static final List<String> ENVELOPE = List.of("version", "topic", "ref", "seq");
 
   private final List<HostedTopic<?, ?, ?, ?>> topics;
-  private final Map<String, ChannelGroups> groups = new HashMap<>();
+  // Each topic's groups, by topic name.
+  private final Map<String, TopicGroups> groups = new HashMap<>();
   // Serving one topic on its own route (Chanx's as_consumer): the URL's parameters name the topic,
   // connecting subscribes to it and frames without a topic are its own.
   private final boolean standalone;
@@ -41,7 +42,7 @@ final class TopicRouter {
     this.topics = List.copyOf(topics);
     for (HostedTopic<?, ?, ?, ?> topic : topics) {
       String name = topic.route().topicName();
-      groups.put(name, node.groups(HostedTopic.groupPrefix(name)));
+      groups.put(name, node.topicGroups(name));
     }
   }
 
@@ -88,9 +89,10 @@ final class TopicRouter {
     JsonNode actionNode = frame.get("action");
     String action = actionNode != null && actionNode.isTextual() ? actionNode.textValue() : null;
     TopicSubscriptions subscriptions = socket.topics();
+    boolean camelCase = socket.settings().camelCase();
     try {
       if ("subscribe".equals(action)) {
-        if (find(subscriptions, topic, false) != null) {
+        if (find(subscriptions, topic, false, camelCase) != null) {
           socket.deliver(TopicFrames.confirm("subscribed", topic, ref));
           return;
         }
@@ -103,7 +105,7 @@ final class TopicRouter {
         }
         socket.deliver(unknown(topic, ref));
       } else if ("unsubscribe".equals(action)) {
-        TopicConnection<?, ?> ending = find(subscriptions, topic, true);
+        TopicConnection<?, ?> ending = find(subscriptions, topic, true, camelCase);
         if (ending == null) {
           socket.deliver(notSubscribed(topic, ref));
           return;
@@ -111,14 +113,16 @@ final class TopicRouter {
         TopicSubscriptions.end(ending);
         socket.deliver(TopicFrames.confirm("unsubscribed", topic, ref));
       } else {
-        TopicConnection<?, ?> subscription = find(subscriptions, topic, false);
+        TopicConnection<?, ?> subscription = find(subscriptions, topic, false, camelCase);
         if (subscription == null) {
           socket.deliver(matches(topic) ? notSubscribed(topic, ref) : unknown(topic, ref));
           return;
         }
         ObjectNode body = frame.deepCopy();
         body.remove(ENVELOPE);
-        dispatch(socket, subscription.hosted(), subscription, body, ref);
+        // A camelCase socket's payload keys are read as the channel's own frames are.
+        dispatch(socket, subscription.hosted(), subscription, camelCase ? (ObjectNode) CamelCase.decamelizeKeys(body) : body,
+            ref);
       }
     } catch (Exception | StackOverflowError e) {
       LOG.error("Failed to process a frame on topic {} on connection {}", topic, socket.id(), e);
@@ -127,9 +131,11 @@ final class TopicRouter {
   }
 
   /** The socket's subscription to a topic string, taken out when {@code remove}, or null. */
-  private TopicConnection<?, ?> find(TopicSubscriptions subscriptions, String topic, boolean remove) {
+  private TopicConnection<?, ?> find(TopicSubscriptions subscriptions, String topic, boolean remove,
+      boolean camelCase) {
     for (HostedTopic<?, ?, ?, ?> hosted : topics) {
-      String key = HostedTopic.groupPrefix(hosted.route().topicName()) + topic;
+      // The prefix the groups hold already, not built again per frame; any topic string, even empty.
+      String key = groups.get(hosted.route().topicName()).of(camelCase).prefix() + topic;
       TopicConnection<?, ?> found = remove ? subscriptions.remove(key) : subscriptions.get(key);
       if (found != null) {
         return found;
@@ -144,7 +150,7 @@ final class TopicRouter {
 
   private static <H extends TopicHandler<S, P>, C extends Message, S extends Message, P> void subscribe(
       ChanxConnection<?, ?> socket, TopicSubscriptions subscriptions, HostedTopic<H, C, S, P> hosted, String topic,
-      Map<String, String> raw, JsonNode ref, Map<String, ChannelGroups> groups) {
+      Map<String, String> raw, JsonNode ref, TopicGroups groups) {
     P parameters;
     try {
       parameters = hosted.route().path(raw);
@@ -153,8 +159,7 @@ final class TopicRouter {
           + "' does not fit pattern '" + hosted.pattern().pattern() + "': " + e.getMessage(), topic, ref));
       return;
     }
-    TopicConnection<S, P> subscription = new TopicConnection<>(socket, socket::deliver, hosted,
-        groups.get(hosted.route().topicName()), topic);
+    TopicConnection<S, P> subscription = new TopicConnection<>(socket, hosted, groups, topic);
     boolean allowed;
     try {
       allowed = hosted.handler().authorize(parameters, subscription);
@@ -183,7 +188,7 @@ final class TopicRouter {
 
   private void subscribe(ChanxConnection<?, ?> socket, TopicSubscriptions subscriptions,
       HostedTopic<?, ?, ?, ?> hosted, String topic, Map<String, String> raw, JsonNode ref) {
-    subscribe(socket, subscriptions, hosted, topic, raw, ref, groups);
+    subscribe(socket, subscriptions, hosted, topic, raw, ref, groups.get(hosted.route().topicName()));
   }
 
   @SuppressWarnings("unchecked")
@@ -206,7 +211,7 @@ final class TopicRouter {
       return;
     }
     if (reply != null) {
-      socket.deliver(TopicFrames.message(reply, topic, null, ref));
+      socket.deliver(TopicFrames.message(reply, topic, null, ref, socket.settings().camelCase()));
     }
   }
 

@@ -97,6 +97,35 @@ public final class ChanxTestClient<S extends Message> implements AutoCloseable {
   }
 
   /**
+   * Subscribes to a topic on this socket (Chanx 2.10's topic wire) and waits for its {@code
+   * subscribed}; fails the test when the server refuses it.
+   *
+   * <pre>{@code
+   * TopicProbe lobby = client.subscribe("room:lobby");
+   * lobby.send("new_chat_message", "{\"message\":\"hi\",\"name\":\"Ann\"}");
+   * lobby.expectAction("new_chat_message");
+   * }</pre>
+   *
+   * @param topic the topic string, such as {@code room:lobby}
+   * @return the subscription, to talk on the topic and assert on its frames
+   */
+  public TopicProbe subscribe(String topic) {
+    TopicProbe probe = new TopicProbe(this, topic);
+    probe.subscribe();
+    return probe;
+  }
+
+  /**
+   * {@return a probe on a topic without subscribing to it, such as one a topic's own route
+   * subscribed this socket to as it connected}
+   *
+   * @param topic the topic string
+   */
+  public TopicProbe topic(String topic) {
+    return new TopicProbe(this, topic);
+  }
+
+  /**
    * {@return the next frame}
    */
   public Frame receive() {

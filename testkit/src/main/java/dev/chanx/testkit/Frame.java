@@ -53,6 +53,14 @@ public record Frame(String text, JsonNode json) {
   }
 
   /**
+   * {@return the {@code topic} the frame is on (Chanx 2.10's topic wire), or null for a channel frame}
+   */
+  public String topic() {
+    JsonNode topic = json.get("topic");
+    return topic == null || !topic.isTextual() ? null : topic.textValue();
+  }
+
+  /**
    * {@return whether this is an {@code error} frame}
    */
   public boolean isError() {

@@ -21,8 +21,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * subscribes {@code n} new room topics (one at a time, each awaited: its round trip is a
  * subscribe latency), divided by {@code n}; then the same {@code n} topics unsubscribed and
  * subscribed again all at once (a reconnect's batch), timed until the last confirmation. The
- * client keeps nothing per topic, so the difference is the server's. Prints the median of the
- * rounds, the p50/p99 of every subscribe and the load average.
+ * client keeps nothing per topic, so the difference is the server's. Each subscribe is followed by
+ * a {@code ping} on the hub channel itself, whose round trip is the yardstick for the subscribe's:
+ * the same socket, client and load, with no topic work. Prints the median of the rounds, the
+ * p50/p99 of every subscribe and ping, and the load average.
  *
  * <p>Run: {@code java -Xmx512m -cp bench/target-bench/chanx-bench.jar dev.chanx.bench.topics.TopicDensity [n] [rounds]}.
  */
@@ -42,7 +44,7 @@ public final class TopicDensity {
       if (last) {
         String frame = text.toString();
         text.setLength(0);
-        if (frame.contains("\"subscribed\"") || frame.contains("\"unsubscribed\"")) {
+        if (frame.contains("\"subscribed\"") || frame.contains("\"unsubscribed\"") || frame.contains("\"pong\"")) {
           confirmed.release();
         } else {
           refused.incrementAndGet();
@@ -71,6 +73,7 @@ public final class TopicDensity {
     WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
         .buildAsync(URI.create("ws://127.0.0.1:" + server.port() + "/ws/hub/"), listener).join();
     long[] latencies = new long[n * rounds];
+    long[] pings = new long[n * rounds];
     double[] perSubscription = new double[rounds];
     long[] batchMillis = new long[rounds];
     // Warm-up: the same work on other topics, so the JIT and the maps have settled.
@@ -88,6 +91,7 @@ public final class TopicDensity {
       long before = usedAfterGc();
       for (int i = 0; i < n; i++) {
         latencies[r * n + i] = roundTrip(socket, listener, names[i], "subscribe");
+        pings[r * n + i] = roundTrip(socket, listener, "{\"action\":\"ping\",\"payload\":null}");
       }
       long after = usedAfterGc();
       perSubscription[r] = (after - before) / (double) n;
@@ -106,6 +110,7 @@ public final class TopicDensity {
     }
     Arrays.sort(perSubscription);
     Arrays.sort(latencies);
+    Arrays.sort(pings);
     Arrays.sort(batchMillis);
     System.out.printf("topics: %d subscriptions on one socket x %d rounds; refused %d%n", n, rounds,
         listener.refused.get());
@@ -114,6 +119,8 @@ public final class TopicDensity {
     System.out.printf("subscribe round trip: p50 %.3f ms, p99 %.3f ms, max %.3f ms (%d subscribes)%n",
         latencies[latencies.length / 2] / 1e6, latencies[(int) (latencies.length * 0.99)] / 1e6,
         latencies[latencies.length - 1] / 1e6, latencies.length);
+    System.out.printf("channel ping round trip, same socket, between them: p50 %.3f ms, p99 %.3f ms, max %.3f ms%n",
+        pings[pings.length / 2] / 1e6, pings[(int) (pings.length * 0.99)] / 1e6, pings[pings.length - 1] / 1e6);
     System.out.printf("%d subscribes sent at once, all confirmed: median %d ms (min %d, max %d)%n", n,
         batchMillis[rounds / 2], batchMillis[0], batchMillis[rounds - 1]);
     System.out.printf("load average: %s%n", Files.readString(Path.of("/proc/loadavg")).strip());
@@ -126,10 +133,15 @@ public final class TopicDensity {
   }
 
   private static long roundTrip(WebSocket socket, Listener listener, String topic, String action) throws Exception {
+    return roundTrip(socket, listener, frame(topic, action));
+  }
+
+  /** Sends a frame and waits for its answer; {@return the round trip in nanoseconds} */
+  private static long roundTrip(WebSocket socket, Listener listener, String frame) throws Exception {
     long start = System.nanoTime();
-    socket.sendText(frame(topic, action), true).join();
+    socket.sendText(frame, true).join();
     if (!listener.confirmed.tryAcquire(10, TimeUnit.SECONDS)) {
-      throw new IllegalStateException("no confirmation for " + action + " " + topic);
+      throw new IllegalStateException("no answer to " + frame);
     }
     return System.nanoTime() - start;
   }

@@ -497,6 +497,13 @@ export class ChanxClient {
  * send and request on the topic, and listeners of what the server sends on it. Once subscribed it
  * is subscribed again after each reconnect.
  */
+/**
+ * One topic on a client's connection. Its types (what a client may send, what the server may
+ * send) are in the declarations beside the module, per topic: a client's accessor such as
+ * room(roomName) returns ChanxTopic<Room.RoomClientMessage, Room.RoomServerMessage>.
+ *
+ * @template C, S
+ */
 export class ChanxTopic {
   #client;
   #listeners = [];
@@ -522,17 +529,32 @@ export class ChanxTopic {
     return this.#client.request({ version: 1, topic: this.name, action: "unsubscribe" });
   }
 
-  /** Sends a message on this topic. */
+  /**
+   * Sends a message on this topic.
+   *
+   * @param {C} message
+   */
   send(message) {
     this.#client.send({ ...message, version: 1, topic: this.name });
   }
 
-  /** Sends a message on this topic with a fresh ref; resolves with the reply that carries it. */
+  /**
+   * Sends a message on this topic with a fresh ref; resolves with the reply that carries it.
+   *
+   * @param {C} message
+   * @param {number} [timeout]
+   * @returns {Promise<S>}
+   */
   request(message, timeout) {
     return this.#client.request({ ...message, version: 1, topic: this.name }, timeout);
   }
 
-  /** Adds a listener of the frames the server sends on this topic that answer no request. */
+  /**
+   * Adds a listener of the frames the server sends on this topic that answer no request.
+   *
+   * @param {(frame: S & { topic: string, seq?: number }) => void} listener
+   * @returns {this}
+   */
   on(listener) {
     this.#listeners.push(listener);
     return this;

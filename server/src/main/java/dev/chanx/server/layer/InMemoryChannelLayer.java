@@ -21,7 +21,9 @@ public final class InMemoryChannelLayer implements ChannelLayer {
 
   private static final LocalRecipient[] NONE = {};
 
-  private final ConcurrentHashMap<String, Group> groups = new ConcurrentHashMap<>();
+  // A group's members: its one member itself (most topic groups have one, and a socket may hold a
+  // thousand), or a Group from the second join on. Changed only inside compute, under the bin's lock.
+  private final ConcurrentHashMap<String, Object> groups = new ConcurrentHashMap<>();
   private volatile LocalDelivery delivery = (id, frame) -> false;
   private volatile LayerTelemetry telemetry = LayerTelemetry.OFF;
   private final ConcurrentHashMap<String, GroupHistory> histories = new ConcurrentHashMap<>();
@@ -41,15 +43,27 @@ public final class InMemoryChannelLayer implements ChannelLayer {
     LocalRecipient found = delivery.recipient(connectionId);
     LocalRecipient member = found != null ? found : new ById(connectionId);
     groups.compute(group, (key, members) -> {
-      Group in = members != null ? members : new Group();
-      in.add(member);
-      return in;
+      if (members == null) {
+        return member;
+      }
+      if (members instanceof Group in) {
+        in.add(member);
+        return in;
+      }
+      LocalRecipient one = (LocalRecipient) members;
+      return one.id().equals(connectionId) ? one : new Group(one, member);
     });
   }
 
   @Override
   public void groupDiscard(String group, String connectionId) {
-    groups.computeIfPresent(group, (key, members) -> members.remove(connectionId) ? null : members);
+    groups.computeIfPresent(group, (key, members) -> {
+      if (members instanceof Group in) {
+        // Back to a lone member when one is left, so a group's cost follows its size down too.
+        return in.without(connectionId);
+      }
+      return ((LocalRecipient) members).id().equals(connectionId) ? null : members;
+    });
     GroupHistory history = histories.get(group);
     if (history != null) {
       history.touch();
@@ -158,11 +172,14 @@ public final class InMemoryChannelLayer implements ChannelLayer {
     String firstName = names.next();
     LayerTelemetry.Sending sending = telemetry.sending(firstName);
     long start = sending.watched() ? System.nanoTime() : 0;
-    Group first = groups.get(firstName);
+    Object first = groups.get(firstName);
     int delivered = 0;
     if (!names.hasNext()) {
-      if (first != null) {
-        delivered = deliverAll(first.members(), frame, excludeConnectionId);
+      if (first instanceof Group in) {
+        delivered = deliverAll(in.members(), frame, excludeConnectionId);
+      } else if (first != null) {
+        LocalRecipient one = (LocalRecipient) first;
+        delivered = !one.id().equals(excludeConnectionId) && one.receive(frame) ? 1 : 0;
       }
       sending.done(delivered, start);
       return;
@@ -190,8 +207,11 @@ public final class InMemoryChannelLayer implements ChannelLayer {
    * @param group the group's name
    */
   public Set<String> members(String group) {
-    Group members = groups.get(group);
-    return members == null ? Set.of() : members.ids();
+    Object members = groups.get(group);
+    if (members == null) {
+      return Set.of();
+    }
+    return members instanceof Group in ? in.ids() : Set.of(((LocalRecipient) members).id());
   }
 
   /** Delivers to every member but {@code exclude}; returns how many took the frame. */
@@ -205,12 +225,16 @@ public final class InMemoryChannelLayer implements ChannelLayer {
     return delivered;
   }
 
-  private static int deliverOnce(Group group, TextFrame frame, Set<String> done) {
+  private static int deliverOnce(Object group, TextFrame frame, Set<String> done) {
     if (group == null) {
       return 0;
     }
+    if (!(group instanceof Group in)) {
+      LocalRecipient one = (LocalRecipient) group;
+      return done.add(one.id()) && one.receive(frame) ? 1 : 0;
+    }
     int delivered = 0;
-    for (LocalRecipient member : group.members()) {
+    for (LocalRecipient member : in.members()) {
       if (done.add(member.id()) && member.receive(frame)) {
         delivered++;
       }
@@ -219,15 +243,21 @@ public final class InMemoryChannelLayer implements ChannelLayer {
   }
 
   /**
-   * A group's members by id, and the array a send iterates: made again by the first send after a
-   * join or leave, so a send neither looks members up nor allocates, and a join stays O(1) however
-   * large the group.
+   * The members of a group of two or more by id, and the array a send iterates: made again by the
+   * first send after a join or leave, so a send neither looks members up nor allocates, and a join
+   * stays O(1) however large the group.
    */
   private static final class Group {
 
     private final HashMap<String, LocalRecipient> byId = new HashMap<>();
     // Null after a change; read without the lock, written under it.
-    private volatile LocalRecipient[] snapshot = NONE;
+    private volatile LocalRecipient[] snapshot;
+
+    Group(LocalRecipient one, LocalRecipient two) {
+      byId.put(one.id(), one);
+      byId.put(two.id(), two);
+      snapshot = new LocalRecipient[] {one, two};
+    }
 
     synchronized void add(LocalRecipient member) {
       if (byId.putIfAbsent(member.id(), member) == null) {
@@ -235,12 +265,15 @@ public final class InMemoryChannelLayer implements ChannelLayer {
       }
     }
 
-    /** Removes a member; true when the group is left empty. */
-    synchronized boolean remove(String id) {
+    /** Removes a member; {@return what the group is then: itself, its lone member left, or null when empty} */
+    synchronized Object without(String id) {
       if (byId.remove(id) != null) {
         snapshot = null;
       }
-      return byId.isEmpty();
+      if (byId.size() > 1) {
+        return this;
+      }
+      return byId.isEmpty() ? null : byId.values().iterator().next();
     }
 
     LocalRecipient[] members() {

@@ -52,8 +52,17 @@ record JsChannel(ClientPlan client, String namespace, String className, String c
    * @param parameters its parameters, the pattern's in order
    * @param expression the topic string, as a JavaScript expression of the parameters
    * @param pattern the topic's pattern, for its comment
+   * @param namespace the declarations' namespace of the topic's types, such as {@code Room}
+   * @param topic the topic's plan: its messages type the handle
    */
-  record TopicAccessor(String method, List<String> parameters, String expression, String pattern) {}
+  record TopicAccessor(String method, List<String> parameters, String expression, String pattern, String namespace,
+      ChannelPlan topic) {}
+
+  /** {@return the same channel with its topic accessors} */
+  private JsChannel withTopics(List<TopicAccessor> accessors) {
+    return new JsChannel(client, namespace, className, connect, table, routes, keys, untagged, defs, values, binary,
+        sends, requests, answers, List.copyOf(accessors));
+  }
 
   /** Identifiers the module or its declarations use at top level, never given to a channel. */
   static final List<String> RESERVED = List.of("ChanxError", "ChanxClient", "ChanxTopic", "ChanxValidationError",
@@ -83,6 +92,9 @@ record JsChannel(ClientPlan client, String namespace, String className, String c
   static List<JsChannel> of(List<ChannelPlan> plans) {
     Names topLevel = Names.members(RESERVED);
     List<JsChannel> out = new ArrayList<>();
+    // Each channel's topics, by accessor name: made once every channel has its names, so that a
+    // topic's namespace never takes a name a channel would have had.
+    List<java.util.Map<String, ChannelPlan>> carried = new ArrayList<>();
     for (ChannelPlan plan : plans) {
       if (plan.isTopic()) {
         // Reached through the client of the channel at its address, never connected to alone.
@@ -122,20 +134,44 @@ record JsChannel(ClientPlan client, String namespace, String className, String c
           "isOpen", "constructor"));
       sends.forEach(h -> members.allocate(h.method()));
       requests.forEach(h -> members.allocate(h.method()));
-      List<TopicAccessor> topics = new ArrayList<>();
+      java.util.Map<String, ChannelPlan> topics = new java.util.LinkedHashMap<>();
       for (ChannelPlan topic : TopicAccessors.carried(plan, plans)) {
-        topics.add(accessor(members.allocate(Names.lowerCamel(topic.channel().topic().name(), "topic")), topic));
+        topics.put(members.allocate(Names.lowerCamel(topic.channel().topic().name(), "topic")), topic);
       }
+      carried.add(topics);
       List<String> answers = client.receives().stream().filter(r -> r.answer() != null).map(r -> r.method())
           .toList();
       out.add(new JsChannel(client, namespace, className, connect, table, List.copyOf(routes), List.copyOf(keys),
           List.copyOf(untagged), java.util.Collections.unmodifiableMap(defs), List.copyOf(values), binary,
-          List.copyOf(sends), List.copyOf(requests), answers, List.copyOf(topics)));
+          List.copyOf(sends), List.copyOf(requests), answers, List.of()));
+    }
+    java.util.Map<ChannelPlan, String> namespaces = new java.util.IdentityHashMap<>();
+    for (int i = 0; i < out.size(); i++) {
+      List<TopicAccessor> accessors = new ArrayList<>();
+      for (java.util.Map.Entry<String, ChannelPlan> topic : carried.get(i).entrySet()) {
+        String namespace = namespaces.computeIfAbsent(topic.getValue(), t -> topLevel.allocate(t.prefix()));
+        accessors.add(accessor(topic.getKey(), topic.getValue(), namespace));
+      }
+      out.set(i, out.get(i).withTopics(accessors));
     }
     return List.copyOf(out);
   }
 
-  private static TopicAccessor accessor(String method, ChannelPlan topic) {
+  /** {@return the topics the channels carry, each once, in the order they are first carried} */
+  static List<TopicAccessor> distinctTopics(List<JsChannel> channels) {
+    java.util.Map<ChannelPlan, TopicAccessor> seen = new java.util.IdentityHashMap<>();
+    List<TopicAccessor> topics = new ArrayList<>();
+    for (JsChannel channel : channels) {
+      for (TopicAccessor topic : channel.topics()) {
+        if (seen.putIfAbsent(topic.topic(), topic) == null) {
+          topics.add(topic);
+        }
+      }
+    }
+    return topics;
+  }
+
+  private static TopicAccessor accessor(String method, ChannelPlan topic, String namespace) {
     String pattern = topic.channel().topic().pattern();
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{(\\w+)}").matcher(pattern);
     List<String> parameters = new ArrayList<>();
@@ -155,7 +191,7 @@ record JsChannel(ClientPlan client, String namespace, String className, String c
     if (last < pattern.length()) {
       parts.add(JsSource.string(pattern.substring(last)));
     }
-    return new TopicAccessor(method, List.copyOf(parameters), String.join(" + ", parts), pattern);
+    return new TopicAccessor(method, List.copyOf(parameters), String.join(" + ", parts), pattern, namespace, topic);
   }
 
   // What JavaScript's typeof (or Array.isArray) says of the value; "any" when the schema allows several.

@@ -27,7 +27,26 @@ final class TsDeclarationWriter {
       writer.namespace(channel);
       writer.client(channel);
     }
+    for (JsChannel.TopicAccessor topic : JsChannel.distinctTopics(channels)) {
+      writer.topicNamespace(topic);
+    }
     return writer.out.toString();
+  }
+
+  /** A topic's types, which type its handles: its records, unions and enums, its message unions and parameters. */
+  private void topicNamespace(JsChannel.TopicAccessor topic) {
+    ChannelPlan plan = topic.topic();
+    line("");
+    line("/** The types of topic " + JsSource.comment(plan.channel().topic().name()) + " ("
+        + JsSource.comment(topic.pattern()) + "). */");
+    line("export declare namespace " + topic.namespace() + " {");
+    decls(plan);
+    ChannelPlan.Roles roles = plan.roles();
+    line("  /** What a client may send on this topic. */");
+    line("  export type " + roles.clientMessage().simpleName() + " = " + union(plan.clientMessages()) + ";");
+    line("  /** What the server may send on this topic. */");
+    line("  export type " + roles.serverMessage().simpleName() + " = " + union(plan.serverMessages()) + ";");
+    line("}");
   }
 
   private void namespace(JsChannel channel) {
@@ -36,22 +55,7 @@ final class TsDeclarationWriter {
     line("/** The types of channel " + JsSource.comment(plan.channel().key()) + " "
         + JsModuleWriter.at(plan.channel()) + ". */");
     line("export declare namespace " + channel.namespace() + " {");
-    for (Decl decl : plan.decls()) {
-      doc("  ", decl.doc());
-      if (decl instanceof RecordDecl record) {
-        record(record);
-      } else if (decl instanceof UnionDecl union) {
-        line("  export type " + union.name().simpleName() + " = "
-            + String.join(" | ", union.branches().stream().map(b -> b.name().simpleName()).toList()) + ";");
-      } else if (decl instanceof EnumDecl enumDecl) {
-        line("  export type " + enumDecl.name().simpleName() + " = "
-            + String.join(" | ", enumDecl.wireValues().stream().map(JsSource::string).toList()) + ";");
-      } else if (decl instanceof ValueDecl value) {
-        // Binary frames arrive as bytes; any binary view or buffer may be sent.
-        line("  export type " + value.name().simpleName() + " = " + (value.binary() ? "Uint8Array | ArrayBuffer"
-            : type(value.type()) + (value.nullable() ? " | null" : "")) + ";");
-      }
-    }
+    decls(plan);
     ChannelPlan.Roles roles = plan.roles();
     line("  /** What a client may send on this channel. */");
     line("  export type " + roles.clientMessage().simpleName() + " = " + union(plan.clientMessages()) + ";");
@@ -80,6 +84,26 @@ final class TsDeclarationWriter {
     }
     line("  }");
     line("}");
+  }
+
+  /** One type per record, union and enum of a channel's or topic's messages. */
+  private void decls(ChannelPlan plan) {
+    for (Decl decl : plan.decls()) {
+      doc("  ", decl.doc());
+      if (decl instanceof RecordDecl record) {
+        record(record);
+      } else if (decl instanceof UnionDecl union) {
+        line("  export type " + union.name().simpleName() + " = "
+            + String.join(" | ", union.branches().stream().map(b -> b.name().simpleName()).toList()) + ";");
+      } else if (decl instanceof EnumDecl enumDecl) {
+        line("  export type " + enumDecl.name().simpleName() + " = "
+            + String.join(" | ", enumDecl.wireValues().stream().map(JsSource::string).toList()) + ";");
+      } else if (decl instanceof ValueDecl value) {
+        // Binary frames arrive as bytes; any binary view or buffer may be sent.
+        line("  export type " + value.name().simpleName() + " = " + (value.binary() ? "Uint8Array | ArrayBuffer"
+            : type(value.type()) + (value.nullable() ? " | null" : "")) + ";");
+      }
+    }
   }
 
   private void record(RecordDecl record) {
@@ -122,7 +146,8 @@ final class TsDeclarationWriter {
     for (JsChannel.TopicAccessor topic : channel.topics()) {
       line("  /** The topic " + JsSource.comment(topic.pattern()) + " on this connection. */");
       line("  " + topic.method() + "(" + String.join(", ", topic.parameters().stream().map(p -> p + ": string | number")
-          .toList()) + "): ChanxTopic;");
+          .toList()) + "): ChanxTopic<" + topic.namespace() + "." + topic.topic().roles().clientMessage().simpleName()
+          + ", " + topic.namespace() + "." + topic.topic().roles().serverMessage().simpleName() + ">;");
     }
     line("}");
     line("");

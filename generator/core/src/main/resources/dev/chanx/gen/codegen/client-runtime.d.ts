@@ -107,8 +107,12 @@ export declare class ChanxClient<C, S> {
   topic(name: string): ChanxTopic;
 }
 
-/** One topic on a client's connection: subscribed again after each reconnect once subscribed. */
-export declare class ChanxTopic {
+/**
+ * One topic on a client's connection: subscribed again after each reconnect once subscribed. A
+ * client's topic accessors (such as room(roomName)) give it the topic's message types: C what a
+ * client may send on it, S what the server may send on it.
+ */
+export declare class ChanxTopic<C = object, S = object> {
   /** The topic string, such as "room:lobby". */
   readonly name: string;
   /** Whether it is subscribed, or is to be subscribed again after a reconnect. */
@@ -118,9 +122,9 @@ export declare class ChanxTopic {
   /** Unsubscribes; resolves with the confirmation. */
   unsubscribe(): Promise<object>;
   /** Sends a message on this topic. */
-  send(message: object): void;
+  send(message: C): void;
   /** Sends a message on this topic with a fresh ref; resolves with the reply that carries it. */
-  request(message: object, timeout?: number): Promise<object>;
-  /** Adds a listener of what the server sends on this topic. */
-  on(listener: (frame: { action: string; payload?: unknown; topic: string; seq?: number }) => void): this;
+  request(message: C, timeout?: number): Promise<S>;
+  /** Adds a listener of what the server sends on this topic (with the envelope's topic and seq). */
+  on(listener: (frame: S & { topic: string; seq?: number }) => void): this;
 }

@@ -79,6 +79,27 @@ class TopicsGenerationTest {
   }
 
   @Test
+  void theJsDeclarationsTypeEachTopicHandleWithItsOwnMessages() throws Exception {
+    ApiModel model = SpecReader.read(Path.of("src/test/resources/codegen/topics.yaml"), null);
+    String declarations = JsClientGenerator.generate(model).get(0).content();
+    assertTrue(declarations.contains("): ChanxTopic<Discussion.DiscussionClientMessage, "
+        + "Discussion.DiscussionServerMessage>;"), declarations);
+    assertTrue(declarations.contains("): ChanxTopic<Job.JobClientMessage, Job.JobServerMessage>;"), declarations);
+    // Each topic's own namespace: both have a Cancel, each its own.
+    String discussionTypes = namespace(declarations, "Discussion");
+    String jobTypes = namespace(declarations, "Job");
+    assertTrue(discussionTypes.contains("export interface Cancel {"), discussionTypes);
+    assertTrue(jobTypes.contains("export interface Cancel {"), jobTypes);
+    assertTrue(discussionTypes.contains("export type DiscussionClientMessage = "), discussionTypes);
+  }
+
+  private static String namespace(String declarations, String name) {
+    int start = declarations.indexOf("export declare namespace " + name + " {");
+    assertTrue(start >= 0, "no namespace " + name + " in\n" + declarations);
+    return declarations.substring(start, declarations.indexOf("\n}\n", start));
+  }
+
+  @Test
   void aCollisionInsideOneTopicIsAGenerationError() {
     SpecException e = assertThrows(SpecException.class,
         () -> SpecReader.read(Path.of("src/test/resources/codegen/topics-collision.yaml"), null));
