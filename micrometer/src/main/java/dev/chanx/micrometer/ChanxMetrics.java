@@ -6,6 +6,7 @@ import dev.chanx.server.telemetry.ServerStatus;
 import dev.chanx.server.telemetry.Telemetry;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -21,7 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * }).start();
  * }</pre>
  *
- * <p>Tags are the channel, the message, the outcome, the validation rule and a few bounded codes;
+ * <p>Tags are the channel, the operation and message (as the document names them), the outcome, the validation rule and a few bounded codes;
  * never path parameters, groups or users, so the number of series does not grow with rooms or
  * users. Every meter is listed in {@link MeterNames} and in {@code docs/reference/observability.md}.
  */
@@ -48,15 +49,20 @@ public final class ChanxMetrics implements Telemetry {
 
   @Override
   public ChannelTelemetry channel(String name, String address) {
-    return channels.computeIfAbsent(name, n -> new ChannelMeters(registry, n));
+    return channel(name, address, Map.of());
+  }
+
+  @Override
+  public ChannelTelemetry channel(String name, String address, Map<String, String> operations) {
+    return channels.computeIfAbsent(name, n -> new ChannelMeters(registry, n, operations));
   }
 
   @Override
   public void started(ServerStatus status) {
-    Gauge.builder(MeterNames.OUTBOX_FRAMES, status, ServerStatus::queuedFrames)
-        .description("Frames waiting unwritten in the sockets' outgoing queues").strongReference(true).register(registry);
-    Gauge.builder(MeterNames.OUTBOX_BYTES, status, ServerStatus::queuedBytes).baseUnit("bytes")
-        .description("Bytes waiting unwritten in the sockets' outgoing queues").strongReference(true).register(registry);
+    // Channels are told before the server starts, so each has its queues' gauges.
+    for (ChannelMeters channel : channels.values()) {
+      channel.outbox(status);
+    }
     Gauge.builder(MeterNames.READY, status, s -> s.ready() ? 1 : 0)
         .description("1 while the server takes new work, 0 while stopping or its channel layer is not ready")
         .strongReference(true).register(registry);

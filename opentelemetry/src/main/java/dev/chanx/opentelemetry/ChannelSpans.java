@@ -7,6 +7,7 @@ import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** The spans of one channel: {@code handshake <channel>} and {@code process <channel> <message>}. */
@@ -17,11 +18,14 @@ final class ChannelSpans implements ChannelTelemetry {
   private final String address;
   private final String handshakeName;
   private final String unknownName;
+  // Wire tag -> operation id, from the generated route.
+  private final Map<String, String> operations;
 
-  ChannelSpans(Tracer tracer, String channel, String address) {
+  ChannelSpans(Tracer tracer, String channel, String address, Map<String, String> operations) {
     this.tracer = tracer;
     this.channel = channel;
     this.address = address;
+    this.operations = Map.copyOf(operations);
     this.handshakeName = "handshake " + channel;
     this.unknownName = "process " + channel;
   }
@@ -60,6 +64,10 @@ final class ChannelSpans implements ChannelTelemetry {
       span.setAttribute(Messaging.BODY_SIZE, (long) size);
       if (message != null) {
         span.setAttribute(Messaging.MESSAGE, message);
+        String operation = operations.get(message);
+        if (operation != null) {
+          span.setAttribute(Messaging.OPERATION, operation);
+        }
       }
     }
     return new FrameSpan(span);

@@ -5,6 +5,7 @@ import dev.chanx.server.telemetry.ChannelTelemetry;
 import dev.chanx.server.telemetry.Telemetry;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.Tracer;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -52,8 +53,13 @@ public final class ChanxTracing implements Telemetry {
 
   @Override
   public ChannelTelemetry channel(String name, String address) {
+    return channel(name, address, Map.of());
+  }
+
+  @Override
+  public ChannelTelemetry channel(String name, String address, Map<String, String> operations) {
     addresses.put(name, address);
-    return new ChannelSpans(tracer, name, address);
+    return new ChannelSpans(tracer, name, address, operations);
   }
 
   @Override
