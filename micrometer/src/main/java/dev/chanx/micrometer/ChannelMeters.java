@@ -4,6 +4,7 @@ import dev.chanx.server.telemetry.ChannelTelemetry;
 import dev.chanx.server.telemetry.FrameScope;
 import dev.chanx.server.telemetry.ServerStatus;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -21,8 +22,7 @@ final class ChannelMeters implements ChannelTelemetry {
   private final Map<String, String> operations;
   private final AtomicInteger open = new AtomicInteger();
   private final Counter opened;
-  private final Counter sent;
-  private final Counter sentBytes;
+  private final SentTally sent = new SentTally();
   private final Counter slowConsumers;
   private final ConcurrentHashMap<String, MessageMeters> messages = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<Integer, Handshakes> handshakes = new ConcurrentHashMap<>();
@@ -38,10 +38,11 @@ final class ChannelMeters implements ChannelTelemetry {
         .description("Sockets open now").strongReference(true).register(registry);
     opened = Counter.builder(MeterNames.CONNECTIONS_OPENED).tag("channel", channel)
         .description("Sockets admitted").register(registry);
-    sent = Counter.builder(MeterNames.FRAMES_SENT).tag("channel", channel)
+    // Counted per delivery, on many threads: function counters over per-thread cells (see SentTally).
+    FunctionCounter.builder(MeterNames.FRAMES_SENT, sent, SentTally::frames).tag("channel", channel)
         .description("Frames queued to sockets").register(registry);
-    sentBytes = Counter.builder(MeterNames.FRAMES_SENT_BYTES).tag("channel", channel).baseUnit("bytes")
-        .description("Size of frames queued to sockets").register(registry);
+    FunctionCounter.builder(MeterNames.FRAMES_SENT_BYTES, sent, SentTally::bytes).tag("channel", channel)
+        .baseUnit("bytes").description("Size of frames queued to sockets").register(registry);
     slowConsumers = Counter.builder(MeterNames.SLOW_CONSUMERS).tag("channel", channel)
         .description("Sockets closed because they stopped reading").register(registry);
   }
@@ -89,8 +90,7 @@ final class ChannelMeters implements ChannelTelemetry {
 
   @Override
   public void sent(int bytes) {
-    sent.increment();
-    sentBytes.increment(bytes);
+    sent.add(bytes);
   }
 
   @Override

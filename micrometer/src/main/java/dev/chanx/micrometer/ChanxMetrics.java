@@ -1,6 +1,7 @@
 package dev.chanx.micrometer;
 
 import dev.chanx.server.layer.LayerTelemetry;
+import dev.chanx.server.telemetry.ChannelNames;
 import dev.chanx.server.telemetry.ChannelTelemetry;
 import dev.chanx.server.telemetry.ServerStatus;
 import dev.chanx.server.telemetry.Telemetry;
@@ -32,6 +33,8 @@ public final class ChanxMetrics implements Telemetry {
   // Channel name -> its meters; channels are few and fixed once the server starts.
   private final ConcurrentHashMap<String, ChannelMeters> channels = new ConcurrentHashMap<>();
   private final LayerMeters layer;
+  // The same channels' names, for the channel of a group key on every group send.
+  private final ChannelNames names = new ChannelNames();
 
   private ChanxMetrics(MeterRegistry registry) {
     this.registry = registry;
@@ -54,6 +57,7 @@ public final class ChanxMetrics implements Telemetry {
 
   @Override
   public ChannelTelemetry channel(String name, String address, Map<String, String> operations) {
+    names.add(name);
     return channels.computeIfAbsent(name, n -> new ChannelMeters(registry, n, operations));
   }
 
@@ -75,9 +79,7 @@ public final class ChanxMetrics implements Telemetry {
 
   /** The channel a group key ({@code <channel>/<group>}) belongs to, as a tag value, never the group. */
   private String channelOfGroup(String group) {
-    int slash = group.indexOf('/');
-    String channel = slash < 0 ? group : group.substring(0, slash);
     // Only hosted channels are tags, so a malformed key from another node cannot add series.
-    return channels.containsKey(channel) ? channel : MeterNames.UNKNOWN;
+    return names.of(group, MeterNames.UNKNOWN);
   }
 }

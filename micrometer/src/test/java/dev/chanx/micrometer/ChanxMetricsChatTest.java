@@ -96,7 +96,7 @@ class ChanxMetricsChatTest {
     assertEquals(2, registry.get("chanx.connections.opened").counter().count());
     assertEquals(0, registry.get("chanx.connections.open").gauge().value());
     // To Bob: the broadcast; to Alice: pong and three error frames.
-    assertEquals(5, registry.get("chanx.frames.sent").counter().count());
+    assertEquals(5, registry.get("chanx.frames.sent").functionCounter().count());
     assertEquals(1, registry.get("chanx.broadcast.recipients").summary().count());
     assertEquals(1, registry.get("chanx.broadcast.recipients").summary().totalAmount());
     assertEquals(HELLO.length(),
