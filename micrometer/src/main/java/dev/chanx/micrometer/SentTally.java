@@ -2,6 +2,7 @@ package dev.chanx.micrometer;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.lang.ref.WeakReference;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -25,8 +26,11 @@ final class SentTally {
     }
   }
 
-  // Every thread's cell, kept after the thread ends, so the totals never go down.
+  // Every live thread's cell. A scrape folds the cells of threads that ended into the totals
+  // below and drops them, so a pool that replaces its threads for months keeps a few cells.
   private final CopyOnWriteArrayList<Cell> cells = new CopyOnWriteArrayList<>();
+  private long endedFrames;
+  private long endedBytes;
   // Made on the thread that uses it, so in its own allocation buffer, away from other threads' cells.
   private final ThreadLocal<Cell> mine = ThreadLocal.withInitial(this::newCell);
 
@@ -43,8 +47,9 @@ final class SentTally {
   }
 
   /** {@return frames counted so far} */
-  double frames() {
-    long sum = 0;
+  synchronized double frames() {
+    foldEnded();
+    long sum = endedFrames;
     for (Cell cell : cells) {
       sum += (long) FRAMES.getAcquire(cell);
     }
@@ -52,23 +57,46 @@ final class SentTally {
   }
 
   /** {@return bytes counted so far} */
-  double bytes() {
-    long sum = 0;
+  synchronized double bytes() {
+    foldEnded();
+    long sum = endedBytes;
     for (Cell cell : cells) {
       sum += (long) BYTES.getAcquire(cell);
     }
     return sum;
   }
 
+  // A thread that ended writes its cell no more, so its counts are final and can move to the totals.
+  private void foldEnded() {
+    for (Cell cell : cells) {
+      Thread owner = cell.owner.get();
+      if (owner == null || !owner.isAlive()) {
+        endedFrames += (long) FRAMES.getAcquire(cell);
+        endedBytes += (long) BYTES.getAcquire(cell);
+        cells.remove(cell);
+      }
+    }
+  }
+
+  /** {@return how many threads' cells are kept} */
+  int cells() {
+    return cells.size();
+  }
+
   private Cell newCell() {
-    Cell cell = new Cell();
+    Cell cell = new Cell(Thread.currentThread());
     cells.add(cell);
     return cell;
   }
 
   /** One thread's counts. */
   private static final class Cell {
+    final WeakReference<Thread> owner;
     long frames;
     long bytes;
+
+    Cell(Thread owner) {
+      this.owner = new WeakReference<>(owner);
+    }
   }
 }

@@ -37,5 +37,11 @@ class SentTallyTest {
     }
     assertEquals(400_001, tally.frames());
     assertEquals(100_000 * (1 + 2 + 3 + 4) + 7, tally.bytes());
+    // The four threads ended: their counts were folded into the totals and their cells dropped.
+    assertEquals(1, tally.cells());
+    assertEquals(400_001, tally.frames());
+    tally.add(1);
+    assertEquals(400_002, tally.frames());
+    assertEquals(100_000 * (1 + 2 + 3 + 4) + 8, tally.bytes());
   }
 }
