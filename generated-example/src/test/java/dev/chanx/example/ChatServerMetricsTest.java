@@ -43,9 +43,11 @@ class ChatServerMetricsTest {
     assertTrue(answer.headers().toLowerCase().contains("content-type: text/plain;version=0.0.4"), answer.headers());
     String text = answer.body();
     assertTrue(text.contains(
-        "chanx_frames_received_total{channel=\"chat\",message=\"new_chat_message\",outcome=\"ok\"} 1.0"), text);
+        "chanx_frames_received_total{channel=\"chat\",message=\"new_chat_message\","
+            + "operation=\"handle_new_chat_message\",outcome=\"ok\"} 1.0"), text);
     assertTrue(text.contains(
-        "chanx_validation_failures_total{channel=\"chat\",message=\"new_chat_message\",rule=\"missing\"} 1.0"), text);
+        "chanx_validation_failures_total{channel=\"chat\",message=\"new_chat_message\","
+            + "operation=\"handle_new_chat_message\",rule=\"missing\"} 1.0"), text);
     assertTrue(text.contains("chanx_handler_duration_seconds_bucket{channel=\"chat\""), text);
     assertTrue(text.contains("jvm_memory_used_bytes"), text);
     // The room is a path parameter and a group: never a label.

@@ -2,10 +2,13 @@ package dev.chanx.micrometer;
 
 import dev.chanx.server.telemetry.ChannelTelemetry;
 import dev.chanx.server.telemetry.FrameScope;
+import dev.chanx.server.telemetry.ServerStatus;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,26 +18,31 @@ final class ChannelMeters implements ChannelTelemetry {
 
   private final MeterRegistry registry;
   private final String channel;
+  // Wire tag -> operation id, from the generated route: bounded by the document.
+  private final Map<String, String> operations;
   private final AtomicInteger open = new AtomicInteger();
   private final Counter opened;
-  private final Counter sent;
-  private final Counter sentBytes;
+  private final SentTally sent = new SentTally();
   private final Counter slowConsumers;
   private final ConcurrentHashMap<String, MessageMeters> messages = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<Integer, Handshakes> handshakes = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, Counter> closed = new ConcurrentHashMap<>();
+  // "status/reason" -> recoveries; both come from the runtime: a handful of constants.
+  private final ConcurrentHashMap<String, Counter> recoveries = new ConcurrentHashMap<>();
 
-  ChannelMeters(MeterRegistry registry, String channel) {
+  ChannelMeters(MeterRegistry registry, String channel, Map<String, String> operations) {
     this.registry = registry;
     this.channel = channel;
+    this.operations = Map.copyOf(operations);
     Gauge.builder(MeterNames.CONNECTIONS_OPEN, open, AtomicInteger::get).tag("channel", channel)
         .description("Sockets open now").strongReference(true).register(registry);
     opened = Counter.builder(MeterNames.CONNECTIONS_OPENED).tag("channel", channel)
         .description("Sockets admitted").register(registry);
-    sent = Counter.builder(MeterNames.FRAMES_SENT).tag("channel", channel)
+    // Counted per delivery, on many threads: function counters over per-thread cells (see SentTally).
+    FunctionCounter.builder(MeterNames.FRAMES_SENT, sent, SentTally::frames).tag("channel", channel)
         .description("Frames queued to sockets").register(registry);
-    sentBytes = Counter.builder(MeterNames.FRAMES_SENT_BYTES).tag("channel", channel).baseUnit("bytes")
-        .description("Size of frames queued to sockets").register(registry);
+    FunctionCounter.builder(MeterNames.FRAMES_SENT_BYTES, sent, SentTally::bytes).tag("channel", channel)
+        .baseUnit("bytes").description("Size of frames queued to sockets").register(registry);
     slowConsumers = Counter.builder(MeterNames.SLOW_CONSUMERS).tag("channel", channel)
         .description("Sockets closed because they stopped reading").register(registry);
   }
@@ -74,20 +82,39 @@ final class ChannelMeters implements ChannelTelemetry {
     MessageMeters meters = messages.get(name);
     if (meters == null) {
       // Tags the dispatcher knows (the document's), or unknown: bounded by the document.
-      meters = messages.computeIfAbsent(name, m -> new MessageMeters(registry, channel, m));
+      meters = messages.computeIfAbsent(name,
+          m -> new MessageMeters(registry, channel, operations.getOrDefault(m, MeterNames.UNKNOWN), m));
     }
     return new FrameMeasure(meters, size);
   }
 
   @Override
   public void sent(int bytes) {
-    sent.increment();
-    sentBytes.increment(bytes);
+    sent.add(bytes);
   }
 
   @Override
   public void slowConsumer() {
     slowConsumers.increment();
+  }
+
+  @Override
+  public void recovery(String status, String reason) {
+    String why = reason == null ? MeterNames.NONE : reason;
+    recoveries.computeIfAbsent(status + '/' + why, k -> Counter.builder(MeterNames.RECOVERIES)
+        .tags("channel", channel, "status", status, "reason", why)
+        .description("Groups a reconnecting client asked to recover, by how it went").register(registry))
+        .increment();
+  }
+
+  /** Registers the gauges of this channel's outgoing queues, read from the running server. */
+  void outbox(ServerStatus status) {
+    Gauge.builder(MeterNames.OUTBOX_FRAMES, status, s -> s.queuedFrames(channel)).tag("channel", channel)
+        .description("Frames waiting unwritten in the outgoing queues of the channel's sockets")
+        .strongReference(true).register(registry);
+    Gauge.builder(MeterNames.OUTBOX_BYTES, status, s -> s.queuedBytes(channel)).tag("channel", channel)
+        .baseUnit("bytes").description("Bytes waiting unwritten in the outgoing queues of the channel's sockets")
+        .strongReference(true).register(registry);
   }
 
   /** The handshake meters of one status. */

@@ -1,11 +1,13 @@
 package dev.chanx.micrometer;
 
 import dev.chanx.server.layer.LayerTelemetry;
+import dev.chanx.server.telemetry.ChannelNames;
 import dev.chanx.server.telemetry.ChannelTelemetry;
 import dev.chanx.server.telemetry.ServerStatus;
 import dev.chanx.server.telemetry.Telemetry;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -21,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * }).start();
  * }</pre>
  *
- * <p>Tags are the channel, the message, the outcome, the validation rule and a few bounded codes;
+ * <p>Tags are the channel, the operation and message (as the document names them), the outcome, the validation rule and a few bounded codes;
  * never path parameters, groups or users, so the number of series does not grow with rooms or
  * users. Every meter is listed in {@link MeterNames} and in {@code docs/reference/observability.md}.
  */
@@ -31,6 +33,8 @@ public final class ChanxMetrics implements Telemetry {
   // Channel name -> its meters; channels are few and fixed once the server starts.
   private final ConcurrentHashMap<String, ChannelMeters> channels = new ConcurrentHashMap<>();
   private final LayerMeters layer;
+  // The same channels' names, for the channel of a group key on every group send.
+  private final ChannelNames names = new ChannelNames();
 
   private ChanxMetrics(MeterRegistry registry) {
     this.registry = registry;
@@ -48,15 +52,21 @@ public final class ChanxMetrics implements Telemetry {
 
   @Override
   public ChannelTelemetry channel(String name, String address) {
-    return channels.computeIfAbsent(name, n -> new ChannelMeters(registry, n));
+    return channel(name, address, Map.of());
+  }
+
+  @Override
+  public ChannelTelemetry channel(String name, String address, Map<String, String> operations) {
+    names.add(name);
+    return channels.computeIfAbsent(name, n -> new ChannelMeters(registry, n, operations));
   }
 
   @Override
   public void started(ServerStatus status) {
-    Gauge.builder(MeterNames.OUTBOX_FRAMES, status, ServerStatus::queuedFrames)
-        .description("Frames waiting unwritten in the sockets' outgoing queues").strongReference(true).register(registry);
-    Gauge.builder(MeterNames.OUTBOX_BYTES, status, ServerStatus::queuedBytes).baseUnit("bytes")
-        .description("Bytes waiting unwritten in the sockets' outgoing queues").strongReference(true).register(registry);
+    // Channels are told before the server starts, so each has its queues' gauges.
+    for (ChannelMeters channel : channels.values()) {
+      channel.outbox(status);
+    }
     Gauge.builder(MeterNames.READY, status, s -> s.ready() ? 1 : 0)
         .description("1 while the server takes new work, 0 while stopping or its channel layer is not ready")
         .strongReference(true).register(registry);
@@ -69,9 +79,7 @@ public final class ChanxMetrics implements Telemetry {
 
   /** The channel a group key ({@code <channel>/<group>}) belongs to, as a tag value, never the group. */
   private String channelOfGroup(String group) {
-    int slash = group.indexOf('/');
-    String channel = slash < 0 ? group : group.substring(0, slash);
     // Only hosted channels are tags, so a malformed key from another node cannot add series.
-    return channels.containsKey(channel) ? channel : MeterNames.UNKNOWN;
+    return names.of(group, MeterNames.UNKNOWN);
   }
 }

@@ -15,13 +15,16 @@ public final class MeterNames {
   public static final String CONNECTIONS_CLOSED = "chanx.connections.closed";
   /** Sockets open now, by {@code channel}. */
   public static final String CONNECTIONS_OPEN = "chanx.connections.open";
-  /** Client frames, by {@code channel}, {@code message} and {@code outcome}. */
+  /** Client frames, by {@code channel}, {@code operation}, {@code message} and {@code outcome}. */
   public static final String FRAMES_RECEIVED = "chanx.frames.received";
-  /** Size of client frames, by {@code channel} and {@code message}. */
+  /** Size of client frames, by {@code channel}, {@code operation} and {@code message}. */
   public static final String FRAMES_RECEIVED_BYTES = "chanx.frames.received.bytes";
-  /** Time from a valid frame's message being known to its reply queued, by {@code channel}, {@code message}, {@code outcome}. */
+  /**
+   * Time from a valid frame's message being known to its reply queued, by {@code channel},
+   * {@code operation}, {@code message} and {@code outcome}.
+   */
   public static final String HANDLER_DURATION = "chanx.handler.duration";
-  /** Problems found in client frames, by {@code channel}, {@code message} and {@code rule}. */
+  /** Problems found in client frames, by {@code channel}, {@code operation}, {@code message} and {@code rule}. */
   public static final String VALIDATION_FAILURES = "chanx.validation.failures";
   /** Frames queued to sockets, by {@code channel}. */
   public static final String FRAMES_SENT = "chanx.frames.sent";
@@ -35,10 +38,15 @@ public final class MeterNames {
   public static final String BROADCAST_RECIPIENTS = "chanx.broadcast.recipients";
   /** Wall-clock time from a group send on one node to its delivery on another, by {@code channel}. */
   public static final String LAYER_LAG = "chanx.layer.lag";
-  /** Frames waiting unwritten in every socket's outgoing queue. */
+  /** Frames waiting unwritten in the outgoing queues of the sockets, by {@code channel}. */
   public static final String OUTBOX_FRAMES = "chanx.outbox.frames";
-  /** Bytes waiting unwritten in every socket's outgoing queue. */
+  /** Bytes waiting unwritten in the outgoing queues of the sockets, by {@code channel}. */
   public static final String OUTBOX_BYTES = "chanx.outbox.bytes";
+  /**
+   * Groups a reconnecting client asked to recover, by {@code channel}, {@code status} ({@code new},
+   * {@code recovered}, {@code failed}) and {@code reason} (why it failed, else {@code none}).
+   */
+  public static final String RECOVERIES = "chanx.recoveries";
   /** 1 while the server takes new work, else 0. */
   public static final String READY = "chanx.ready";
 
@@ -46,9 +54,12 @@ public final class MeterNames {
   public static final List<String> ALL = List.of(HANDSHAKES, HANDSHAKE_DURATION, CONNECTIONS_OPENED,
       CONNECTIONS_CLOSED, CONNECTIONS_OPEN, FRAMES_RECEIVED, FRAMES_RECEIVED_BYTES, HANDLER_DURATION,
       VALIDATION_FAILURES, FRAMES_SENT, FRAMES_SENT_BYTES, SLOW_CONSUMERS, BROADCAST_DURATION, BROADCAST_RECIPIENTS,
-      LAYER_LAG, OUTBOX_FRAMES, OUTBOX_BYTES, READY);
+      LAYER_LAG, OUTBOX_FRAMES, OUTBOX_BYTES, RECOVERIES, READY);
 
-  /** The {@code message} of a frame that names no message of its channel. */
+  /**
+   * The {@code message} of a frame that names no message of its channel, and the {@code operation}
+   * of a message the route ties to none.
+   */
   public static final String UNKNOWN = "unknown";
   /** Outcome: handled, the reply (if any) queued. */
   public static final String OK = "ok";
@@ -56,6 +67,8 @@ public final class MeterNames {
   public static final String INVALID = "invalid";
   /** Outcome: the handler threw: answered with an error frame. */
   public static final String HANDLER_ERROR = "handler_error";
+  /** The {@code reason} of a recovery that did not fail. */
+  public static final String NONE = "none";
   /** Origin of a group send made on this node. */
   public static final String LOCAL = "local";
   /** Origin of a group send made on another node and carried by the layer. */

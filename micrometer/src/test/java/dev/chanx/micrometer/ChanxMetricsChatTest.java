@@ -64,14 +64,18 @@ class ChanxMetricsChatTest {
         "chanx.handshake.duration{tag(channel=chat),tag(status=426)}",
         "chanx.handshakes{tag(channel=chat),tag(status=101)}",
         "chanx.handshakes{tag(channel=chat),tag(status=426)}",
-        "chanx.outbox.bytes{}",
-        "chanx.outbox.frames{}",
+        "chanx.outbox.bytes{tag(channel=chat)}",
+        "chanx.outbox.frames{tag(channel=chat)}",
         "chanx.ready{}",
         "chanx.slow.consumers{tag(channel=chat)}",
-        "chanx.validation.failures{tag(channel=chat),tag(message=new_chat_message),tag(rule=missing)}",
-        "chanx.validation.failures{tag(channel=chat),tag(message=unknown),tag(rule=not_json)}"));
-    for (String message : new String[] {"new_chat_message", "ping", "boom", "unknown"}) {
-      String tags = "tag(channel=chat),tag(message=" + message + ")";
+        "chanx.validation.failures{tag(channel=chat),tag(message=new_chat_message),"
+            + "tag(operation=handle_new_chat_message),tag(rule=missing)}",
+        "chanx.validation.failures{tag(channel=chat),tag(message=unknown),tag(operation=unknown),tag(rule=not_json)}"));
+    // Each message with the operation the generated route ties it to; a frame naming none has neither.
+    String[][] messages = {{"new_chat_message", "handle_new_chat_message"}, {"ping", "handle_ping"},
+        {"boom", "handle_boom"}, {"unknown", "unknown"}};
+    for (String[] message : messages) {
+      String tags = "tag(channel=chat),tag(message=" + message[0] + "),tag(operation=" + message[1] + ")";
       expected.add("chanx.frames.received.bytes{" + tags + "}");
       for (String outcome : new String[] {"ok", "invalid", "handler_error"}) {
         expected.add("chanx.frames.received{" + tags + ",tag(outcome=" + outcome + ")}");
@@ -85,19 +89,22 @@ class ChanxMetricsChatTest {
     assertEquals(1, count("chanx.frames.received", "new_chat_message", "ok"));
     assertEquals(1, count("chanx.frames.received", "new_chat_message", "invalid"));
     assertEquals(1, count("chanx.frames.received", "ping", "ok"));
+    assertEquals(1, registry.get("chanx.frames.received").tags("operation", "handle_ping").counter().count());
     assertEquals(1, count("chanx.frames.received", "boom", "handler_error"));
     assertEquals(1, count("chanx.frames.received", "unknown", "invalid"));
     assertEquals(2, registry.get("chanx.handshakes").tag("status", "101").counter().count());
     assertEquals(2, registry.get("chanx.connections.opened").counter().count());
     assertEquals(0, registry.get("chanx.connections.open").gauge().value());
     // To Bob: the broadcast; to Alice: pong and three error frames.
-    assertEquals(5, registry.get("chanx.frames.sent").counter().count());
+    assertEquals(5, registry.get("chanx.frames.sent").functionCounter().count());
     assertEquals(1, registry.get("chanx.broadcast.recipients").summary().count());
     assertEquals(1, registry.get("chanx.broadcast.recipients").summary().totalAmount());
     assertEquals(HELLO.length(),
         registry.get("chanx.frames.received.bytes").tag("message", "new_chat_message").counter().count()
             - "{\"action\":\"new_chat_message\"}".length());
     assertEquals(1, registry.get("chanx.ready").gauge().value());
+    // Every frame was written: nothing waits in the chat's outgoing queues.
+    assertEquals(0, registry.get("chanx.outbox.frames").tag("channel", "chat").gauge().value());
   }
 
   private void awaitCounter(String name, String tag, String value) throws InterruptedException {

@@ -14,8 +14,11 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
@@ -34,7 +37,13 @@ class ChanxMetricsDocsTest {
 
   private static final Path DOCS = Path.of("../docs");
   private static final Pattern METRIC = Pattern.compile("\\bchanx_[a-z_]+");
+  private static final Pattern BY = Pattern.compile("\\bby \\(([a-z_, ]+)\\)");
+  private static final Pattern LABEL = Pattern.compile("([a-z_]+)=\"");
+  // Labels every dashboard may group by on any metric: Prometheus's own and the histogram's.
+  private static final Set<String> ANY_LABEL = Set.of("instance", "job", "le");
   private static Set<String> served;
+  // Metric name -> the labels its series carry.
+  private static Map<String, Set<String>> labels;
 
   /** The metric names of a scrape after a chat session that touches every meter. */
   @BeforeAll
@@ -43,8 +52,10 @@ class ChanxMetricsDocsTest {
     ChatRoom room = new ChatRoom();
     ChanxMetrics metrics = ChanxMetrics.create(registry);
     ChanxServer server = ChanxServer.create(config -> config.host("127.0.0.1").port(0)
-        .channel(ChatRoute.create(), room).telemetry(metrics)).start();
+        .channel(ChatRoute.create(), room, chat -> chat.recovery(Duration.ofMinutes(1), 10))
+        .telemetry(metrics)).start();
     try (TestClient alice = TestClient.connect(server.port(), "/ws/chat/docs/")) {
+      alice.next(); // the recovery frame: the channel is recoverable, so its outcomes are counted
       alice.send("{\"action\":\"new_chat_message\",\"payload\":{\"message\":\"hi\",\"name\":\"Alice\"}}");
       alice.send("{\"action\":\"boom\"}");
       alice.next();
@@ -57,10 +68,17 @@ class ChanxMetricsDocsTest {
       server.stop();
     }
     served = new TreeSet<>();
+    labels = new HashMap<>();
     for (String line : registry.scrape().split("\n")) {
       if (!line.isBlank() && !line.startsWith("#")) {
         int end = line.indexOf('{') > 0 ? line.indexOf('{') : line.indexOf(' ');
-        served.add(line.substring(0, end));
+        String name = line.substring(0, end);
+        served.add(name);
+        Matcher label = LABEL.matcher(line.substring(end, line.lastIndexOf(' ')));
+        Set<String> names = labels.computeIfAbsent(name, n -> new TreeSet<>());
+        while (label.find()) {
+          names.add(label.group(1));
+        }
       }
     }
   }
@@ -71,6 +89,7 @@ class ChanxMetricsDocsTest {
     List<String> exprs = dashboard.findValuesAsText("expr");
     assertTrue(exprs.size() >= 10, "panels' queries: " + exprs);
     assertNamesServed(exprs, "grafana-dashboard.json");
+    assertLabelsServed(exprs, "grafana-dashboard.json");
     for (JsonNode variable : dashboard.path("templating").path("list")) {
       if (variable.has("definition")) {
         assertNamesServed(List.of(variable.get("definition").asText()), "grafana-dashboard.json templating");
@@ -83,6 +102,7 @@ class ChanxMetricsDocsTest {
     JsonNode rules = new YAMLMapper().readTree(DOCS.resolve("observability/prometheus-alerts.yaml").toFile());
     List<String> exprs = rules.findValuesAsText("expr");
     assertNamesServed(exprs, "prometheus-alerts.yaml");
+    assertLabelsServed(exprs, "prometheus-alerts.yaml");
     List<String> alerts = rules.findValuesAsText("alert");
     assertTrue(alerts.containsAll(List.of("ChanxSlowConsumers", "ChanxValidationFailureRate", "ChanxLayerLag")), alerts.toString());
   }
@@ -111,6 +131,37 @@ class ChanxMetricsDocsTest {
       }
     }
     assertEquals(Set.of(), unknown, where + " names metrics no server serves; served: " + served);
+  }
+
+  /**
+   * Every label a query groups or filters by is one the metrics it reads carry: a query on a label
+   * the metrics lack (a tag renamed or dropped) silently shows nothing.
+   */
+  private static void assertLabelsServed(List<String> exprs, String where) {
+    Set<String> unknown = new TreeSet<>();
+    for (String expr : exprs) {
+      Set<String> carried = new TreeSet<>(ANY_LABEL);
+      Matcher m = METRIC.matcher(expr);
+      while (m.find()) {
+        carried.addAll(labels.getOrDefault(m.group(), Set.of()));
+      }
+      Set<String> used = new TreeSet<>();
+      Matcher by = BY.matcher(expr);
+      while (by.find()) {
+        for (String label : by.group(1).split(",")) {
+          used.add(label.trim());
+        }
+      }
+      Matcher filter = Pattern.compile("([a-z_]+)=~?\"").matcher(expr);
+      while (filter.find()) {
+        used.add(filter.group(1));
+      }
+      used.removeAll(carried);
+      if (!used.isEmpty()) {
+        unknown.add(used + " in " + expr);
+      }
+    }
+    assertEquals(Set.of(), unknown, where + " uses labels its metrics do not carry");
   }
 
   /** A histogram's or summary's family name as the page writes it, such as {@code chanx_layer_lag_seconds}. */

@@ -7,6 +7,8 @@ import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /** The spans of one channel: {@code handshake <channel>} and {@code process <channel> <message>}. */
@@ -17,11 +19,17 @@ final class ChannelSpans implements ChannelTelemetry {
   private final String address;
   private final String handshakeName;
   private final String unknownName;
+  // Wire tag -> operation id, from the generated route.
+  private final Map<String, String> operations;
+  // Message tag -> span name, made once per tag rather than concatenated per frame; tags are the
+  // dispatcher's, bounded by the document.
+  private final ConcurrentHashMap<String, String> frameNames = new ConcurrentHashMap<>();
 
-  ChannelSpans(Tracer tracer, String channel, String address) {
+  ChannelSpans(Tracer tracer, String channel, String address, Map<String, String> operations) {
     this.tracer = tracer;
     this.channel = channel;
     this.address = address;
+    this.operations = Map.copyOf(operations);
     this.handshakeName = "handshake " + channel;
     this.unknownName = "process " + channel;
   }
@@ -46,7 +54,7 @@ final class ChannelSpans implements ChannelTelemetry {
 
   @Override
   public FrameScope frame(String message, int size, String traceparent) {
-    Span span = tracer.spanBuilder(message == null ? unknownName : unknownName + " " + message)
+    Span span = tracer.spanBuilder(frameName(message))
         .setParent(Messaging.parent(traceparent))
         .setSpanKind(SpanKind.CONSUMER)
         .startSpan();
@@ -60,8 +68,21 @@ final class ChannelSpans implements ChannelTelemetry {
       span.setAttribute(Messaging.BODY_SIZE, (long) size);
       if (message != null) {
         span.setAttribute(Messaging.MESSAGE, message);
+        String operation = operations.get(message);
+        if (operation != null) {
+          span.setAttribute(Messaging.OPERATION, operation);
+        }
       }
     }
     return new FrameSpan(span);
+  }
+
+  /** {@return the span name of a frame of this message: {@code process <channel> <message>}} */
+  private String frameName(String message) {
+    if (message == null) {
+      return unknownName;
+    }
+    String name = frameNames.get(message);
+    return name != null ? name : frameNames.computeIfAbsent(message, m -> unknownName + " " + m);
   }
 }

@@ -1,12 +1,13 @@
 package dev.chanx.opentelemetry;
 
 import dev.chanx.server.layer.LayerTelemetry;
+import dev.chanx.server.telemetry.ChannelNames;
 import dev.chanx.server.telemetry.ChannelTelemetry;
 import dev.chanx.server.telemetry.Telemetry;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.Tracer;
+import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * OpenTelemetry spans for a Chanx server: one per handshake and per client frame, named after
@@ -32,8 +33,8 @@ public final class ChanxTracing implements Telemetry {
   public static final String SCOPE = "dev.chanx";
 
   private final Tracer tracer;
-  // Channel name -> address template, as the spans of layer sends name them.
-  private final ConcurrentHashMap<String, String> addresses = new ConcurrentHashMap<>();
+  // The hosted channels, as the spans of layer sends name them.
+  private final ChannelNames channels = new ChannelNames();
   private final LayerSpans layer;
 
   private ChanxTracing(Tracer tracer) {
@@ -52,8 +53,13 @@ public final class ChanxTracing implements Telemetry {
 
   @Override
   public ChannelTelemetry channel(String name, String address) {
-    addresses.put(name, address);
-    return new ChannelSpans(tracer, name, address);
+    return channel(name, address, Map.of());
+  }
+
+  @Override
+  public ChannelTelemetry channel(String name, String address, Map<String, String> operations) {
+    channels.add(name);
+    return new ChannelSpans(tracer, name, address, operations);
   }
 
   @Override
@@ -68,8 +74,6 @@ public final class ChanxTracing implements Telemetry {
 
   /** The channel a group key ({@code <channel>/<group>}) belongs to, never the group; {@code unknown} for none hosted. */
   private String channelOfGroup(String group) {
-    int slash = group.indexOf('/');
-    String channel = slash < 0 ? group : group.substring(0, slash);
-    return addresses.containsKey(channel) ? channel : "unknown";
+    return channels.of(group, "unknown");
   }
 }

@@ -5,6 +5,7 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 
@@ -17,6 +18,9 @@ final class LayerSpans implements LayerTelemetry {
 
   private final Tracer tracer;
   private final UnaryOperator<String> channelOf;
+  // Channel -> span name, made once per channel rather than concatenated per send.
+  private final ConcurrentHashMap<String, String> publishNames = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, String> receiveNames = new ConcurrentHashMap<>();
 
   LayerSpans(Tracer tracer, UnaryOperator<String> channelOf) {
     this.tracer = tracer;
@@ -27,7 +31,7 @@ final class LayerSpans implements LayerTelemetry {
   public Sending sending(String group) {
     Context current = Context.current();
     String channel = channelOf.apply(group);
-    Span span = tracer.spanBuilder("publish " + channel)
+    Span span = tracer.spanBuilder(name(publishNames, "publish ", channel))
         .setParent(current)
         .setSpanKind(SpanKind.PRODUCER)
         .startSpan();
@@ -43,7 +47,7 @@ final class LayerSpans implements LayerTelemetry {
   @Override
   public void received(String group, String context, long sentAtMillis, int recipients, long startNanos) {
     String channel = channelOf.apply(group);
-    Span span = tracer.spanBuilder("receive " + channel)
+    Span span = tracer.spanBuilder(name(receiveNames, "receive ", channel))
         .setParent(Messaging.parent(context))
         .setSpanKind(SpanKind.CONSUMER)
         .setStartTimestamp(Messaging.epochNanos(startNanos), TimeUnit.NANOSECONDS)
@@ -57,6 +61,12 @@ final class LayerSpans implements LayerTelemetry {
       span.setAttribute(Messaging.LAG, Math.max(0, System.currentTimeMillis() - sentAtMillis));
     }
     span.end();
+  }
+
+  /** {@return the span name of an operation on a channel; channels are the hosted ones or {@code unknown}} */
+  private static String name(ConcurrentHashMap<String, String> names, String operation, String channel) {
+    String name = names.get(channel);
+    return name != null ? name : names.computeIfAbsent(channel, c -> operation + c);
   }
 
   /** One group send's span, ended once this node has delivered it. */

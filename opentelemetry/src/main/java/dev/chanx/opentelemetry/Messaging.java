@@ -21,6 +21,8 @@ final class Messaging {
   static final AttributeKey<String> ERROR_TYPE = AttributeKey.stringKey("error.type");
   static final AttributeKey<Long> HTTP_STATUS = AttributeKey.longKey("http.response.status_code");
   static final AttributeKey<String> MESSAGE = AttributeKey.stringKey("chanx.message");
+  // The AsyncAPI operation id of the frame's message: messaging conventions have no attribute for it.
+  static final AttributeKey<String> OPERATION = AttributeKey.stringKey("chanx.operation");
   static final AttributeKey<List<String>> RULES = AttributeKey.stringArrayKey("chanx.validation.rules");
   static final AttributeKey<Long> LAG = AttributeKey.longKey("chanx.layer.lag_ms");
 

@@ -67,6 +67,7 @@ class ChanxTracingTest {
     assertEquals("chat", ping.getAttributes().get(AttributeKey.stringKey("messaging.destination.name")));
     assertEquals("process", ping.getAttributes().get(AttributeKey.stringKey("messaging.operation.type")));
     assertEquals("ping", ping.getAttributes().get(AttributeKey.stringKey("chanx.message")));
+    assertEquals("handle_ping", ping.getAttributes().get(AttributeKey.stringKey("chanx.operation")));
     assertEquals(17L, ping.getAttributes().get(AttributeKey.longKey("messaging.message.body.size")));
     assertNull(ping.getAttributes().get(AttributeKey.stringKey("error.type")));
   }

@@ -60,6 +60,9 @@ final class HistoryScripts {
   /**
    * Reads a group's epoch, last offset and the frames after an offset that are still within the
    * window, as stored: one flat reply, no entry ids, field names or times for the node to decode.
+   * {@link RedisHistory#read} decides the same from plain commands, which cost less than copying
+   * the entries into Lua and out; this script serves it when the group has no epoch yet (it makes
+   * one, atomically) and when the epoch changed during those commands.
    *
    * <p>KEYS: the meta hash, the stream. ARGV: 1 an epoch for a group that has none; 2 how long a
    * meta hash lives, in ms; 3 the offset after which to read, or -1 for none; 4 the epoch the

@@ -24,7 +24,7 @@ final class RedisConnections {
 
   private static final Logger LOG = LoggerFactory.getLogger(RedisChannelLayer.class);
   // Channel names are ASCII (percent-encoded); messages are bytes, passed through untouched.
-  private static final RedisCodec<String, byte[]> CODEC = RedisCodec.of(StringCodec.ASCII, ByteArrayCodec.INSTANCE);
+  static final RedisCodec<String, byte[]> CODEC = RedisCodec.of(StringCodec.ASCII, ByteArrayCodec.INSTANCE);
   private static final long RECONCILE_MILLIS = 500;
   // Frames a node missed are found within this time plus a read of Redis (the target is 5 s).
   private static final long CHECK_MILLIS = 1000;

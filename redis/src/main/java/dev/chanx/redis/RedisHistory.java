@@ -5,10 +5,14 @@ import dev.chanx.server.layer.FramePositions;
 import dev.chanx.server.layer.HistoryGroup;
 import dev.chanx.server.layer.HistoryRead;
 import dev.chanx.server.layer.Position;
+import io.lettuce.core.KeyValue;
 import io.lettuce.core.Range;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.StreamMessage;
 import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.async.RedisAsyncCommands;
+import io.lettuce.core.protocol.CommandArgs;
+import io.lettuce.core.protocol.CommandType;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -81,10 +85,86 @@ final class RedisHistory {
   }
 
   /**
-   * Reads a group's history after a position, for a client that recovers: one script, whose reply
-   * is the frames as stored, forwarded as they are (no text made of them, no map per entry).
+   * Reads a group's history after a position, for a client that recovers: plain commands sent one
+   * after the other without waiting (the group's epoch and head, the stream after the position,
+   * Redis's time, the epoch again), decided here as {@link HistoryScripts#READ} decides in Redis.
+   * A script would copy every entry into Lua and out again, which costs more than the range itself.
+   * The script still serves a group with no epoch (it makes one, atomically) and a read during
+   * which the epoch changed.
    */
   CompletableFuture<HistoryRead> read(HistoryGroup group, Position after) {
+    String meta = names.meta(group.key());
+    try {
+      RedisAsyncCommands<String, byte[]> redis = connection.async();
+      CompletableFuture<List<KeyValue<String, byte[]>>> state = redis.hmget(meta, "epoch", "offset").toCompletableFuture();
+      if (after == null || after.offset() < 0) {
+        return state.thenCompose(values -> {
+          HistoryRead read = head(values);
+          return read != null ? CompletableFuture.completedFuture(read) : script(group, after);
+        });
+      }
+      // Sent before the range: what is appended meanwhile lies past this head and is left out.
+      CompletableFuture<StreamFrames.Entries> range = redis.dispatch(CommandType.XRANGE,
+          new StreamFrames(RedisConnections.CODEC), new CommandArgs<>(RedisConnections.CODEC)
+              .addKey(names.history(group.key())).add((after.offset() + 1) + "-0").add("+")
+              .add("COUNT").add(group.history().size())).toCompletableFuture();
+      CompletableFuture<List<byte[]>> time = redis.time().toCompletableFuture();
+      // Sent after the range: an epoch unchanged since the head means the range is of that epoch
+      // (an epoch is random and never comes back; a reset deletes it before the stream is refilled).
+      CompletableFuture<byte[]> epochAfter = redis.hget(meta, "epoch").toCompletableFuture();
+      return CompletableFuture.allOf(state, range, time, epochAfter).thenCompose(done -> {
+            HistoryRead head = head(state.getNow(null));
+            byte[] epoch = epochAfter.getNow(null);
+            if (head == null || epoch == null || !head.epoch().equals(text(epoch))) {
+              return script(group, after);
+            }
+            return CompletableFuture.completedFuture(
+                frames(head, after, range.getNow(null), millis(time.getNow(null)) - group.history().window().toMillis()));
+          });
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  /** {@return the epoch and head of a meta hash's values, no frames; null when the group has no epoch} */
+  private static HistoryRead head(List<KeyValue<String, byte[]>> values) {
+    if (values.size() < 2 || !values.get(0).hasValue() || !values.get(1).hasValue()) {
+      return null;
+    }
+    return new HistoryRead(text(values.get(0).getValue()), Long.parseLong(text(values.get(1).getValue())), List.of());
+  }
+
+  /**
+   * {@return the frames after a position, as the script picks them: none unless the position is in
+   * the current epoch and behind its head; entries older than {@code oldest} (ms) skipped at the
+   * start; the rest in order up to the head, stopping at an entry without a frame}
+   */
+  private static HistoryRead frames(HistoryRead head, Position after, StreamFrames.Entries entries, long oldest) {
+    if (!after.epoch().equals(head.epoch()) || after.offset() >= head.head()) {
+      return head;
+    }
+    List<HistoryRead.Entry> frames = new ArrayList<>(entries.offsets().size());
+    for (int i = 0; i < entries.offsets().size(); i++) {
+      long offset = entries.offsets().get(i);
+      byte[] frame = entries.frames().get(i);
+      if (offset > head.head() || frame == null) {
+        break;
+      }
+      if (frames.isEmpty() && entries.times().get(i) < oldest) {
+        continue;
+      }
+      frames.add(new HistoryRead.Entry(offset, TextFrame.ofUtf8(frame)));
+    }
+    return new HistoryRead(head.epoch(), head.head(), frames);
+  }
+
+  /** {@return Redis's {@code TIME} reply in ms} */
+  private static long millis(List<byte[]> time) {
+    return Long.parseLong(text(time.get(0))) * 1000 + Long.parseLong(text(time.get(1))) / 1000;
+  }
+
+  /** Reads through {@link HistoryScripts#READ}, atomically, for the cases the plain commands leave to it. */
+  private CompletableFuture<HistoryRead> script(HistoryGroup group, Position after) {
     byte[][] args = {ascii(epoch()), ascii(Long.toString(Math.max(META_MILLIS, 2 * group.history().window().toMillis()))),
         ascii(after == null ? "-1" : Long.toString(after.offset())), after == null ? new byte[0] : utf8(after.epoch()),
         ascii(Integer.toString(group.history().size())), ascii(Long.toString(group.history().window().toMillis()))};

@@ -19,6 +19,11 @@ final class RedisAdmin implements AutoCloseable {
     return connection.sync().pubsubNumsub(channel).getOrDefault(channel, 0L);
   }
 
+  /** Adds an entry to a stream with the given id (XADD), as a node's append would. */
+  void xadd(String stream, String id, java.util.Map<String, String> fields) {
+    connection.sync().xadd(stream, new io.lettuce.core.XAddArgs().id(id), fields);
+  }
+
   @Override
   public void close() {
     connection.close();

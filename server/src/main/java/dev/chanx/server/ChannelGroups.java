@@ -38,6 +38,11 @@ final class ChannelGroups {
     this.history = history;
   }
 
+  /** The channel's name: its groups' prefix without the slash. */
+  String channel() {
+    return prefix.substring(0, prefix.length() - 1);
+  }
+
   /** {@return what every layer key of this channel's groups starts with} */
   String prefix() {
     return prefix;

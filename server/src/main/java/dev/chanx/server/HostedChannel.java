@@ -86,7 +86,7 @@ final class HostedChannel<H extends ChannelHandler<S, P>, C extends Message, S e
 
   /** Takes what this channel tells the server's telemetry, when the server starts. */
   void watch(Telemetry server) {
-    telemetry = server.channel(name(), route.address());
+    telemetry = server.channel(name(), route.address(), route.inboundOperations());
   }
 
   /** What this channel tells the server's telemetry ({@link ChannelTelemetry#OFF} until the server starts). */

@@ -19,10 +19,10 @@ final class NodeStatus implements ServerStatus {
   }
 
   @Override
-  public long queuedFrames() {
+  public long queuedFrames(String channel) {
     long frames = 0;
     for (ChanxConnection<?, ?> connection : node.connections.all()) {
-      if (connection.sink() instanceof Outbox outbox) {
+      if (connection.sink() instanceof Outbox outbox && connection.channelGroups().channel().equals(channel)) {
         frames += outbox.queuedFrames();
       }
     }
@@ -30,10 +30,10 @@ final class NodeStatus implements ServerStatus {
   }
 
   @Override
-  public long queuedBytes() {
+  public long queuedBytes(String channel) {
     long bytes = 0;
     for (ChanxConnection<?, ?> connection : node.connections.all()) {
-      if (connection.sink() instanceof Outbox outbox) {
+      if (connection.sink() instanceof Outbox outbox && connection.channelGroups().channel().equals(channel)) {
         bytes += outbox.queuedBytes();
       }
     }

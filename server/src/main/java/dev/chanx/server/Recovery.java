@@ -57,13 +57,18 @@ final class Recovery {
             // Better a client that tries again later than one that silently misses frames.
             LOG.warn("Connection {}: the history of its groups cannot be read ({}); closing with 1013",
                 connection.id(), failure.toString());
+            for (int i = 0; i < outcomes.size(); i++) {
+              connection.telemetry().recovery(RecoveryOutcome.FAILED, RecoveryOutcome.UNAVAILABLE);
+            }
             gate.abandon();
             connection.close(StatusCode.TRY_AGAIN_LATER, "Recovery unavailable, try again later");
             return;
           }
           List<RecoveryOutcome> results = new ArrayList<>(outcomes.size());
           for (CompletableFuture<RecoveryOutcome> outcome : outcomes) {
-            results.add(outcome.join());
+            RecoveryOutcome result = outcome.join();
+            connection.telemetry().recovery(result.status(), result.reason());
+            results.add(result);
           }
           gate.recovered(results);
         });

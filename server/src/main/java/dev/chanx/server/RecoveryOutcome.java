@@ -23,6 +23,8 @@ record RecoveryOutcome(String group, String status, String reason, Position posi
   static final String NEW = "new";
   static final String RECOVERED = "recovered";
   static final String FAILED = "failed";
+  /** Why a recovery failed when the history could not be read at all: the socket is closed with 1013. */
+  static final String UNAVAILABLE = "unavailable";
 
   /** Decides for a group from the position presented (or null) and what the layer read. */
   static RecoveryOutcome decide(String group, Position presented, HistoryRead read) {

@@ -60,10 +60,35 @@ public final class FanoutRounds {
     }
   }
 
+  private static final String USAGE = """
+      Usage: java -cp chanx-bench.jar dev.chanx.bench.load.FanoutRounds [options]
+        --servers LIST    servers in rotation (default chanx,jetty,node,quarkus); one of %s
+        --loads LIST      clients x rooms per load (default 200x10,1000x50)
+        --rounds N        measured rounds, servers in rotation (default 3)
+        --warmups N       unreported runs per server and load first (default 2)
+        --seconds N       measured seconds per run (default 5)
+        --build-dir DIR   where the jars were built, per module (default target-bench)
+        --out DIR         where fanout.md, fanout.csv and the server logs go (default bench/results)
+        --root DIR        the repository (default .)
+      """;
+  private static final List<String> OPTIONS =
+      List.of("servers", "loads", "rounds", "warmups", "seconds", "build-dir", "out", "root");
+
   public static void main(String[] args) throws Exception {
     Map<String, String> given = new LinkedHashMap<>();
-    for (int i = 0; i + 1 < args.length; i += 2) {
-      given.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+    for (int i = 0; i < args.length; i += 2) {
+      String name = args[i].replaceFirst("^--", "");
+      if (name.equals("help") || name.equals("-h") || !OPTIONS.contains(name) || i + 1 >= args.length) {
+        boolean asked = name.equals("help") || name.equals("-h");
+        (asked ? System.out : System.err).printf(USAGE, ServerKind.ids());
+        if (!asked) {
+          System.err.println(i + 1 >= args.length && OPTIONS.contains(name)
+              ? "missing a value for " + args[i] : "unknown option " + args[i]);
+          System.exit(2);
+        }
+        return;
+      }
+      given.put(name, args[i + 1]);
     }
     List<ServerKind> kinds = new ArrayList<>();
     for (String id : given.getOrDefault("servers", "chanx,jetty,node,quarkus").split(",")) {

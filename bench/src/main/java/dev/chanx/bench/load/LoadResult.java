@@ -14,7 +14,7 @@ import java.util.Locale;
  */
 record LoadResult(ServerKind server, LoadRun.Load load, String negotiated, long sent, long skipped, long expected,
     long delivered, double p50, double p95, double p99, double max, double mean, double serverCpu,
-    double clientCpu, double otherCpu, int attempts) {
+    double clientCpu, double otherCpu, int attempts, double serverJitCpu) {
 
   static final String HEADER = "| server | clients | rooms | compression | negotiated | sent/s | delivered/s | undelivered "
       + "| p50 ms | p95 ms | p99 ms | max ms | server CPU s | CPU µs/delivery | client CPU s | other CPU s | attempts |\n"
@@ -36,6 +36,14 @@ record LoadResult(ServerKind server, LoadRun.Load load, String negotiated, long 
     return delivered == 0 ? Double.NaN : serverCpu * 1e6 / delivered;
   }
 
+  /**
+   * Server CPU time per delivered message, in microseconds, leaving out the JIT compiler's threads:
+   * what the server's own work costs once compiled, where a short window also catches recompiles.
+   */
+  double cpuMicrosPerDeliveryWithoutJit() {
+    return delivered == 0 ? Double.NaN : (serverCpu - serverJitCpu) * 1e6 / delivered;
+  }
+
   /** Cores other processes used on average in the window. */
   double otherCores() {
     return otherCpu / load.seconds();
@@ -44,7 +52,7 @@ record LoadResult(ServerKind server, LoadRun.Load load, String negotiated, long 
   /** The same result, as attempt {@code n}. */
   LoadResult attempt(int n) {
     return new LoadResult(server, load, negotiated, sent, skipped, expected, delivered, p50, p95, p99, max, mean,
-        serverCpu, clientCpu, otherCpu, n);
+        serverCpu, clientCpu, otherCpu, n, serverJitCpu);
   }
 
   String row() {

@@ -67,10 +67,12 @@ final class LoadRun {
       long start = window.open(TimeUnit.SECONDS.toNanos(load.seconds()));
       sleepUntil(start);
       double serverCpu = server.cpuSeconds();
+      double serverJit = server.jitCpuSeconds();
       double clientCpu = processCpuSeconds();
       double machineCpu = Machine.busyCpuSeconds();
       sleepUntil(start + TimeUnit.SECONDS.toNanos(load.seconds()));
       serverCpu = server.cpuSeconds() - serverCpu;
+      serverJit = server.jitCpuSeconds() - serverJit;
       clientCpu = processCpuSeconds() - clientCpu;
       machineCpu = Machine.busyCpuSeconds() - machineCpu;
       senders.shutdownNow();
@@ -78,7 +80,8 @@ final class LoadRun {
       return new LoadResult(server.kind, load, negotiated, window.sent.sum(), window.skipped.sum(),
           window.expected.sum(), window.latencies.count(), window.latencies.millis(0.50),
           window.latencies.millis(0.95), window.latencies.millis(0.99), window.latencies.millis(1.0),
-          window.latencies.meanMillis(), serverCpu, clientCpu, Math.max(0, machineCpu - serverCpu - clientCpu), 1);
+          window.latencies.meanMillis(), serverCpu, clientCpu, Math.max(0, machineCpu - serverCpu - clientCpu), 1,
+          serverJit);
     } finally {
       senders.shutdownNow();
       for (ChatClient client : clients) {

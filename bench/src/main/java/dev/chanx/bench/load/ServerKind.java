@@ -36,8 +36,16 @@ enum ServerKind {
         return kind;
       }
     }
-    throw new IllegalArgumentException(
-        "unknown server '" + id + "': chanx, spring, spring-jakarta, jetty, node, quarkus, chanx-plain, chanx-observed, chanx-recover or chanx-chat");
+    throw new IllegalArgumentException("unknown server '" + id + "': one of " + ids());
+  }
+
+  /** {@return every server's id, comma-separated} */
+  static String ids() {
+    StringBuilder ids = new StringBuilder();
+    for (ServerKind kind : values()) {
+      ids.append(ids.length() == 0 ? "" : ", ").append(kind.id);
+    }
+    return ids.toString();
   }
 
   /** The jar or script it runs, relative to the repository root. */

@@ -50,6 +50,16 @@ public interface ChannelRoute<H extends ChannelHandler<S, P>, C extends Message,
   default void checkQuery(Map<String, List<String>> query) {}
 
   /**
+   * {@return the AsyncAPI operation each client message belongs to, by the message's wire tag:
+   * the receive operation that lists it, or the send operation whose reply it is (the first in
+   * document order); metrics tag client frames with it. Empty (the default) for a route generated
+   * before operations were told, whose frames are then tagged {@code unknown}}
+   */
+  default Map<String, String> inboundOperations() {
+    return Map.of();
+  }
+
+  /**
    * {@return the dispatcher for the channel's client frames}
    */
   Dispatcher<H, C, S, P> dispatcher();

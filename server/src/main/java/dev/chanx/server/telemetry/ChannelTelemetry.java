@@ -50,4 +50,15 @@ public interface ChannelTelemetry {
 
   /** A socket was closed because it stopped reading: its outgoing queue was full. */
   default void slowConsumer() {}
+
+  /**
+   * A reconnecting client's group was recovered, or not, on a channel whose group sends are
+   * recoverable: once per group of the socket, as its {@code recovery} frame says.
+   *
+   * @param status {@code new} (no position presented), {@code recovered} or {@code failed}
+   * @param reason why it failed ({@code epoch_changed}, {@code window_exceeded}, {@code
+   *     unknown_position}, or {@code unavailable} when the history could not be read and the
+   *     socket was closed with 1013); null unless failed
+   */
+  default void recovery(String status, String reason) {}
 }

@@ -9,14 +9,19 @@ public interface ServerStatus {
   int openConnections();
 
   /**
-   * {@return the frames waiting unwritten in every socket's outgoing queue}
+   * {@return the frames waiting unwritten in the outgoing queues of one channel's sockets}; read
+   * from the queues when asked (a scrape), so a send pays nothing for it
+   *
+   * @param channel the channel's name, as the document names it
    */
-  long queuedFrames();
+  long queuedFrames(String channel);
 
   /**
-   * {@return the bytes waiting unwritten in every socket's outgoing queue}
+   * {@return the bytes waiting unwritten in the outgoing queues of one channel's sockets}
+   *
+   * @param channel the channel's name, as the document names it
    */
-  long queuedBytes();
+  long queuedBytes(String channel);
 
   /**
    * {@return whether the server takes new work: not stopping, and its channel layer ready}

@@ -1,6 +1,7 @@
 package dev.chanx.server.telemetry;
 
 import dev.chanx.server.layer.LayerTelemetry;
+import java.util.Map;
 
 /**
  * What a server tells about its work, for metrics and traces: per channel (handshakes,
@@ -27,6 +28,20 @@ public interface Telemetry {
    */
   default ChannelTelemetry channel(String name, String address) {
     return ChannelTelemetry.OFF;
+  }
+
+  /**
+   * Called once per hosted channel when the server starts, with the operations its client
+   * messages belong to; by default the same as {@link #channel(String, String)}.
+   *
+   * @param name the channel's name, as the document names it
+   * @param address the channel's address template, such as {@code /ws/chat/{room}}
+   * @param operations the operation id of each client message, by its wire tag, as the document
+   *     names them (bounded by the document); empty when the route does not say
+   * @return what to tell about this channel; {@link ChannelTelemetry#OFF} to watch nothing
+   */
+  default ChannelTelemetry channel(String name, String address, Map<String, String> operations) {
+    return channel(name, address);
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.chanx.server.telemetry;
 import dev.chanx.server.layer.LayerTelemetry;
 import dev.chanx.server.layer.LayerTelemetry.Sending;
 import java.util.List;
+import java.util.Map;
 
 /** Several telemetries told in order, such as metrics and traces together. */
 final class TelemetryChain implements Telemetry {
@@ -21,9 +22,14 @@ final class TelemetryChain implements Telemetry {
 
   @Override
   public ChannelTelemetry channel(String name, String address) {
+    return channel(name, address, Map.of());
+  }
+
+  @Override
+  public ChannelTelemetry channel(String name, String address, Map<String, String> operations) {
     ChannelTelemetry[] channels = new ChannelTelemetry[all.length];
     for (int i = 0; i < all.length; i++) {
-      channels[i] = all[i].channel(name, address);
+      channels[i] = all[i].channel(name, address, operations);
     }
     return new ChannelChain(channels);
   }
@@ -93,6 +99,13 @@ final class TelemetryChain implements Telemetry {
     public void slowConsumer() {
       for (ChannelTelemetry c : channels) {
         c.slowConsumer();
+      }
+    }
+
+    @Override
+    public void recovery(String status, String reason) {
+      for (ChannelTelemetry c : channels) {
+        c.recovery(status, reason);
       }
     }
   }

@@ -8,9 +8,13 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.chanx.gen.codegen.ChannelPlan.ParameterPlan;
+import dev.chanx.gen.model.Message;
+import dev.chanx.gen.model.Operation;
 import dev.chanx.gen.model.Recovery;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /** Writes {@code <C>Route}, where a channel is served, and {@code <C>Path}, its typed parameters. */
@@ -74,6 +78,7 @@ final class RouteWriter {
     if (checks.checkQuery() != null) {
       type.addMethod(checks.checkQuery());
     }
+    operations(type);
     if (plan.isTopic()) {
       topic(type);
     }
@@ -93,6 +98,45 @@ final class RouteWriter {
           .addMethod(override("events", roles.events()).addStatement("return events").build());
     }
     return type.build();
+  }
+
+  /**
+   * The operation each client message belongs to, by wire tag, for metrics: the runtime never
+   * sees the document, so the route tells it; the first operation in document order wins.
+   */
+  private void operations(TypeSpec.Builder type) {
+    Map<String, String> byTag = new LinkedHashMap<>();
+    for (Operation op : plan.channel().receives()) {
+      for (Message m : op.messages()) {
+        tags(m).forEach(tag -> byTag.putIfAbsent(tag, op.key()));
+      }
+    }
+    for (Operation op : plan.channel().sends()) {
+      for (Message m : op.replies()) {
+        tags(m).forEach(tag -> byTag.putIfAbsent(tag, op.key()));
+      }
+    }
+    if (byTag.isEmpty()) {
+      return;
+    }
+    CodeBlock entries = byTag.entrySet().stream()
+        .map(e -> CodeBlock.of("$T.entry($S, $S)", Types.MAP, e.getKey(), e.getValue()))
+        .collect(CodeBlock.joining(",\n"));
+    type.addField(FieldSpec.builder(Types.mapOf(Types.STRING), "INBOUND_OPERATIONS",
+                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.ofEntries(\n$>$>$L$<$<)", Types.MAP, entries)
+            .build())
+        .addMethod(override("inboundOperations", Types.mapOf(Types.STRING))
+            .addStatement("return INBOUND_OPERATIONS").build());
+  }
+
+  /** The wire tags that name a message: its constant, or the values that pick it. */
+  private static List<String> tags(Message m) {
+    List<String> tags = new ArrayList<>(m.tags());
+    if (m.tag() != null && !tags.contains(m.tag())) {
+      tags.add(0, m.tag());
+    }
+    return tags;
   }
 
   /** A topic's route also says its name and pattern, and writes the topic string of its parameters. */

@@ -17,6 +17,12 @@ import javax.annotation.processing.Generated;
 public final class ChatRoute implements ChannelRoute<ChatHandler, ChatClientMessage, ChatServerMessage, ChatPath> {
   private static final List<String> PARAMETER_NAMES = List.of("group_name");
 
+  private static final Map<String, String> INBOUND_OPERATIONS = Map.ofEntries(
+      Map.entry("new_chat_message", "handle_new_chat_message"),
+      Map.entry("ping", "handle_ping"),
+      Map.entry("boom", "handle_boom"),
+      Map.entry("slow", "handle_slow"));
+
   private final ChatDispatcher dispatcher = ChatDispatcher.create();
 
   private final ChatEvents events = ChatEvents.create();
@@ -56,6 +62,11 @@ public final class ChatRoute implements ChannelRoute<ChatHandler, ChatClientMess
   @Override
   public ChatDispatcher dispatcher() {
     return dispatcher;
+  }
+
+  @Override
+  public Map<String, String> inboundOperations() {
+    return INBOUND_OPERATIONS;
   }
 
   @Override

@@ -17,6 +17,10 @@ import javax.annotation.processing.Generated;
 public final class ChatRoute implements ChannelRoute<ChatHandler, ChatClientMessage, ChatServerMessage, ChatPath> {
   private static final List<String> PARAMETER_NAMES = List.of("group_name");
 
+  private static final Map<String, String> INBOUND_OPERATIONS = Map.ofEntries(
+      Map.entry("new_chat_message", "handle_new_chat_message"),
+      Map.entry("ping", "handle_ping"));
+
   private final ChatDispatcher dispatcher = ChatDispatcher.create();
 
   private ChatRoute() {
@@ -54,5 +58,10 @@ public final class ChatRoute implements ChannelRoute<ChatHandler, ChatClientMess
   @Override
   public ChatDispatcher dispatcher() {
     return dispatcher;
+  }
+
+  @Override
+  public Map<String, String> inboundOperations() {
+    return INBOUND_OPERATIONS;
   }
 }

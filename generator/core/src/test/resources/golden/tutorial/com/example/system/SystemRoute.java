@@ -16,6 +16,10 @@ import javax.annotation.processing.Generated;
 public final class SystemRoute implements ChannelRoute<SystemHandler, SystemClientMessage, SystemServerMessage, SystemPath> {
   private static final List<String> PARAMETER_NAMES = List.of();
 
+  private static final Map<String, String> INBOUND_OPERATIONS = Map.ofEntries(
+      Map.entry("ping", "system_handle_ping"),
+      Map.entry("system_message", "handle_system_message"));
+
   private final SystemDispatcher dispatcher = SystemDispatcher.create();
 
   private final SystemEvents events = SystemEvents.create();
@@ -55,6 +59,11 @@ public final class SystemRoute implements ChannelRoute<SystemHandler, SystemClie
   @Override
   public SystemDispatcher dispatcher() {
     return dispatcher;
+  }
+
+  @Override
+  public Map<String, String> inboundOperations() {
+    return INBOUND_OPERATIONS;
   }
 
   @Override

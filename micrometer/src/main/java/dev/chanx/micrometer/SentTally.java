@@ -1,0 +1,102 @@
+package dev.chanx.micrometer;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.lang.ref.WeakReference;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Frames queued to one channel's sockets and their bytes, counted once per delivery, so a group
+ * send to 19 members counts 19 times, on whichever server threads deliver. A shared adder would
+ * bounce its cache line between cores on every delivery; here each thread adds to a cell of its
+ * own with plain stores, and a scrape sums the cells.
+ */
+final class SentTally {
+
+  private static final VarHandle FRAMES;
+  private static final VarHandle BYTES;
+
+  static {
+    try {
+      MethodHandles.Lookup lookup = MethodHandles.lookup();
+      FRAMES = lookup.findVarHandle(Cell.class, "frames", long.class);
+      BYTES = lookup.findVarHandle(Cell.class, "bytes", long.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  // Every live thread's cell. A scrape folds the cells of threads that ended into the totals
+  // below and drops them, so a pool that replaces its threads for months keeps a few cells.
+  private final CopyOnWriteArrayList<Cell> cells = new CopyOnWriteArrayList<>();
+  private long endedFrames;
+  private long endedBytes;
+  // Made on the thread that uses it, so in its own allocation buffer, away from other threads' cells.
+  private final ThreadLocal<Cell> mine = ThreadLocal.withInitial(this::newCell);
+
+  /**
+   * Counts one frame queued to a socket.
+   *
+   * @param size the frame's size in bytes
+   */
+  void add(int size) {
+    Cell cell = mine.get();
+    // Only this thread writes the cell: a release store suffices, no atomic read-modify-write.
+    FRAMES.setRelease(cell, cell.frames + 1);
+    BYTES.setRelease(cell, cell.bytes + size);
+  }
+
+  /** {@return frames counted so far} */
+  synchronized double frames() {
+    foldEnded();
+    long sum = endedFrames;
+    for (Cell cell : cells) {
+      sum += (long) FRAMES.getAcquire(cell);
+    }
+    return sum;
+  }
+
+  /** {@return bytes counted so far} */
+  synchronized double bytes() {
+    foldEnded();
+    long sum = endedBytes;
+    for (Cell cell : cells) {
+      sum += (long) BYTES.getAcquire(cell);
+    }
+    return sum;
+  }
+
+  // A thread that ended writes its cell no more, so its counts are final and can move to the totals.
+  private void foldEnded() {
+    for (Cell cell : cells) {
+      Thread owner = cell.owner.get();
+      if (owner == null || !owner.isAlive()) {
+        endedFrames += (long) FRAMES.getAcquire(cell);
+        endedBytes += (long) BYTES.getAcquire(cell);
+        cells.remove(cell);
+      }
+    }
+  }
+
+  /** {@return how many threads' cells are kept} */
+  int cells() {
+    return cells.size();
+  }
+
+  private Cell newCell() {
+    Cell cell = new Cell(Thread.currentThread());
+    cells.add(cell);
+    return cell;
+  }
+
+  /** One thread's counts. */
+  private static final class Cell {
+    final WeakReference<Thread> owner;
+    long frames;
+    long bytes;
+
+    Cell(Thread owner) {
+      this.owner = new WeakReference<>(owner);
+    }
+  }
+}
