@@ -16,13 +16,19 @@ import java.util.concurrent.ConcurrentHashMap;
  * connection through it (both sockets closed, no close frame, bytes in flight lost) and cuts new
  * ones at once for a while; {@link #target} sends later connections to another port, as a load
  * balancer does when a node is gone.
+ *
+ * <p>A drop and the accepting thread take one lock, so a connection is either refused, or cut by
+ * every later drop, even one that comes while it is still being connected to the target.
  */
 public final class DroppingProxy implements AutoCloseable {
 
   private final ServerSocket listener;
   private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+  // Orders drops with the accepting thread's checks (see accept).
+  private final Object lock = new Object();
   private volatile int target;
   private volatile long downUntilNanos;
+  private volatile int connections;
 
   private DroppingProxy(int target) throws IOException {
     this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -49,10 +55,20 @@ public final class DroppingProxy implements AutoCloseable {
 
   /** Cuts every connection now, and each new one as soon as it is made, for {@code outage}. */
   public void drop(Duration outage) {
-    downUntilNanos = System.nanoTime() + outage.toNanos();
-    for (Socket socket : open) {
-      closeQuietly(socket);
+    synchronized (lock) {
+      downUntilNanos = System.nanoTime() + outage.toNanos();
+      for (Socket socket : open) {
+        closeQuietly(socket);
+      }
     }
+  }
+
+  /**
+   * {@return how many connections the proxy has passed on to a target so far}: one more after a
+   * drop says the client noticed the drop and came back, which a client that is open may not.
+   */
+  public int connections() {
+    return connections;
   }
 
   private boolean down() {
@@ -63,9 +79,13 @@ public final class DroppingProxy implements AutoCloseable {
     while (!listener.isClosed()) {
       try {
         Socket client = listener.accept();
-        if (down()) {
-          closeQuietly(client);
-          continue;
+        synchronized (lock) {
+          if (down()) {
+            closeQuietly(client);
+            continue;
+          }
+          // Registered before connecting on: a drop from here on cuts it.
+          open.add(client);
         }
         Socket server = new Socket();
         try {
@@ -74,8 +94,15 @@ public final class DroppingProxy implements AutoCloseable {
           closeQuietly(client);
           continue;
         }
-        open.add(client);
-        open.add(server);
+        synchronized (lock) {
+          if (client.isClosed()) {
+            // A drop came while connecting on.
+            closeQuietly(server);
+            continue;
+          }
+          open.add(server);
+          connections++;
+        }
         pump(client, server);
         pump(server, client);
       } catch (IOException e) {
@@ -118,8 +145,10 @@ public final class DroppingProxy implements AutoCloseable {
   @Override
   public void close() throws IOException {
     listener.close();
-    for (Socket socket : open) {
-      closeQuietly(socket);
+    synchronized (lock) {
+      for (Socket socket : open) {
+        closeQuietly(socket);
+      }
     }
   }
 }
