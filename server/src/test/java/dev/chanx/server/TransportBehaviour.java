@@ -198,8 +198,20 @@ public abstract class TransportBehaviour {
     }
   }
 
+  /**
+   * Whether the transport reports a send done only once the client has taken it, so that the
+   * outbox sees a client that stopped reading and closes it with 1008. A transport that buffers
+   * on its own says no, and the slow-reader test then checks only that the room is not held up.
+   *
+   * @return true unless the transport completes sends before the client reads them
+   */
+  protected boolean seesAStuckReader() {
+    return true;
+  }
+
   @Test
   protected void aClientThatNeverReadsIsClosedWith1008WhileItsRoomGetsEveryFrame() throws Exception {
+    boolean bounded = seesAStuckReader();
     int maxQueued = 32;
     int port = start(config -> config.maxQueuedFrames(maxQueued));
     String body = "x".repeat(16_000);
@@ -212,9 +224,9 @@ public abstract class TransportBehaviour {
         assertNotNull(room.connected.poll(10, TimeUnit.SECONDS));
       }
       String stuckId = stuckConnection.id();
-      int rounds = 500;
+      int rounds = bounded ? 500 : 40;
       for (int round = 0; round < rounds; round++) {
-        if (rounds == 500 && room.closeCodes.containsKey(stuckId)) {
+        if (bounded && rounds == 500 && room.closeCodes.containsKey(stuckId)) {
           rounds = round + 3;
         }
         for (int i = round * 8; i < (round + 1) * 8; i++) {
@@ -226,14 +238,16 @@ public abstract class TransportBehaviour {
           }
         }
       }
-      String gone;
-      do {
-        gone = room.disconnected.poll(10, TimeUnit.SECONDS);
-      } while (gone != null && !gone.equals(stuckId));
-      assertEquals(stuckId, gone, "the client that never reads was not closed");
-      assertEquals(1008, room.closeCodes.get(stuckId));
-      Outbox outbox = (Outbox) stuckConnection.sink();
-      assertEquals(maxQueued, outbox.peakFrames(), "the bound was reached, never passed");
+      if (bounded) {
+        String gone;
+        do {
+          gone = room.disconnected.poll(10, TimeUnit.SECONDS);
+        } while (gone != null && !gone.equals(stuckId));
+        assertEquals(stuckId, gone, "the client that never reads was not closed");
+        assertEquals(1008, room.closeCodes.get(stuckId));
+        Outbox outbox = (Outbox) stuckConnection.sink();
+        assertEquals(maxQueued, outbox.peakFrames(), "the bound was reached, never passed");
+      }
       for (TestClient reader : readers) {
         reader.send(PING).expect(PONG);
         reader.close();

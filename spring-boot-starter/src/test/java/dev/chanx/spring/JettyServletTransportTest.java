@@ -1,7 +1,5 @@
 package dev.chanx.spring;
 
-import org.junit.jupiter.api.Disabled;
-import org.junit.jupiter.api.Test;
 import org.springframework.boot.jetty.autoconfigure.servlet.WebSocketJettyServletWebServerFactoryCustomizer;
 import org.springframework.boot.jetty.servlet.JettyServletWebServerFactory;
 import org.springframework.boot.web.server.servlet.ServletWebServerFactory;
@@ -12,8 +10,8 @@ import org.springframework.boot.web.server.servlet.ServletWebServerFactory;
  * sockets (see {@code ChanxFilter.ownTransport}).
  *
  * <p>One behaviour is not there yet: Jetty's Jakarta sends are reported done before the client
- * reads them, so the server's outbox never sees a client that stopped reading; that test is
- * listed here, skipped with the reason.
+ * reads them, so the server's outbox never sees a client that stopped reading and no 1008 comes;
+ * the slow-reader test checks here only that such a client does not hold up its room.
  */
 class JettyServletTransportTest extends ServletTransportTest {
 
@@ -24,8 +22,10 @@ class JettyServletTransportTest extends ServletTransportTest {
     return jetty;
   }
 
+  // Jetty's Jakarta sends are reported done before the client reads them: its own buffers take
+  // what a stuck reader leaves, so the test checks only that the room gets every frame.
   @Override
-  @Test
-  @Disabled("Jetty's Jakarta WebSocket reports a send done before the client reads it: no 1008 for a stuck reader")
-  protected void aClientThatNeverReadsIsClosedWith1008WhileItsRoomGetsEveryFrame() {}
+  protected boolean seesAStuckReader() {
+    return false;
+  }
 }
