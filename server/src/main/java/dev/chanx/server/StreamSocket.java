@@ -337,33 +337,10 @@ public final class StreamSocket implements Socket {
   }
 
   private void queueClose(Integer code, String reason, boolean thenDisconnect) {
-    byte[] payload;
-    if (code == null) {
-      payload = new byte[0];
-    } else {
-      byte[] text = truncate(reason);
-      payload = new byte[2 + text.length];
-      payload[0] = (byte) (code >>> 8);
-      payload[1] = (byte) (int) code;
-      System.arraycopy(text, 0, payload, 2, text.length);
-    }
-    write(ServerFrames.encode(ServerFrames.CLOSE, payload), IGNORED, 0, true);
+    write(CloseFrames.encode(code, reason), IGNORED, 0, true);
     if (thenDisconnect) {
       disconnectAfterWrites();
     }
-  }
-
-  /** A close reason holds at most 123 bytes of UTF-8; cut at a character boundary. */
-  private static byte[] truncate(String reason) {
-    byte[] bytes = reason == null ? new byte[0] : reason.getBytes(StandardCharsets.UTF_8);
-    if (bytes.length <= 123) {
-      return bytes;
-    }
-    int end = 123;
-    while (end > 0 && (bytes[end] & 0xC0) == 0x80) {
-      end--;
-    }
-    return Arrays.copyOf(bytes, end);
   }
 
   /**
