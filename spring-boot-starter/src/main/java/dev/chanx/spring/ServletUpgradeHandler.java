@@ -33,6 +33,7 @@ public final class ServletUpgradeHandler implements HttpUpgradeHandler {
 
   private SocketEvents events;
   private ChannelHost host;
+  private volatile boolean nonBlocking;
   private volatile StreamSocket socket;
   private WebConnection connection;
 
@@ -43,6 +44,12 @@ public final class ServletUpgradeHandler implements HttpUpgradeHandler {
   void bind(SocketEvents events, ChannelHost host) {
     this.events = events;
     this.host = host;
+    this.nonBlocking = host.nonBlockingHandlers();
+  }
+
+  /** {@return whether the handlers are promised not to block, so the container may run this socket's events in place} */
+  boolean nonBlocking() {
+    return nonBlocking;
   }
 
   @Override
