@@ -11,6 +11,7 @@ import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.sync.RedisCommands;
 import io.lettuce.core.codec.StringCodec;
 import java.lang.management.ManagementFactory;
+import java.lang.management.RuntimeMXBean;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,7 +40,9 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>p50 and p99 of 300 rounds each. {@code --publishing N} keeps N recoverable sends a second
  * going to the other groups from this node during the rounds (the node's own traffic, which
- * shares its Redis connections); {@code --others 10000} picks the amounts of other traffic. Run
+ * shares its Redis connections); {@code --others 10000} picks the amounts of other traffic;
+ * {@code --slow 3} prints each round slower than 3 ms with the JVM's uptime, to lay beside
+ * {@code -Xlog:gc:stdout:uptime}. Run
  * with a Redis on {@code redis://127.0.0.1:6379} (or the URI as the first argument):
  * {@code java -cp bench/target-bench/chanx-bench.jar dev.chanx.bench.recovery.RecoveryRedis [uri]
  * [--others 10000,1000000] [--publishing 0]}.
@@ -51,6 +54,7 @@ public final class RecoveryRedis {
   private static final int MISSED = 1000;
   private static final int GROUPS = 1000;
   private static final int RUNS = 300;
+  private static final RuntimeMXBean UPTIME = ManagementFactory.getRuntimeMXBean();
 
   private RecoveryRedis() {}
 
@@ -64,10 +68,12 @@ public final class RecoveryRedis {
     String uri = "redis://127.0.0.1:6379";
     int[] others = {10_000, 1_000_000};
     int publishing = 0;
+    double slow = Double.MAX_VALUE;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--others" -> others = Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt).toArray();
         case "--publishing" -> publishing = Integer.parseInt(args[++i]);
+        case "--slow" -> slow = Double.parseDouble(args[++i]);
         default -> uri = args[i];
       }
     }
@@ -76,13 +82,13 @@ public final class RecoveryRedis {
     System.out.println("| frames in other groups | what | wall p50 | wall p99 | max |");
     System.out.println("|---:|---|---:|---:|---:|");
     for (int count : others) {
-      restore(uri, count, publishing);
+      restore(uri, count, publishing, (long) (slow * 1e6));
     }
     System.out.printf("%nload average at end: %.2f%n", ManagementFactory.getOperatingSystemMXBean()
         .getSystemLoadAverage());
   }
 
-  private static void restore(String uri, int others, int publishing) throws Exception {
+  private static void restore(String uri, int others, int publishing, long slow) throws Exception {
     String namespace = "bench-recovery-" + System.nanoTime();
     RedisChannelLayer layer = RedisChannelLayer.create(uri).namespace(namespace);
     RecoveryProbe probe = RecoveryProbe.over(layer, MISSED);
@@ -137,7 +143,12 @@ public final class RecoveryRedis {
         // Each way first in turn, so that what one leaves behind (a GC, a cold cache) hits all alike.
         for (int k = 0; k < names.size(); k++) {
           String way = names.get(Math.floorMod(run + k, names.size()));
+          long at = UPTIME.getUptime();
           long took = ways.get(way).run();
+          if (run >= 0 && took > slow) {
+            // To lay beside -Xlog:gc:stdout:uptime: did a collection pause this round?
+            System.out.printf("slow: %s %.3f ms at uptime %.3f s%n", way, took / 1e6, at / 1e3);
+          }
           if (run >= 0) {
             walls.get(way)[run] = took;
             if (way.startsWith("**restore")) {
