@@ -179,6 +179,12 @@ public final class RecoveryProbe {
       queued();
     }
 
+    @Override
+    public void replay(TextFrame frame) {
+      outbox.replay(frame);
+      queued();
+    }
+
     private void queued() {
       // One thread queues a connection's frames at a time: the recovery's.
       if (++count == expected) {
