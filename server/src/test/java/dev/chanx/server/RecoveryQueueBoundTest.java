@@ -41,6 +41,8 @@ class RecoveryQueueBoundTest {
   private final ChatRoom room = new ChatRoom();
   private ChanxServer server;
   private ChannelPublisher<ChatServerMessage> publisher;
+  // The client that resumes without reading at first.
+  private RawWebSocket bob;
 
   @BeforeEach
   void start() {
@@ -50,15 +52,18 @@ class RecoveryQueueBoundTest {
   }
 
   @AfterEach
-  void stop() {
+  void stop() throws Exception {
+    if (bob != null) {
+      bob.close();
+    }
     server.stop();
   }
 
   /** A client joins and leaves, then {@link #MISSED} frames are sent; {@return the position it can resume from} */
   private String missedWhileAway(String group) throws Exception {
     String position;
-    try (TestClient bob = TestClient.connect(server.port(), "/ws/chat/" + group + "/")) {
-      JsonNode start = JSON.readTree(bob.next()).path("payload").path(group);
+    try (TestClient before = TestClient.connect(server.port(), "/ws/chat/" + group + "/")) {
+      JsonNode start = JSON.readTree(before.next()).path("payload").path(group);
       position = "{\"" + group + "\":{\"epoch\":\"" + start.path("epoch").asText() + "\",\"offset\":"
           + start.path("offset").asLong() + "}}";
     }
@@ -68,10 +73,10 @@ class RecoveryQueueBoundTest {
     return position;
   }
 
-  /** Connects without reading, resuming from a position; {@return the server's side of it, once its replay is queued} */
-  private ChanxConnection<?, ?> resumed(RawWebSocket[] socket, String group, String position) throws Exception {
+  /** Connects {@link #bob} without reading, resuming from a position; {@return the server's side of it, once its replay is queued} */
+  private ChanxConnection<?, ?> resumed(String group, String position) throws Exception {
     room.connected.clear();
-    socket[0] = RawWebSocket.connect(server.port(), "/ws/chat/" + group + "/?chanx_recover="
+    bob = RawWebSocket.connect(server.port(), "/ws/chat/" + group + "/?chanx_recover="
         + URLEncoder.encode(position, StandardCharsets.UTF_8), 4096, null);
     ChanxConnection<?, ?> connection = (ChanxConnection<?, ?>) room.connected.poll(10, TimeUnit.SECONDS);
     assertNotNull(connection);
@@ -83,53 +88,38 @@ class RecoveryQueueBoundTest {
   void aReplayLargerThanTheQueueBoundArrivesWholeToAClientThatReadsItLate() throws Exception {
     String group = "r" + System.nanoTime();
     String position = missedWhileAway(group);
-    RawWebSocket[] socket = new RawWebSocket[1];
-    try {
-      ChanxConnection<?, ?> connection = resumed(socket, group, position);
-      publisher.broadcast(new NoticeMessage("live"), group);
-      RawWebSocket bob = socket[0];
-      JsonNode recovery = JSON.readTree(bob.receive().text()).path("payload").path(group);
-      assertEquals("recovered", recovery.path("status").asText(), recovery.toString());
-      assertEquals(MISSED, recovery.path("missed").asInt());
-      for (int i = 1; i <= MISSED; i++) {
-        RawWebSocket.Received frame = bob.receive();
-        assertEquals(RawWebSocket.TEXT, frame.opcode(), "frame " + i);
-        assertTrue(frame.text().startsWith("{\"action\":\"notice\",\"payload\":\"" + i + " "), "frame " + i);
-      }
-      assertTrue(bob.receive().text().startsWith("{\"action\":\"notice\",\"payload\":\"live\""));
-      assertTrue(((Outbox) connection.sink()).peakFrames() <= 2, "only live frames are counted");
-      assertNull(room.closeCodes.get(connection.id()));
-    } finally {
-      if (socket[0] != null) {
-        socket[0].close();
-      }
+    ChanxConnection<?, ?> connection = resumed(group, position);
+    publisher.broadcast(new NoticeMessage("live"), group);
+    JsonNode recovery = JSON.readTree(bob.receive().text()).path("payload").path(group);
+    assertEquals("recovered", recovery.path("status").asText(), recovery.toString());
+    assertEquals(MISSED, recovery.path("missed").asInt());
+    for (int i = 1; i <= MISSED; i++) {
+      RawWebSocket.Received frame = bob.receive();
+      assertEquals(RawWebSocket.TEXT, frame.opcode(), "frame " + i);
+      assertTrue(frame.text().startsWith("{\"action\":\"notice\",\"payload\":\"" + i + " "), "frame " + i);
     }
+    assertTrue(bob.receive().text().startsWith("{\"action\":\"notice\",\"payload\":\"live\""));
+    assertTrue(((Outbox) connection.sink()).peakFrames() <= 2, "only live frames are counted");
+    assertNull(room.closeCodes.get(connection.id()));
   }
 
   @Test
   void aClientThatStopsReadingAfterItsReplayIsStillClosedWith1008() throws Exception {
     String group = "r" + System.nanoTime();
     String position = missedWhileAway(group);
-    RawWebSocket[] socket = new RawWebSocket[1];
-    try {
-      ChanxConnection<?, ?> connection = resumed(socket, group, position);
-      String id = connection.id();
-      // Live frames of 16 kB until the socket is closed: the kernel's buffers are full of the
-      // replay already, so the live frames wait in the outbox.
-      String big = "y".repeat(16_000);
-      for (int round = 0; round < MAX_ROUNDS && !room.closeCodes.containsKey(id); round++) {
-        publisher.broadcast(new NoticeMessage(big), group);
-      }
-      Poll.until(Duration.ofSeconds(10), "the client that stopped reading is closed",
-          () -> room.closeCodes.containsKey(id));
-      assertEquals(1008, room.closeCodes.get(id));
-      Outbox outbox = (Outbox) connection.sink();
-      assertTrue(outbox.peakBytes() <= Limits.DEFAULTS.maxQueuedBytes(), "peak " + outbox.peakBytes() + " bytes");
-      assertTrue(outbox.peakFrames() <= Limits.DEFAULTS.maxQueuedFrames(), "peak " + outbox.peakFrames() + " frames");
-    } finally {
-      if (socket[0] != null) {
-        socket[0].close();
-      }
+    ChanxConnection<?, ?> connection = resumed(group, position);
+    String id = connection.id();
+    // Live frames of 16 kB until the socket is closed: the kernel's buffers are full of the
+    // replay already, so the live frames wait in the outbox.
+    String big = "y".repeat(16_000);
+    for (int round = 0; round < MAX_ROUNDS && !room.closeCodes.containsKey(id); round++) {
+      publisher.broadcast(new NoticeMessage(big), group);
     }
+    Poll.until(Duration.ofSeconds(10), "the client that stopped reading is closed",
+        () -> room.closeCodes.containsKey(id));
+    assertEquals(1008, room.closeCodes.get(id));
+    Outbox outbox = (Outbox) connection.sink();
+    assertTrue(outbox.peakBytes() <= Limits.DEFAULTS.maxQueuedBytes(), "peak " + outbox.peakBytes() + " bytes");
+    assertTrue(outbox.peakFrames() <= Limits.DEFAULTS.maxQueuedFrames(), "peak " + outbox.peakFrames() + " frames");
   }
 }
