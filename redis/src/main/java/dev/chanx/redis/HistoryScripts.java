@@ -10,7 +10,10 @@ final class HistoryScripts {
   private HistoryScripts() {}
 
   /**
-   * Appends a frame to the history of each group and publishes it on each group's channel.
+   * Appends a frame to the history of each group and publishes it on each group's channel. An
+   * entry's id is its offset and Redis's time in ms ({@code <offset>-<ms>}: offsets go up by one,
+   * so ids go up whatever the clock does), its one field {@code f} the frame: the time costs no
+   * field of its own, to store, to send or to decode.
    *
    * <p>KEYS: per group, its meta hash then its stream. ARGV: 1 the frame without its closing
    * brace; 2 a frame to publish right after to the same groups, or empty; 3 an epoch for a group
@@ -45,7 +48,7 @@ final class HistoryScripts {
       local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
       for i = 1, n do
         local base = 6 + (i - 1) * 5
-        redis.call('XADD', KEYS[2 * i], 'MAXLEN', ARGV[base + 4], offsets[i] .. '-0', 'f', frame, 't', now)
+        redis.call('XADD', KEYS[2 * i], 'MAXLEN', ARGV[base + 4], offsets[i] .. '-' .. now, 'f', frame)
         redis.call('PEXPIRE', KEYS[2 * i], ARGV[base + 5])
         redis.call('PEXPIRE', KEYS[2 * i - 1], ARGV[4])
         redis.call('PUBLISH', ARGV[base + 2], ARGV[base + 3] .. frame)
@@ -59,7 +62,8 @@ final class HistoryScripts {
 
   /**
    * Reads a group's epoch, last offset and the frames after an offset that are still within the
-   * window, as stored: one flat reply, no entry ids, field names or times for the node to decode.
+   * window (by the time in their ids), as stored: one flat reply, no entry ids or field names for
+   * the node to decode.
    * {@link RedisHistory#read} decides the same from plain commands, which cost less than copying
    * the entries into Lua and out; this script serves it when the group has no epoch yet (it makes
    * one, atomically) and when the epoch changed during those commands.
@@ -88,20 +92,19 @@ final class HistoryScripts {
         local oldest = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000) - tonumber(ARGV[6])
         for i = 1, #entries do
           local fields = entries[i][2]
-          local frame, sent
+          local frame
           for j = 1, #fields - 1, 2 do
             if fields[j] == 'f' then
               frame = fields[j + 1]
-            elseif fields[j] == 't' then
-              sent = tonumber(fields[j + 1])
             end
           end
           if not frame then
             break
           end
           if out[3] == 0 then
-            if sent and sent >= oldest then
-              out[3] = tonumber(string.match(entries[i][1], '^%d+'))
+            local offset, sent = string.match(entries[i][1], '^(%d+)%-(%d+)$')
+            if tonumber(sent) >= oldest then
+              out[3] = tonumber(offset)
               out[4] = frame
             end
           else

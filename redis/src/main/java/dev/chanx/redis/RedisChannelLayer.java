@@ -138,7 +138,7 @@ public final class RedisChannelLayer implements ChannelLayer {
     }
   }
 
-  /** Ready while both connections to Redis are up: until then frames for other nodes are dropped. */
+  /** Ready while its connections to Redis are up: until then frames for other nodes are dropped. */
   @Override
   public boolean ready() {
     RedisConnections running = connections;

@@ -17,8 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What a started layer holds: one connection that subscribes, one that publishes, and a
- * reconciler that runs every half second; opened by {@link #open}, released by {@link #close}.
+ * What a started layer holds: one connection that subscribes, one that publishes, one that reads
+ * histories, and a reconciler that runs every half second; opened by {@link #open}, released by
+ * {@link #close}.
  */
 final class RedisConnections {
 
@@ -34,18 +35,20 @@ final class RedisConnections {
   private final RedisNames names;
   private final StatefulRedisPubSubConnection<String, byte[]> subscribing;
   private final StatefulRedisConnection<String, byte[]> publishing;
+  private final StatefulRedisConnection<String, byte[]> reading;
   private final Subscriptions subscriptions;
   private final ScheduledExecutorService reconciling;
   private final RedisNode node;
 
   private RedisConnections(OwnedClient owned, RedisNames names,
       StatefulRedisPubSubConnection<String, byte[]> subscribing,
-      StatefulRedisConnection<String, byte[]> publishing, RedisNode node, Subscriptions subscriptions,
-      ScheduledExecutorService reconciling) {
+      StatefulRedisConnection<String, byte[]> publishing, StatefulRedisConnection<String, byte[]> reading,
+      RedisNode node, Subscriptions subscriptions, ScheduledExecutorService reconciling) {
     this.owned = owned;
     this.names = names;
     this.subscribing = subscribing;
     this.publishing = publishing;
+    this.reading = reading;
     this.node = node;
     this.subscriptions = subscriptions;
     this.reconciling = reconciling;
@@ -61,14 +64,16 @@ final class RedisConnections {
       LocalDelivery delivery, int maxPending, DropLog drops) {
     StatefulRedisPubSubConnection<String, byte[]> subscribing = null;
     StatefulRedisConnection<String, byte[]> publishing = null;
+    StatefulRedisConnection<String, byte[]> reading = null;
     try {
       subscribing = client.connectPubSub(CODEC);
       publishing = client.connect(CODEC);
+      reading = client.connect(CODEC);
       Subscriptions subscriptions = new Subscriptions(subscribing);
       LocalGroups groups = new LocalGroups();
       BoundedPublisher publisher = new BoundedPublisher(publishing, maxPending, drops);
       HistoryPublisher historyPublisher = new HistoryPublisher(publishing, names, maxPending, drops);
-      RedisHistory history = new RedisHistory(publishing, names, historyPublisher, nodeId);
+      RedisHistory history = new RedisHistory(reading, names, historyPublisher, nodeId);
       RedisNode node = new RedisNode(nodeId, delivery, names, groups, subscriptions, publisher, history);
       subscribing.addListener(new Inbox(names, node));
       String nodeChannel = names.node(nodeId);
@@ -90,10 +95,11 @@ final class RedisConnections {
         }
       }, CHECK_MILLIS, CHECK_MILLIS, TimeUnit.MILLISECONDS);
       LOG.info("Redis channel layer started: node {}, channel {}", nodeId, nodeChannel);
-      return new RedisConnections(owned, names, subscribing, publishing, node, subscriptions, reconciling);
+      return new RedisConnections(owned, names, subscribing, publishing, reading, node, subscriptions, reconciling);
     } catch (Exception e) {
       closeQuietly(subscribing);
       closeQuietly(publishing);
+      closeQuietly(reading);
       if (owned != null) {
         owned.shutdown();
       }
@@ -104,9 +110,9 @@ final class RedisConnections {
     }
   }
 
-  /** Whether both connections to Redis are up. */
+  /** Whether the connections to Redis are up. */
   boolean ready() {
-    return subscribing.isOpen() && publishing.isOpen();
+    return subscribing.isOpen() && publishing.isOpen() && reading.isOpen();
   }
 
   RedisNode node() {
@@ -124,11 +130,12 @@ final class RedisConnections {
     return groups;
   }
 
-  /** Stops reconciling and closes both connections; Redis then forgets this node's subscriptions. */
+  /** Stops reconciling and closes the connections; Redis then forgets this node's subscriptions. */
   void close() {
     reconciling.shutdownNow();
     closeQuietly(subscribing);
     closeQuietly(publishing);
+    closeQuietly(reading);
     if (owned != null) {
       owned.shutdown();
     }

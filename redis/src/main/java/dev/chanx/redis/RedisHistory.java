@@ -5,14 +5,19 @@ import dev.chanx.server.layer.FramePositions;
 import dev.chanx.server.layer.HistoryGroup;
 import dev.chanx.server.layer.HistoryRead;
 import dev.chanx.server.layer.Position;
-import io.lettuce.core.KeyValue;
 import io.lettuce.core.Range;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.StreamMessage;
 import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.api.async.RedisAsyncCommands;
+import io.lettuce.core.codec.RedisCodec;
+import io.lettuce.core.output.CommandOutput;
+import io.lettuce.core.output.ValueListOutput;
+import io.lettuce.core.output.ValueOutput;
+import io.lettuce.core.protocol.AsyncCommand;
+import io.lettuce.core.protocol.Command;
 import io.lettuce.core.protocol.CommandArgs;
 import io.lettuce.core.protocol.CommandType;
+import io.lettuce.core.protocol.RedisCommand;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -32,7 +37,10 @@ final class RedisHistory {
   // A group's epoch and offset outlive its frames, so a quiet group still recovers with nothing missed.
   private static final long META_MILLIS = Duration.ofDays(1).toMillis();
   private static final long RETRY_MILLIS = 500;
+  private static final RedisCodec<String, byte[]> CODEC = RedisConnections.CODEC;
 
+  // The layer's connection for history reads alone: a restore never queues behind the node's
+  // publishes and appends, in Redis or in Lettuce, nor is its reply decoded behind their replies.
   private final StatefulRedisConnection<String, byte[]> connection;
   private final RedisNames names;
   private final HistoryPublisher publisher;
@@ -85,33 +93,38 @@ final class RedisHistory {
   }
 
   /**
-   * Reads a group's history after a position, for a client that recovers: plain commands sent one
-   * after the other without waiting (the group's epoch and head, the stream after the position,
-   * Redis's time, the epoch again), decided here as {@link HistoryScripts#READ} decides in Redis.
-   * A script would copy every entry into Lua and out again, which costs more than the range itself.
-   * The script still serves a group with no epoch (it makes one, atomically) and a read during
-   * which the epoch changed.
+   * Reads a group's history after a position, for a client that recovers: plain commands written
+   * together in one flush, without waiting (the group's epoch and head, the stream after the
+   * position, Redis's time, the epoch again), decided here as {@link HistoryScripts#READ} decides
+   * in Redis. A script would copy every entry into Lua and out again, which costs more than the
+   * range itself. The script still serves a group with no epoch (it makes one, atomically) and a
+   * read during which the epoch changed.
    */
   CompletableFuture<HistoryRead> read(HistoryGroup group, Position after) {
     String meta = names.meta(group.key());
     try {
-      RedisAsyncCommands<String, byte[]> redis = connection.async();
-      CompletableFuture<List<KeyValue<String, byte[]>>> state = redis.hmget(meta, "epoch", "offset").toCompletableFuture();
+      AsyncCommand<String, byte[], List<byte[]>> state = command(CommandType.HMGET, new ValueListOutput<>(CODEC),
+          new CommandArgs<>(CODEC).addKey(meta).add("epoch").add("offset"));
       if (after == null || after.offset() < 0) {
+        connection.dispatch(state);
         return state.thenCompose(values -> {
           HistoryRead read = head(values);
           return read != null ? CompletableFuture.completedFuture(read) : script(group, after);
         });
       }
-      // Sent before the range: what is appended meanwhile lies past this head and is left out.
-      CompletableFuture<StreamFrames.Entries> range = redis.dispatch(CommandType.XRANGE,
-          new StreamFrames(RedisConnections.CODEC), new CommandArgs<>(RedisConnections.CODEC)
-              .addKey(names.history(group.key())).add((after.offset() + 1) + "-0").add("+")
-              .add("COUNT").add(group.history().size())).toCompletableFuture();
-      CompletableFuture<List<byte[]>> time = redis.time().toCompletableFuture();
-      // Sent after the range: an epoch unchanged since the head means the range is of that epoch
+      // Before the range: what is appended meanwhile lies past this head and is left out.
+      AsyncCommand<String, byte[], StreamFrames.Entries> range = command(CommandType.XRANGE, new StreamFrames(CODEC),
+          new CommandArgs<>(CODEC).addKey(names.history(group.key())).add((after.offset() + 1) + "-0").add("+")
+              .add("COUNT").add(group.history().size()));
+      AsyncCommand<String, byte[], List<byte[]>> time = command(CommandType.TIME, new ValueListOutput<>(CODEC),
+          new CommandArgs<>(CODEC));
+      // After the range: an epoch unchanged since the head means the range is of that epoch
       // (an epoch is random and never comes back; a reset deletes it before the stream is refilled).
-      CompletableFuture<byte[]> epochAfter = redis.hget(meta, "epoch").toCompletableFuture();
+      AsyncCommand<String, byte[], byte[]> epochAfter = command(CommandType.HGET, new ValueOutput<>(CODEC),
+          new CommandArgs<>(CODEC).addKey(meta).add("epoch"));
+      // One write and one flush for the four: one hand-over to the connection's thread, one
+      // packet to Redis, which then answers them together.
+      connection.dispatch(List.<RedisCommand<String, byte[], ?>>of(state, range, time, epochAfter));
       return CompletableFuture.allOf(state, range, time, epochAfter).thenCompose(done -> {
             HistoryRead head = head(state.getNow(null));
             byte[] epoch = epochAfter.getNow(null);
@@ -126,12 +139,17 @@ final class RedisHistory {
     }
   }
 
+  private static <T> AsyncCommand<String, byte[], T> command(CommandType type, CommandOutput<String, byte[], T> output,
+      CommandArgs<String, byte[]> args) {
+    return new AsyncCommand<>(new Command<>(type, output, args));
+  }
+
   /** {@return the epoch and head of a meta hash's values, no frames; null when the group has no epoch} */
-  private static HistoryRead head(List<KeyValue<String, byte[]>> values) {
-    if (values.size() < 2 || !values.get(0).hasValue() || !values.get(1).hasValue()) {
+  private static HistoryRead head(List<byte[]> values) {
+    if (values.size() < 2 || values.get(0) == null || values.get(1) == null) {
       return null;
     }
-    return new HistoryRead(text(values.get(0).getValue()), Long.parseLong(text(values.get(1).getValue())), List.of());
+    return new HistoryRead(text(values.get(0)), Long.parseLong(text(values.get(1))), List.of());
   }
 
   /**
@@ -143,14 +161,14 @@ final class RedisHistory {
     if (!after.epoch().equals(head.epoch()) || after.offset() >= head.head()) {
       return head;
     }
-    List<HistoryRead.Entry> frames = new ArrayList<>(entries.offsets().size());
-    for (int i = 0; i < entries.offsets().size(); i++) {
-      long offset = entries.offsets().get(i);
-      byte[] frame = entries.frames().get(i);
+    List<HistoryRead.Entry> frames = new ArrayList<>(entries.size());
+    for (int i = 0; i < entries.size(); i++) {
+      long offset = entries.offset(i);
+      byte[] frame = entries.frame(i);
       if (offset > head.head() || frame == null) {
         break;
       }
-      if (frames.isEmpty() && entries.times().get(i) < oldest) {
+      if (frames.isEmpty() && entries.time(i) < oldest) {
         continue;
       }
       frames.add(new HistoryRead.Entry(offset, TextFrame.ofUtf8(frame)));
@@ -193,7 +211,8 @@ final class RedisHistory {
   /** Reads a range for a tracker, retrying while Redis does not answer; an incomplete range resets the group. */
   void repair(String groupKey, GroupTracker tracker, long from, long to) {
     try {
-      connection.async().xrange(names.history(groupKey), Range.create(from + "-0", to + "-0"))
+      // Ids without their time: from the first entry of offset from to the last of offset to.
+      connection.async().xrange(names.history(groupKey), Range.create(Long.toString(from), Long.toString(to)))
           .whenComplete((entries, failure) -> {
             if (failure != null) {
               CompletableFuture.delayedExecutor(RETRY_MILLIS, TimeUnit.MILLISECONDS)

@@ -24,6 +24,16 @@ final class RedisAdmin implements AutoCloseable {
     connection.sync().xadd(stream, new io.lettuce.core.XAddArgs().id(id), fields);
   }
 
+  /** A field of a hash (HGET), or null. */
+  String hget(String key, String field) {
+    return connection.sync().hget(key, field);
+  }
+
+  /** The ids and fields of a stream's entries, oldest first (XRANGE - +). */
+  java.util.List<io.lettuce.core.StreamMessage<String, String>> xrange(String stream) {
+    return connection.sync().xrange(stream, io.lettuce.core.Range.create("-", "+"));
+  }
+
   @Override
   public void close() {
     connection.close();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.chanx.server.ChannelPublisher;
+import dev.chanx.server.testing.Poll;
 import dev.chanx.server.testing.TestClient;
 import dev.chanx.server.testing.chat.ChatRoute;
 import dev.chanx.server.testing.chat.ChatServerMessage;
@@ -64,6 +65,11 @@ class RedisRecoveryTest {
       }
       for (int n = 2; n <= 4; n++) {
         fromB.broadcast(new NoticeMessage("n" + n), room);
+      }
+      // B reads histories on a connection of its own, which may overtake its sends: wait for them.
+      try (RedisAdmin admin = new RedisAdmin(RedisForTests.uri())) {
+        String meta = new RedisNames(namespace).meta("chat/" + room);
+        Poll.until(Duration.ofSeconds(10), "Redis has n2 to n4", () -> "4".equals(admin.hget(meta, "offset")));
       }
       try (TestClient bob = connect(b, room, last.toString())) {
         JsonNode recovery = read(bob.next()).path("payload").path(room);

@@ -24,7 +24,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /**
  * One open socket on one channel: what its handler sees, plus delivery from the layer.
@@ -62,9 +62,9 @@ final class ChanxConnection<S extends Message, P>
   private volatile FrameSink out;
   private volatile boolean closed;
   // Set once before the socket opens, by the channel that hosts it.
-  // The channel's PushDelivery for this connection, as a function: PushDelivery takes connections,
-  // so a field of its type would make a loop of the two.
-  private Consumer<TextFrame> pushes;
+  // The channel's PushDelivery for this connection, as a function of a push and whether it is
+  // replayed: PushDelivery takes connections, so a field of its type would make a loop of the two.
+  private BiConsumer<TextFrame, Boolean> pushes;
   // Set once before the socket opens: the channel's settings and who the client is.
   private ChannelSettings settings = ChannelSettings.DEFAULTS;
   private Object principal;
@@ -113,7 +113,7 @@ final class ChanxConnection<S extends Message, P>
 
   /** Makes this connection's frames from the layer pass a recovery gate: its channel's group sends are recoverable. */
   void recoverable() {
-    this.recovery = new RecoveryGate(this::pass);
+    this.recovery = new RecoveryGate(frame -> pass(frame, false), frame -> pass(frame, true));
   }
 
   /** Gives this connection a stream for the frames sent to it alone, before the socket opens. */
@@ -306,30 +306,45 @@ final class ChanxConnection<S extends Message, P>
     if (recovery != null) {
       recovery.receive(frame);
     } else {
-      pass(frame);
+      pass(frame, false);
     }
     return true;
   }
 
-  /** Queues a frame from the layer, or hands a push to the channel's transforms. */
-  private void pass(TextFrame frame) {
+  /**
+   * Queues a frame from the layer, or hands a push to the channel's transforms; a frame replayed
+   * for a recovering client is not counted against the socket's queue bound.
+   */
+  private void pass(TextFrame frame, boolean replayed) {
     if (PushFrames.isMarked(frame)) {
-      push(frame);
+      push(frame, replayed);
     } else {
-      deliver(frame);
+      deliver(frame, replayed);
     }
   }
 
   /** Queues an already-serialised frame for this socket. */
   @Override
   public void deliver(TextFrame frame) {
+    deliver(frame, false);
+  }
+
+  /**
+   * Queues an already-serialised frame for this socket; a replayed one whatever the queue's bound
+   * (see {@link FrameSink#replay}).
+   */
+  void deliver(TextFrame frame, boolean replayed) {
     FrameSink sink = out;
     if (sink != null) {
       if (settings.logContents()) {
         FrameLog.sent(id, frame);
       }
       telemetry.sent(frame.length());
-      sink.send(frame);
+      if (replayed) {
+        sink.replay(frame);
+      } else {
+        sink.send(frame);
+      }
     }
   }
 
@@ -345,16 +360,16 @@ final class ChanxConnection<S extends Message, P>
     }
   }
 
-  /** Says how pushes reach this connection: through its channel's event transforms. */
-  void pushes(Consumer<TextFrame> delivery) {
+  /** Says how pushes reach this connection: through its channel's event transforms, told whether a push is replayed. */
+  void pushes(BiConsumer<TextFrame, Boolean> delivery) {
     this.pushes = delivery;
   }
 
   /** Hands a push from the layer to the channel's transform for this connection; without one it is dropped. */
-  void push(TextFrame marked) {
-    Consumer<TextFrame> delivery = pushes;
+  private void push(TextFrame marked, boolean replayed) {
+    BiConsumer<TextFrame, Boolean> delivery = pushes;
     if (delivery != null) {
-      delivery.accept(marked);
+      delivery.accept(marked, replayed);
     }
   }
 

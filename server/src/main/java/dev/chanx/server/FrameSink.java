@@ -11,6 +11,15 @@ interface FrameSink {
   void send(TextFrame frame);
 
   /**
+   * Takes a frame replayed to a recovering client, as {@link #send} but not counted against the
+   * socket's queue bound: a replay is queued at once and is bounded by the history's size, and the
+   * live frames after it are counted as ever, so a client that stops reading is still closed.
+   */
+  default void replay(TextFrame frame) {
+    send(frame);
+  }
+
+  /**
    * Takes binary data for the client, sent in one binary frame, without blocking; a sink that
    * takes text only (a test's) refuses it.
    */

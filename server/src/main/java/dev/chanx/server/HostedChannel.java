@@ -216,7 +216,7 @@ final class HostedChannel<H extends ChannelHandler<S, P>, C extends Message, S e
           connection.stream(ConnectionStream.of(presented(connection)));
         }
       }
-      connection.pushes(marked -> pushes.deliver(connection, marked));
+      connection.pushes((marked, replayed) -> pushes.deliver(connection, marked, replayed));
       connection.presence(node.presence);
       connection.admit(current, admission.principal().orElse(null));
       connection.watch(watch);

@@ -17,7 +17,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The socket's transport holds the queue; a frame counts from the send until the transport
  * reports it written (or failed). A client that stops reading fills the bound and is closed with 1008,
- * so a broadcast to its room never waits for it and its memory never grows past the bound.
+ * so a broadcast to its room never waits for it and its memory never grows past the bound. The
+ * frames replayed to a recovering client are queued at once and not counted ({@link #replay}):
+ * the history's size bounds them, and the live frames that follow count as ever.
  *
  * <p>The count is one long changed by compare-and-set, so a frame costs one atomic update when it
  * is queued and one when it is written, and no lock: the frames waiting (bits 40-62), their bytes
@@ -39,6 +41,12 @@ final class Outbox implements FrameSink, FrameWritten {
   private static final VarHandle STATE = FieldHandles.of(MethodHandles.lookup(), "state", long.class);
   private static final VarHandle PEAK_FRAMES = FieldHandles.of(MethodHandles.lookup(), "peakFrames", int.class);
   private static final VarHandle PEAK_BYTES = FieldHandles.of(MethodHandles.lookup(), "peakBytes", long.class);
+  // A replayed frame is not counted, so its write has nothing to give back.
+  private static final FrameWritten UNCOUNTED = (length, failure) -> {
+    if (failure != null) {
+      LOG.debug("A replayed frame was not sent: {}", failure.toString());
+    }
+  };
 
   private final String connectionId;
   private final Socket socket;
@@ -64,21 +72,30 @@ final class Outbox implements FrameSink, FrameWritten {
 
   @Override
   public void send(TextFrame frame) {
-    if (!admit(frame.length())) {
+    if (!admit(frame.length(), false)) {
       return;
     }
     socket.sendText(frame, this);
   }
 
   @Override
+  public void replay(TextFrame frame) {
+    if (!admit(frame.length(), true)) {
+      return;
+    }
+    socket.sendText(frame, UNCOUNTED);
+  }
+
+  @Override
   public void sendBinary(ByteBuffer data) {
-    if (!admit(data.remaining())) {
+    if (!admit(data.remaining(), false)) {
       return;
     }
     socket.sendBinary(data, this);
   }
 
-  private boolean admit(int length) {
+  /** {@return whether a frame may be queued: a replayed one unless the socket is being closed, uncounted} */
+  private boolean admit(int length, boolean replayed) {
     long now;
     long frames;
     long bytes;
@@ -86,6 +103,9 @@ final class Outbox implements FrameSink, FrameWritten {
       now = state;
       if (now < 0) {
         return false;
+      }
+      if (replayed) {
+        return true;
       }
       frames = now >>> FRAMES_SHIFT;
       bytes = now & BYTES_MASK;

@@ -51,11 +51,11 @@ final class PushDelivery<H extends ChannelHandler<S, P>, S extends Message, P> {
     return events != null;
   }
 
-  /** Hands a marked push to one connection of the channel, transformed for it. */
-  void deliver(ChanxConnection<S, P> connection, TextFrame marked) {
+  /** Hands a marked push to one connection of the channel, transformed for it; replayed or live. */
+  void deliver(ChanxConnection<S, P> connection, TextFrame marked, boolean replayed) {
     Entry<S> entry = entry(marked);
     if (events == null) {
-      connection.deliver(entry.frame());
+      connection.deliver(entry.frame(), replayed);
       return;
     }
     if (entry.event() == null) {
@@ -72,7 +72,7 @@ final class PushDelivery<H extends ChannelHandler<S, P>, S extends Message, P> {
     // A camelCase channel's pushes travel as the document writes them: camelized per connection here.
     boolean camelCase = connection.settings().camelCase();
     if (out == entry.event() && !camelCase) {
-      connection.deliver(entry.frame());
+      connection.deliver(entry.frame(), replayed);
     } else if (out != null) {
       TextFrame written = FrameWriter.write(out, null, CamelCaseGenerator.when(camelCase));
       // A recoverable push keeps its positions through the transform.
@@ -80,7 +80,7 @@ final class PushDelivery<H extends ChannelHandler<S, P>, S extends Message, P> {
       if (positions != null) {
         written = FramePositions.write(written, new ArrayList<>(positions.keySet()), List.copyOf(positions.values()));
       }
-      connection.deliver(written);
+      connection.deliver(written, replayed);
     }
   }
 

@@ -30,6 +30,7 @@ final class RecoveryGate {
   private static final Floor[] NONE = {};
 
   private final Consumer<TextFrame> out;
+  private final Consumer<TextFrame> replay;
   // Orders what is queued on the socket while held frames are flushed.
   private final Object lock = new Object();
   // Non-null while recovering.
@@ -37,9 +38,14 @@ final class RecoveryGate {
   // Replaced whole, rarely: set once recovered, each dropped by its group's first frame past it.
   private volatile Floor[] floors = NONE;
 
-  /** A gate queuing on its connection's socket through {@code out}. */
-  RecoveryGate(Consumer<TextFrame> out) {
+  /**
+   * A gate queuing on its connection's socket: live frames through {@code out}, the missed frames
+   * it replays through {@code replay} (a replay is bounded by the history's size, not by the
+   * socket's queue bound, which is for live frames).
+   */
+  RecoveryGate(Consumer<TextFrame> out, Consumer<TextFrame> replay) {
     this.out = out;
+    this.replay = replay;
   }
 
   /** Takes a frame from the layer: holds it while recovering, else passes it to the socket unless it was replayed. */
@@ -74,7 +80,7 @@ final class RecoveryGate {
       for (RecoveryOutcome outcome : outcomes) {
         for (HistoryRead.Entry entry : outcome.replay()) {
           if (replayed == null || replayed.add(entry.frame().text())) {
-            out.accept(entry.frame());
+            replay.accept(entry.frame());
           }
         }
         heads.add(new Floor(outcome.group(), outcome.head().epoch(), outcome.head().offset()));
@@ -87,6 +93,11 @@ final class RecoveryGate {
       }
       held = null;
     }
+  }
+
+  /** {@return whether frames are still held: the recovery has not ended, for tests} */
+  boolean recovering() {
+    return held != null;
   }
 
   /** Drops what is held: the connection closes instead of recovering. */

@@ -65,7 +65,7 @@ class PushDeliveryTest {
       ChanxConnection<ChatServerMessage, ChatPath> connection =
           new ChanxConnection<>("n." + i, node.groups("chat/"), new ChatPath("room"), UPGRADE);
       connection.attach(frames::add);
-      connection.pushes(marked -> delivery.deliver(connection, marked));
+      connection.pushes((marked, replayed) -> delivery.deliver(connection, marked, replayed));
       open.add(connection);
       received.add(frames);
     }

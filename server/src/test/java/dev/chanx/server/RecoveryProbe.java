@@ -1,10 +1,14 @@
 package dev.chanx.server;
 
 import dev.chanx.core.codec.TextFrame;
+import dev.chanx.server.layer.ChannelLayer;
 import dev.chanx.server.layer.History;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.eclipse.jetty.http.HttpFields;
 
 /**
@@ -20,7 +24,10 @@ public final class RecoveryProbe {
   private final ChanxConnection<?, ?>[] members;
   private final List<String> room;
 
-  private RecoveryProbe(int members, History history) {
+  private RecoveryProbe(ChannelLayer layer, int members, History history) {
+    if (layer != null) {
+      node.layer = layer;
+    }
     node.layer.start(node.connections);
     groups = node.groups("bench/", history);
     room = groups.keys(List.of("room"));
@@ -38,7 +45,22 @@ public final class RecoveryProbe {
    * @param size how many frames each group keeps, when recoverable
    */
   public static RecoveryProbe of(int members, boolean recoverable, int size) {
-    return new RecoveryProbe(members, recoverable ? new History(Duration.ofMinutes(2), size) : null);
+    return new RecoveryProbe(null, members, recoverable ? new History(Duration.ofMinutes(2), size) : null);
+  }
+
+  /**
+   * {@return a node on this layer, which it starts, with no connection, its group sends recoverable}
+   *
+   * @param layer the channel layer, not started
+   * @param size how many frames each group keeps (two minutes)
+   */
+  public static RecoveryProbe over(ChannelLayer layer, int size) {
+    return new RecoveryProbe(layer, 0, new History(Duration.ofMinutes(2), size));
+  }
+
+  /** Stops the layer. */
+  public void stop() {
+    node.layer.stop();
   }
 
   private ChanxConnection<?, ?> open(String group, Map<String, List<String>> query) {
@@ -98,6 +120,78 @@ public final class RecoveryProbe {
     node.connections.remove(connection);
     connection.closed();
     return sent[0];
+  }
+
+  /**
+   * As {@link #reconnect}, on a layer that may answer on its own threads, into an outbox on a
+   * socket whose every write completes at once: the server's time to restore, from the resume
+   * request (the socket's opening with {@code chanx_recover}) until the recovery frame and the
+   * missed frames are queued on the socket.
+   *
+   * @param epoch the room's epoch, as {@link #epoch()} tells
+   * @param offset the last offset the client got
+   * @param missed how many frames the client missed
+   * @return the nanoseconds from the reconnect's start until its last frame was queued, read on
+   *     the thread that queued it
+   * @throws TimeoutException when they are not all queued within 5 s
+   */
+  public long restore(String epoch, long offset, int missed) throws InterruptedException, TimeoutException {
+    long start = System.nanoTime();
+    String recover = "{\"room\":{\"epoch\":\"" + epoch + "\",\"offset\":" + offset + "}}";
+    ChanxConnection<?, ?> connection = new ChanxConnection<>(node.ids.next(), groups, "room",
+        new UpgradeInfo("/ws/bench/room/", Map.of(RecoveryFrames.PARAMETER, List.of(recover)), HttpFields.EMPTY));
+    connection.admit(ChannelSettings.DEFAULTS, null);
+    connection.recoverable();
+    Queued queued = new Queued(new Outbox(connection.id(), FanoutProbe.leanSocket(), Limits.DEFAULTS), missed + 1);
+    connection.attach(queued);
+    node.connections.add(connection);
+    connection.join("room");
+    Recovery.start(connection);
+    try {
+      if (!queued.all.await(5, TimeUnit.SECONDS)) {
+        throw new TimeoutException(queued.count + " frames queued, not " + (missed + 1));
+      }
+      return queued.last - start;
+    } finally {
+      node.connections.remove(connection);
+      connection.closed();
+    }
+  }
+
+  /** An outbox's frames counted, and the time the last expected one was queued. */
+  private static final class Queued implements FrameSink {
+
+    private final FrameSink outbox;
+    private final int expected;
+    private final CountDownLatch all = new CountDownLatch(1);
+    // Written by the one thread that queues, read after the latch (or for a message).
+    private int count;
+    private long last;
+
+    Queued(FrameSink outbox, int expected) {
+      this.outbox = outbox;
+      this.expected = expected;
+    }
+
+    @Override
+    public void send(TextFrame frame) {
+      outbox.send(frame);
+      queued();
+    }
+
+    @Override
+    public void replay(TextFrame frame) {
+      outbox.replay(frame);
+      queued();
+    }
+
+    private void queued() {
+      // One thread queues a connection's frames at a time: the recovery's.
+      if (++count == expected) {
+        last = System.nanoTime();
+        all.countDown();
+      }
+    }
   }
 
   /** {@return the room's epoch} */

@@ -2,212 +2,204 @@ package dev.chanx.bench.recovery;
 
 import dev.chanx.core.codec.TextFrame;
 import dev.chanx.redis.RedisChannelLayer;
+import dev.chanx.server.RecoveryProbe;
 import dev.chanx.server.layer.History;
 import dev.chanx.server.layer.HistoryGroup;
 import dev.chanx.server.layer.HistoryRead;
-import dev.chanx.server.layer.LocalDelivery;
 import dev.chanx.server.layer.Position;
-import io.lettuce.core.Range;
 import io.lettuce.core.RedisClient;
-import io.lettuce.core.ScriptOutputType;
-import io.lettuce.core.StreamMessage;
 import io.lettuce.core.api.sync.RedisCommands;
-import io.lettuce.core.codec.ByteArrayCodec;
-import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
+import java.lang.management.RuntimeMXBean;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntSupplier;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 
 /**
- * Restoring 1,000 missed frames from Redis: the wall time of the layer's history read until its
- * 1,000 frames are ready to queue, after 10,000 and after 1,000,000 frames were published to 1,000
- * other groups (each group has its own stream, so other traffic is never scanned); and, in the
- * same run and in rotation with it, where that time goes:
+ * Restoring 1,000 missed frames from Redis, after 10,000 and after 1,000,000 frames were published
+ * to 1,000 other groups (each group has its own stream, so other traffic is never scanned); in
+ * rotation in the same run:
  *
  * <ul>
- *   <li>{@code PING}: one round trip to Redis, the floor;
- *   <li>{@code Lua XRANGE, count only}: the script's work in Redis (meta hash, XRANGE of 1,000
- *       entries into Lua) without sending them;
- *   <li>{@code XRANGE, Lettuce maps}: a plain XRANGE decoded by Lettuce into a message and a map per entry;
- *   <li>{@code read before}: the read as it was, one Lua script that skips what is past the
- *       window and returns the frames as stored in one flat reply;
- *   <li>{@code read now}: the layer's read, plain commands without Lua (epoch and head, {@code
- *       XRANGE}, {@code TIME}, the epoch again) sent without waiting, each entry decoded flat in
- *       Java and the window checked there.
+ *   <li>{@code PING}: one round trip to Redis from the benchmark's own connection, the floor;
+ *   <li>{@code read}: the layer's history read ({@code layer.history(...).join()}), until its
+ *       1,000 frames are ready on the benchmark's thread;
+ *   <li>{@code restore}: what the issue calls the server's time to restore: a connection opening
+ *       with {@code chanx_recover} (the resume request), through joining the room, the history
+ *       read, the recovery frame and the 1,000 frames queued on the socket's outbox (a socket
+ *       whose writes complete at once), timed on the thread that queues the last frame; and the
+ *       same until the benchmark's thread has woken up ({@code restore, caller woken}), which adds
+ *       a thread's wake-up that is no work of the server's.
  * </ul>
  *
- * <p>p50 and p99 of 300 rounds each. Run with a Redis on {@code redis://127.0.0.1:6379} (or the URI
- * as the first argument): {@code java -cp bench/target-bench/chanx-bench.jar dev.chanx.bench.recovery.RecoveryRedis}.
+ * <p>p50 and p99 of 300 rounds each. {@code --publishing N} keeps N recoverable sends a second
+ * going to the other groups from this node during the rounds (the node's own traffic, which
+ * shares its Redis connections); {@code --others 10000} picks the amounts of other traffic;
+ * {@code --slow 3} prints each round slower than 3 ms with the JVM's uptime, to lay beside
+ * {@code -Xlog:gc:stdout:uptime}. Run
+ * with a Redis on {@code redis://127.0.0.1:6379} (or the URI as the first argument):
+ * {@code java -cp bench/target-bench/chanx-bench.jar dev.chanx.bench.recovery.RecoveryRedis [uri]
+ * [--others 10000,1000000] [--publishing 0]}.
  */
 public final class RecoveryRedis {
 
   private static final TextFrame FRAME = TextFrame.of(
       "{\"action\":\"new_chat_message\",\"payload\":{\"message\":\"" + "x".repeat(60) + "\"}}");
   private static final int MISSED = 1000;
-
-  // The read before it left Lua (the script of HistoryScripts.READ, which the layer now keeps for
-  // a group with no epoch): it skips entries past the window and replies {epoch, head, first
-  // offset, frames...}, for the comparison.
-  private static final String READ_BEFORE = """
-      local epoch = redis.call('HGET', KEYS[1], 'epoch')
-      local head = tonumber(redis.call('HGET', KEYS[1], 'offset'))
-      local after = tonumber(ARGV[1])
-      local out = {epoch, head, 0}
-      if after >= 0 and ARGV[2] == epoch and after < head then
-        local entries = redis.call('XRANGE', KEYS[2], (after + 1) .. '-0', '+', 'COUNT', ARGV[3])
-        local time = redis.call('TIME')
-        local oldest = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000) - tonumber(ARGV[4])
-        for i = 1, #entries do
-          local fields = entries[i][2]
-          local frame, sent
-          for j = 1, #fields - 1, 2 do
-            if fields[j] == 'f' then
-              frame = fields[j + 1]
-            elseif fields[j] == 't' then
-              sent = tonumber(fields[j + 1])
-            end
-          end
-          if not frame then
-            break
-          end
-          if out[3] == 0 then
-            if sent and sent >= oldest then
-              out[3] = tonumber(string.match(entries[i][1], '^%d+'))
-              out[4] = frame
-            end
-          else
-            out[#out + 1] = frame
-          end
-        end
-      end
-      return out
-      """;
-  private static final String COUNT_ONLY = """
-      local entries = redis.call('XRANGE', KEYS[2], (tonumber(ARGV[1]) + 1) .. '-0', '+', 'COUNT', ARGV[3])
-      return #entries
-      """;
+  private static final int GROUPS = 1000;
+  private static final int RUNS = 300;
+  private static final RuntimeMXBean UPTIME = ManagementFactory.getRuntimeMXBean();
 
   private RecoveryRedis() {}
 
-  public static void main(String[] args) {
-    String uri = args.length > 0 ? args[0] : "redis://127.0.0.1:6379";
-    System.out.printf("load average at start: %.2f%n%n", ManagementFactory.getOperatingSystemMXBean()
-        .getSystemLoadAverage());
-    System.out.println("| frames in other groups | what | wall p50 | wall p99 |");
-    System.out.println("|---:|---|---:|---:|");
-    for (int others : new int[] {10_000, 1_000_000}) {
-      restore(uri, others);
+  /** A way of restoring, timed: {@return nanoseconds} */
+  @FunctionalInterface
+  private interface Timed {
+    long run() throws Exception;
+  }
+
+  public static void main(String[] args) throws Exception {
+    String uri = "redis://127.0.0.1:6379";
+    int[] others = {10_000, 1_000_000};
+    int publishing = 0;
+    double slow = Double.MAX_VALUE;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--others" -> others = Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt).toArray();
+        case "--publishing" -> publishing = Integer.parseInt(args[++i]);
+        case "--slow" -> slow = Double.parseDouble(args[++i]);
+        default -> uri = args[i];
+      }
+    }
+    System.out.printf("load average at start: %.2f; %d recoverable sends/s elsewhere during the rounds%n%n",
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), publishing);
+    System.out.println("| frames in other groups | what | wall p50 | wall p99 | max |");
+    System.out.println("|---:|---|---:|---:|---:|");
+    for (int count : others) {
+      restore(uri, count, publishing, (long) (slow * 1e6));
     }
     System.out.printf("%nload average at end: %.2f%n", ManagementFactory.getOperatingSystemMXBean()
         .getSystemLoadAverage());
   }
 
-  private static void restore(String uri, int others) {
+  private static void restore(String uri, int others, int publishing, long slow) throws Exception {
     String namespace = "bench-recovery-" + System.nanoTime();
     RedisChannelLayer layer = RedisChannelLayer.create(uri).namespace(namespace);
-    layer.start(new LocalDelivery() {
-      @Override
-      public boolean deliver(String connectionId, TextFrame frame) {
-        return false;
-      }
-
-      @Override
-      public String nodeId() {
-        return "bench";
-      }
-    });
+    RecoveryProbe probe = RecoveryProbe.over(layer, MISSED);
     RedisClient client = RedisClient.create(uri);
-    try (var connection = client.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE))) {
-      RedisCommands<String, byte[]> redis = connection.sync();
-      HistoryGroup room = new HistoryGroup("bench/room", "room", new History(Duration.ofMinutes(2), MISSED));
-      History small = new History(Duration.ofMinutes(2), 100);
+    AtomicBoolean sending = new AtomicBoolean(true);
+    Thread traffic = null;
+    try (var connection = client.connect(StringCodec.UTF8)) {
+      RedisCommands<String, String> redis = connection.sync();
       for (int i = 0; i < MISSED; i++) {
-        layer.historySend(List.of(room), FRAME, null, null);
+        probe.publish("room", FRAME);
       }
       for (int i = 0; i < others; i++) {
-        String other = "other" + (i % 1000);
-        layer.historySend(List.of(new HistoryGroup("bench/" + other, other, small)), FRAME, null, null);
+        probe.publish("other" + (i % GROUPS), FRAME);
         if (i % 2000 == 1999) {
-          // Sends and reads leave on one connection in order: this waits until those before are done.
-          layer.history(room, null).join();
+          // The sends leave in order: once the last group has this one, those before are done.
+          awaitHead(redis, namespace + ":m:bench/other" + (GROUPS - 1), (i + 1) / GROUPS);
         }
       }
-      String epoch = layer.history(room, null).join().epoch();
-      String[] keys = {namespace + ":m:bench/room", namespace + ":h:bench/room"};
-      byte[][] readArgs = {bytes("0"), bytes(epoch), bytes(Integer.toString(MISSED)),
-          bytes(Long.toString(Duration.ofMinutes(2).toMillis()))};
-      Map<String, IntSupplier> ways = new LinkedHashMap<>();
-      ways.put("PING", () -> redis.ping().length());
-      ways.put("Lua XRANGE, count only", () -> (int) (long) redis.<Long>eval(COUNT_ONLY, ScriptOutputType.INTEGER, keys,
-          readArgs));
-      ways.put("XRANGE, Lettuce maps", () -> {
-        List<StreamMessage<String, byte[]>> entries = redis.xrange(keys[1], Range.create("1-0", "+"));
-        int n = 0;
-        for (StreamMessage<String, byte[]> entry : entries) {
-          n += entry.getBody().get("f") != null ? 1 : 0;
-        }
-        return n;
+      awaitHead(redis, namespace + ":m:bench/room", MISSED);
+      String epoch = probe.epoch();
+      HistoryGroup room = new HistoryGroup("bench/room", "room", new History(Duration.ofMinutes(2), MISSED));
+      Map<String, Timed> ways = new LinkedHashMap<>();
+      ways.put("PING", () -> {
+        long start = System.nanoTime();
+        redis.ping();
+        return System.nanoTime() - start;
       });
-      ways.put("read before (Lua script)", () -> before(redis.eval(READ_BEFORE, ScriptOutputType.MULTI, keys,
-          readArgs)));
-      ways.put("read now (the layer's)", () -> {
+      ways.put("read (the layer's history read)", () -> {
+        long start = System.nanoTime();
         HistoryRead read = layer.history(room, new Position(epoch, 0)).join();
-        return read.frames().size();
+        long took = System.nanoTime() - start;
+        if (read.frames().size() != MISSED) {
+          throw new IllegalStateException("read " + read.frames().size() + " frames, not " + MISSED);
+        }
+        return took;
       });
-      int runs = 300;
+      long[] woken = new long[1];
+      ways.put("**restore** (resume request to frames queued)", () -> {
+        long start = System.nanoTime();
+        long queued = probe.restore(epoch, 0, MISSED);
+        woken[0] = System.nanoTime() - start;
+        return queued;
+      });
+      if (publishing > 0) {
+        traffic = traffic(probe, publishing, sending);
+      }
       Map<String, long[]> walls = new LinkedHashMap<>();
-      ways.keySet().forEach(way -> walls.put(way, new long[runs]));
-      for (int run = -50; run < runs; run++) {
-        for (Map.Entry<String, IntSupplier> way : ways.entrySet()) {
-          long start = System.nanoTime();
-          int got = way.getValue().getAsInt();
-          long took = System.nanoTime() - start;
-          if (!way.getKey().equals("PING") && got != MISSED) {
-            throw new IllegalStateException(way.getKey() + " read " + got + " frames, not " + MISSED);
+      ways.keySet().forEach(way -> walls.put(way, new long[RUNS]));
+      long[] wakes = new long[RUNS];
+      List<String> names = new ArrayList<>(ways.keySet());
+      for (int run = -50; run < RUNS; run++) {
+        // Each way first in turn, so that what one leaves behind (a GC, a cold cache) hits all alike.
+        for (int k = 0; k < names.size(); k++) {
+          String way = names.get(Math.floorMod(run + k, names.size()));
+          long at = UPTIME.getUptime();
+          long took = ways.get(way).run();
+          if (run >= 0 && took > slow) {
+            // To lay beside -Xlog:gc:stdout:uptime: did a collection pause this round?
+            System.out.printf("slow: %s %.3f ms at uptime %.3f s%n", way, took / 1e6, at / 1e3);
           }
           if (run >= 0) {
-            walls.get(way.getKey())[run] = took;
+            walls.get(way)[run] = took;
+            if (way.startsWith("**restore")) {
+              wakes[run] = woken[0];
+            }
           }
         }
       }
+      walls.put("restore, caller woken", wakes);
       for (Map.Entry<String, long[]> way : walls.entrySet()) {
         long[] wall = way.getValue();
         Arrays.sort(wall);
-        System.out.printf("| %,d | %s | %.3f ms | %.3f ms |%n", others, way.getKey(), wall[runs / 2] / 1e6,
-            wall[runs * 99 / 100] / 1e6);
+        System.out.printf("| %,d | %s | %.3f ms | %.3f ms | %.3f ms |%n", others, way.getKey(), wall[RUNS / 2] / 1e6,
+            wall[RUNS * 99 / 100] / 1e6, wall[RUNS - 1] / 1e6);
       }
     } finally {
+      sending.set(false);
+      if (traffic != null) {
+        traffic.join();
+      }
       client.shutdown();
-      layer.stop();
+      probe.stop();
     }
   }
 
-  /** Decodes the reply of the read before as the layer did: epoch, head, first offset, the frames. */
-  @SuppressWarnings("unchecked")
-  private static int before(Object replyObject) {
-    List<Object> reply = (List<Object>) replyObject;
-    String epoch = text(reply.get(0));
-    long head = (Long) reply.get(1);
-    long first = (Long) reply.get(2);
-    List<HistoryRead.Entry> frames = new ArrayList<>(reply.size() - 3);
-    for (int i = 3; i < reply.size(); i++) {
-      frames.add(new HistoryRead.Entry(first + i - 3, TextFrame.ofUtf8((byte[]) reply.get(i))));
+  /** Waits until a group's head in Redis reaches {@code offset}. */
+  private static void awaitHead(RedisCommands<String, String> redis, String meta, long offset) {
+    while (true) {
+      String head = redis.hget(meta, "offset");
+      if (head != null && Long.parseLong(head) >= offset) {
+        return;
+      }
+      LockSupport.parkNanos(200_000);
     }
-    return new HistoryRead(epoch, head, frames).frames().size();
   }
 
-  private static String text(Object value) {
-    return value instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : String.valueOf(value);
-  }
-
-  private static byte[] bytes(String text) {
-    return text.getBytes(StandardCharsets.UTF_8);
+  /** A thread sending {@code perSecond} recoverable frames a second to the other groups, in bursts every 10 ms. */
+  private static Thread traffic(RecoveryProbe probe, int perSecond, AtomicBoolean sending) {
+    Thread thread = new Thread(() -> {
+      int burst = Math.max(1, perSecond / 100);
+      long next = System.nanoTime();
+      for (int i = 0; sending.get(); ) {
+        for (int j = 0; j < burst; j++, i++) {
+          probe.publish("other" + (i % GROUPS), FRAME);
+        }
+        next += 10_000_000;
+        LockSupport.parkNanos(next - System.nanoTime());
+      }
+    }, "bench-traffic");
+    thread.setDaemon(true);
+    thread.start();
+    return thread;
   }
 }
