@@ -127,7 +127,7 @@ final class ChannelMeters implements ChannelTelemetry {
       count = Counter.builder(MeterNames.HANDSHAKES).tags("channel", channel, "status", status)
           .description("Handshakes answered").register(registry);
       duration = Timer.builder(MeterNames.HANDSHAKE_DURATION).tags("channel", channel, "status", status)
-          .description("Time to answer a handshake").register(registry);
+          .description("Time to answer a handshake").pauseDetector(MessageMeters.NO_PAUSES).register(registry);
     }
   }
 }

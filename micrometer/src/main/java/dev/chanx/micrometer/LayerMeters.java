@@ -39,6 +39,7 @@ final class LayerMeters implements LayerTelemetry {
           .publishPercentileHistogram()
           .minimumExpectedValue(Duration.ofMillis(1))
           .maximumExpectedValue(Duration.ofSeconds(30))
+          .pauseDetector(MessageMeters.NO_PAUSES)
           .register(registry));
       timer.record(Math.max(0, System.currentTimeMillis() - sentAtMillis), TimeUnit.MILLISECONDS);
     }
@@ -65,6 +66,7 @@ final class LayerMeters implements LayerTelemetry {
           .publishPercentileHistogram()
           .minimumExpectedValue(Duration.ofNanos(1_000))
           .maximumExpectedValue(Duration.ofSeconds(1))
+          .pauseDetector(MessageMeters.NO_PAUSES)
           .register(registry);
       recipients = DistributionSummary.builder(MeterNames.BROADCAST_RECIPIENTS).tags("channel", channel, "origin", origin)
           .description("Members of this node a group send reached").register(registry);

@@ -9,22 +9,17 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * Frames queued to one channel's sockets and their bytes, counted once per delivery, so a group
  * send to 19 members counts 19 times, on whichever server threads deliver. A shared adder would
  * bounce its cache line between cores on every delivery; here each thread adds to a cell of its
- * own with plain stores, and a scrape sums the cells.
+ * own with plain stores, and a scrape sums the cells. A cell's counts sit in the middle of an
+ * array of their own, so that no other thread's writes share their cache line: the collector
+ * copies the cells next to each other (it reaches them one after the other from the list).
  */
 final class SentTally {
 
-  private static final VarHandle FRAMES;
-  private static final VarHandle BYTES;
-
-  static {
-    try {
-      MethodHandles.Lookup lookup = MethodHandles.lookup();
-      FRAMES = lookup.findVarHandle(Cell.class, "frames", long.class);
-      BYTES = lookup.findVarHandle(Cell.class, "bytes", long.class);
-    } catch (ReflectiveOperationException e) {
-      throw new ExceptionInInitializerError(e);
-    }
-  }
+  private static final VarHandle COUNTS = MethodHandles.arrayElementVarHandle(long[].class);
+  // Where a cell's counts sit in its array: 64 bytes or more of the array on either side of them.
+  private static final int FRAMES = 8;
+  private static final int BYTES = 9;
+  private static final int LENGTH = 18;
 
   // Every live thread's cell. A scrape folds the cells of threads that ended into the totals
   // below and drops them, so a pool that replaces its threads for months keeps a few cells.
@@ -40,10 +35,10 @@ final class SentTally {
    * @param size the frame's size in bytes
    */
   void add(int size) {
-    Cell cell = mine.get();
+    long[] counts = mine.get().counts;
     // Only this thread writes the cell: a release store suffices, no atomic read-modify-write.
-    FRAMES.setRelease(cell, cell.frames + 1);
-    BYTES.setRelease(cell, cell.bytes + size);
+    COUNTS.setRelease(counts, FRAMES, counts[FRAMES] + 1);
+    COUNTS.setRelease(counts, BYTES, counts[BYTES] + size);
   }
 
   /** {@return frames counted so far} */
@@ -51,7 +46,7 @@ final class SentTally {
     foldEnded();
     long sum = endedFrames;
     for (Cell cell : cells) {
-      sum += (long) FRAMES.getAcquire(cell);
+      sum += (long) COUNTS.getAcquire(cell.counts, FRAMES);
     }
     return sum;
   }
@@ -61,7 +56,7 @@ final class SentTally {
     foldEnded();
     long sum = endedBytes;
     for (Cell cell : cells) {
-      sum += (long) BYTES.getAcquire(cell);
+      sum += (long) COUNTS.getAcquire(cell.counts, BYTES);
     }
     return sum;
   }
@@ -71,8 +66,8 @@ final class SentTally {
     for (Cell cell : cells) {
       Thread owner = cell.owner.get();
       if (owner == null || !owner.isAlive()) {
-        endedFrames += (long) FRAMES.getAcquire(cell);
-        endedBytes += (long) BYTES.getAcquire(cell);
+        endedFrames += (long) COUNTS.getAcquire(cell.counts, FRAMES);
+        endedBytes += (long) COUNTS.getAcquire(cell.counts, BYTES);
         cells.remove(cell);
       }
     }
@@ -89,11 +84,10 @@ final class SentTally {
     return cell;
   }
 
-  /** One thread's counts. */
+  /** One thread's counts: frames and bytes, in the middle of {@code counts}. */
   private static final class Cell {
     final WeakReference<Thread> owner;
-    long frames;
-    long bytes;
+    final long[] counts = new long[LENGTH];
 
     Cell(Thread owner) {
       this.owner = new WeakReference<>(owner);

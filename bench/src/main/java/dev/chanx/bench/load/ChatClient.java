@@ -14,7 +14,8 @@ public final class ChatClient implements Session.Listener.AutoDemanding {
   static final int MESSAGE_BYTES = 100;
   private static final String MARK = "\"message\":\"";
 
-  private final Window window;
+  // The window being measured: a client kept open across windows is given each one in turn.
+  private volatile Window window;
   private final int recipients;
   private final String prefix;
   private final String suffix;
@@ -40,6 +41,7 @@ public final class ChatClient implements Session.Listener.AutoDemanding {
   @Override
   public void onWebSocketText(String text) {
     long now = System.nanoTime();
+    Window window = this.window;
     int start = text.indexOf(MARK);
     if (start < 0) {
       window.other.increment();
@@ -56,6 +58,7 @@ public final class ChatClient implements Session.Listener.AutoDemanding {
 
   /** Sends one message, unless the previous one is still being written. */
   void sendOne() {
+    Window window = this.window;
     Session open = session;
     long now = System.nanoTime();
     if (open == null || !writing.compareAndSet(false, true)) {
@@ -65,6 +68,11 @@ public final class ChatClient implements Session.Listener.AutoDemanding {
     window.sent(now, recipients);
     String stamp = Long.toString(now);
     open.sendText(prefix + "0".repeat(Math.max(0, 19 - stamp.length())) + stamp + suffix, written);
+  }
+
+  /** Counts what this client sends and receives in another window from now on. */
+  void window(Window next) {
+    window = next;
   }
 
   Session session() {

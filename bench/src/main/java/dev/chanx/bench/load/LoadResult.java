@@ -1,6 +1,7 @@
 package dev.chanx.bench.load;
 
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * What one run measured. Latencies in milliseconds, CPU in seconds over the measured window.
@@ -11,10 +12,11 @@ import java.util.Locale;
  * @param otherCpu CPU time the rest of the machine used in the window (neither server nor load client):
  *     how much other work competed with the run
  * @param attempts how many times the run was made: it is repeated while other work disturbs it
+ * @param serverThreads the server's CPU seconds in the window by thread group ({@link ThreadCpu#GROUPS})
  */
 record LoadResult(ServerKind server, LoadRun.Load load, String negotiated, long sent, long skipped, long expected,
     long delivered, double p50, double p95, double p99, double max, double mean, double serverCpu,
-    double clientCpu, double otherCpu, int attempts, double serverJitCpu) {
+    double clientCpu, double otherCpu, int attempts, Map<String, Double> serverThreads) {
 
   static final String HEADER = "| server | clients | rooms | compression | negotiated | sent/s | delivered/s | undelivered "
       + "| p50 ms | p95 ms | p99 ms | max ms | server CPU s | CPU µs/delivery | client CPU s | other CPU s | attempts |\n"
@@ -36,12 +38,22 @@ record LoadResult(ServerKind server, LoadRun.Load load, String negotiated, long 
     return delivered == 0 ? Double.NaN : serverCpu * 1e6 / delivered;
   }
 
+  /** The server's JIT compiler threads' CPU seconds in the window. */
+  double serverJitCpu() {
+    return serverThreads.getOrDefault(ThreadCpu.JIT, 0.0);
+  }
+
+  /** {@return one thread group's CPU time per delivered message, in microseconds} */
+  double threadMicrosPerDelivery(String group) {
+    return delivered == 0 ? Double.NaN : serverThreads.getOrDefault(group, 0.0) * 1e6 / delivered;
+  }
+
   /**
    * Server CPU time per delivered message, in microseconds, leaving out the JIT compiler's threads:
    * what the server's own work costs once compiled, where a short window also catches recompiles.
    */
   double cpuMicrosPerDeliveryWithoutJit() {
-    return delivered == 0 ? Double.NaN : (serverCpu - serverJitCpu) * 1e6 / delivered;
+    return delivered == 0 ? Double.NaN : (serverCpu - serverJitCpu()) * 1e6 / delivered;
   }
 
   /** Cores other processes used on average in the window. */
@@ -52,7 +64,7 @@ record LoadResult(ServerKind server, LoadRun.Load load, String negotiated, long 
   /** The same result, as attempt {@code n}. */
   LoadResult attempt(int n) {
     return new LoadResult(server, load, negotiated, sent, skipped, expected, delivered, p50, p95, p99, max, mean,
-        serverCpu, clientCpu, otherCpu, n, serverJitCpu);
+        serverCpu, clientCpu, otherCpu, n, serverThreads);
   }
 
   String row() {

@@ -2,34 +2,15 @@ package dev.chanx.bench.load;
 
 import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
-import java.net.URI;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
-import org.eclipse.jetty.client.HttpClient;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
-import org.eclipse.jetty.websocket.api.Callback;
-import org.eclipse.jetty.websocket.api.ExtensionConfig;
-import org.eclipse.jetty.websocket.api.Session;
-import org.eclipse.jetty.websocket.client.ClientUpgradeRequest;
-import org.eclipse.jetty.websocket.client.WebSocketClient;
 
 /**
  * One measured run against one running server: connect the clients, send at the set rate, warm
- * up, measure a window, drain, disconnect.
+ * up, measure a window, drain, disconnect ({@link ClientFleet} keeps the clients open instead).
  */
 final class LoadRun {
 
   /** What browsers offer; Jetty's client sends it as written. */
   static final String BROWSER_DEFLATE = "permessage-deflate; client_max_window_bits";
-  private static final long DRAIN_MILLIS = 2_000;
-  private static final int CONNECTING_AT_ONCE = 200;
 
   private LoadRun() {}
 
@@ -41,99 +22,8 @@ final class LoadRun {
   }
 
   static LoadResult run(ServerProcess server, Load load) throws Exception {
-    Window window = new Window();
-    QueuedThreadPool threads = new QueuedThreadPool();
-    threads.setName("load-client");
-    HttpClient http = new HttpClient();
-    http.setExecutor(threads);
-    WebSocketClient ws = new WebSocketClient(http);
-    ws.setIdleTimeout(Duration.ofMinutes(5));
-    ws.setStopAtShutdown(false);
-    ws.start();
-    ScheduledExecutorService senders = Executors.newScheduledThreadPool(2);
-    List<ChatClient> clients = new ArrayList<>(load.clients());
-    try {
-      connect(ws, server.port, load, window, clients);
-      String negotiated = negotiated(clients.get(0).session());
-      // Let the server finish joining the last clients to their rooms.
-      Thread.sleep(300);
-      long period = (long) (1e9 / load.rate());
-      for (ChatClient client : clients) {
-        // Fixed delay, not fixed rate: a sender that falls behind does not catch up in a burst.
-        senders.scheduleWithFixedDelay(client::sendOne, ThreadLocalRandom.current().nextLong(period), period,
-            TimeUnit.NANOSECONDS);
-      }
-      Thread.sleep(TimeUnit.SECONDS.toMillis(load.warmupSeconds()));
-      long start = window.open(TimeUnit.SECONDS.toNanos(load.seconds()));
-      sleepUntil(start);
-      double serverCpu = server.cpuSeconds();
-      double serverJit = server.jitCpuSeconds();
-      double clientCpu = processCpuSeconds();
-      double machineCpu = Machine.busyCpuSeconds();
-      sleepUntil(start + TimeUnit.SECONDS.toNanos(load.seconds()));
-      serverCpu = server.cpuSeconds() - serverCpu;
-      serverJit = server.jitCpuSeconds() - serverJit;
-      clientCpu = processCpuSeconds() - clientCpu;
-      machineCpu = Machine.busyCpuSeconds() - machineCpu;
-      senders.shutdownNow();
-      Thread.sleep(DRAIN_MILLIS);
-      return new LoadResult(server.kind, load, negotiated, window.sent.sum(), window.skipped.sum(),
-          window.expected.sum(), window.latencies.count(), window.latencies.millis(0.50),
-          window.latencies.millis(0.95), window.latencies.millis(0.99), window.latencies.millis(1.0),
-          window.latencies.meanMillis(), serverCpu, clientCpu, Math.max(0, machineCpu - serverCpu - clientCpu), 1,
-          serverJit);
-    } finally {
-      senders.shutdownNow();
-      for (ChatClient client : clients) {
-        Session session = client.session();
-        if (session != null && session.isOpen()) {
-          session.close(1000, "done", Callback.NOOP);
-        }
-      }
-      Thread.sleep(300);
-      ws.stop();
-    }
-  }
-
-  /** Client i joins room i % rooms; every client knows how many others share its room. */
-  private static void connect(WebSocketClient ws, int port, Load load, Window window, List<ChatClient> clients)
-      throws Exception {
-    int[] members = new int[load.rooms()];
-    for (int i = 0; i < load.clients(); i++) {
-      members[i % load.rooms()]++;
-    }
-    List<CompletableFuture<Session>> pending = new ArrayList<>();
-    for (int i = 0; i < load.clients(); i++) {
-      int room = i % load.rooms();
-      ChatClient client = new ChatClient(window, "c" + i, members[room] - 1);
-      clients.add(client);
-      ClientUpgradeRequest request = new ClientUpgradeRequest();
-      if (load.deflate()) {
-        request.addExtensions(BROWSER_DEFLATE);
-      }
-      pending.add(ws.connect(client, URI.create("ws://127.0.0.1:" + port + "/ws/chat/room-" + room + "/"), request));
-      if (pending.size() == CONNECTING_AT_ONCE) {
-        awaitAll(pending);
-      }
-    }
-    awaitAll(pending);
-  }
-
-  private static void awaitAll(List<CompletableFuture<Session>> pending) throws Exception {
-    CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
-    pending.clear();
-  }
-
-  private static String negotiated(Session session) {
-    List<ExtensionConfig> extensions = session.getUpgradeResponse().getExtensions();
-    return extensions == null || extensions.isEmpty() ? "none"
-        : extensions.stream().map(ExtensionConfig::getName).collect(Collectors.joining(","));
-  }
-
-  private static void sleepUntil(long nanoTime) throws InterruptedException {
-    long left = nanoTime - System.nanoTime();
-    if (left > 0) {
-      TimeUnit.NANOSECONDS.sleep(left);
+    try (ClientFleet fleet = ClientFleet.connect(server, load)) {
+      return fleet.measure(load);
     }
   }
 

@@ -70,28 +70,9 @@ final class ServerProcess implements AutoCloseable {
     return (utime + stime) / TICKS_PER_SECOND;
   }
 
-  /**
-   * User plus system CPU seconds the server's JIT compiler threads have used since it started
-   * (threads named {@code C1/C2 CompilerThread}, on HotSpot); 0 for a server without them.
-   */
-  double jitCpuSeconds() throws IOException {
-    long ticks = 0;
-    try (var tasks = Files.list(Path.of("/proc", Long.toString(pid()), "task"))) {
-      for (Path task : (Iterable<Path>) tasks::iterator) {
-        String stat;
-        try {
-          stat = Files.readString(task.resolve("stat"));
-        } catch (IOException gone) {
-          continue;
-        }
-        String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-        if (name.contains("CompilerThre")) {
-          String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-          ticks += Long.parseLong(fields[14 - 3]) + Long.parseLong(fields[15 - 3]);
-        }
-      }
-    }
-    return ticks / TICKS_PER_SECOND;
+  /** {@return the CPU time of each of the server's threads now} */
+  ThreadCpu threads() throws IOException {
+    return ThreadCpu.of(pid());
   }
 
   /** Resident set size in KiB. */

@@ -26,6 +26,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * counter instead of a collector, so no network is measured).
  *
  * <p>Run: {@code java -cp chanx-bench.jar dev.chanx.bench.observe.ObservedChatServer --port 8000 --telemetry on}.
+ * With {@code -Dchanx.bench.telemetry=metrics} (or {@code traces}), "on" is only that half, to
+ * tell the two modules' shares apart ({@code OverheadBench} passes JVM options through
+ * {@code CHANX_BENCH_SERVER_JVM_OPTS}).
  */
 public final class ObservedChatServer {
 
@@ -46,17 +49,21 @@ public final class ObservedChatServer {
       }
     }
     int listen = port;
-    boolean observed = on;
+    String half = System.getProperty("chanx.bench.telemetry", "both");
+    boolean metrics = on && !half.equals("traces");
+    boolean traces = on && !half.equals("metrics");
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     ChanxServer server = ChatServer.create(config -> {
       config.port(listen);
-      if (observed) {
+      if (metrics) {
         config.telemetry(ChanxMetrics.create(registry));
-        config.telemetry(ChanxTracing.create(tracing()));
         config.textEndpoint("/metrics", "text/plain;version=0.0.4;charset=utf-8", registry::scrape);
       }
+      if (traces) {
+        config.telemetry(ChanxTracing.create(tracing()));
+      }
     }).start();
-    if (observed) {
+    if (metrics) {
       ScheduledExecutorService scraper = Executors.newSingleThreadScheduledExecutor(job -> {
         Thread thread = new Thread(job, "scraper");
         thread.setDaemon(true);

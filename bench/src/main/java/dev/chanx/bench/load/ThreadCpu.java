@@ -1,0 +1,120 @@
+package dev.chanx.bench.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The CPU time of one process's threads at one moment, by thread (from {@code /proc/<pid>/task}),
+ * so that a window's CPU can be split by what the threads do: the server's own work, the JIT
+ * compiler, the garbage collector, telemetry's threads. Linux shows the first 15 characters of a
+ * thread's name, which is enough to tell these apart.
+ */
+final class ThreadCpu {
+
+  /** The server's own threads: Jetty's pool (reading, handling, fan-out) and the runtime's, all {@code chanx*}. */
+  static final String SERVER = "server (chanx*)";
+  /** C1 and C2 compiler threads. */
+  static final String JIT = "JIT compiler";
+  /** G1's threads. */
+  static final String GC = "GC";
+  /** The VM thread, which runs safepoint operations (a collection's pause among them). */
+  static final String VM = "VM thread";
+  /** OpenTelemetry's batch span processor. */
+  static final String SPANS = "span export";
+  /** The bench server's Prometheus scrape every 15 s. */
+  static final String SCRAPE = "metrics scrape";
+  /** Micrometer's pause detector (LatencyUtils), started by the registry's first timer. */
+  static final String PAUSES = "pause detector";
+  /** Any other thread, and threads that ended within the window. */
+  static final String REST = "rest";
+  /** Every group, in the order reports list them. */
+  static final List<String> GROUPS = List.of(SERVER, JIT, GC, VM, SPANS, SCRAPE, PAUSES, REST);
+
+  // USER_HZ, the unit of utime and stime; 100 on every Linux we run on.
+  private static final double TICKS_PER_SECOND = 100.0;
+
+  private final Map<String, Long> ticks;
+  private final Map<String, String> groups;
+
+  private ThreadCpu(Map<String, Long> ticks, Map<String, String> groups) {
+    this.ticks = ticks;
+    this.groups = groups;
+  }
+
+  /** {@return the CPU time of each thread of a process now} */
+  static ThreadCpu of(long pid) throws IOException {
+    Map<String, Long> ticks = new HashMap<>();
+    Map<String, String> groups = new HashMap<>();
+    try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+      for (Path task : (Iterable<Path>) tasks::iterator) {
+        String stat;
+        try {
+          stat = Files.readString(task.resolve("stat"));
+        } catch (IOException gone) {
+          continue;
+        }
+        String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+        // Fields after the name, which is in parentheses: state is field 3, utime 14, stime 15.
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        String tid = task.getFileName().toString();
+        ticks.put(tid, Long.parseLong(fields[14 - 3]) + Long.parseLong(fields[15 - 3]));
+        groups.put(tid, group(name));
+      }
+    }
+    return new ThreadCpu(ticks, groups);
+  }
+
+  /**
+   * {@return CPU seconds per group from an earlier reading to this one, every group present; a
+   * thread that ended in between is left out here, so {@link #REST} is what the process used
+   * beyond the threads seen (given as {@code processSeconds})}
+   */
+  Map<String, Double> since(ThreadCpu before, double processSeconds) {
+    Map<String, Double> seconds = new LinkedHashMap<>();
+    for (String group : GROUPS) {
+      seconds.put(group, 0.0);
+    }
+    double named = 0;
+    for (Map.Entry<String, Long> thread : ticks.entrySet()) {
+      String group = groups.get(thread.getKey());
+      double used = (thread.getValue() - before.ticks.getOrDefault(thread.getKey(), 0L)) / TICKS_PER_SECOND;
+      if (!group.equals(REST)) {
+        seconds.merge(group, used, Double::sum);
+        named += used;
+      }
+    }
+    seconds.put(REST, Math.max(0, processSeconds - named));
+    return seconds;
+  }
+
+  /** {@return the group of a thread, by its name as Linux shows it (15 characters at most)} */
+  static String group(String name) {
+    if (name.startsWith("chanx")) {
+      return SERVER;
+    }
+    if (name.contains("CompilerThre")) {
+      return JIT;
+    }
+    if (name.startsWith("GC Thread") || name.startsWith("G1 ")) {
+      return GC;
+    }
+    if (name.equals("VM Thread")) {
+      return VM;
+    }
+    if (name.startsWith("BatchSpanProc")) {
+      return SPANS;
+    }
+    if (name.equals("scraper")) {
+      return SCRAPE;
+    }
+    if (name.startsWith("SimplePauseDet")) {
+      return PAUSES;
+    }
+    return REST;
+  }
+}
