@@ -195,6 +195,14 @@ public final class ChannelHost {
   }
 
   /**
+   * {@return whether the handlers are promised not to block ({@link ServerConfig#nonBlockingHandlers}),
+   * so a transport may handle a socket's frames on the I/O thread that read them}
+   */
+  public boolean nonBlockingHandlers() {
+    return config.nonBlockingHandlers;
+  }
+
+  /**
    * Decides a request to a channel's address; never throws for what a client sends.
    *
    * @param request the request as the container has it

@@ -19,10 +19,14 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.tomcat.TomcatWebServerFactory;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * Serves every bean that implements a generated handler interface at its channel's address, on
@@ -125,6 +129,31 @@ public class ChanxAutoConfiguration {
     return registration;
   }
 
+  /** On Tomcat, what the starter changes in the connector. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(name = {"org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory",
+      "org.apache.coyote.http11.Http11NioProtocol"})
+  static class OnTomcat {
+
+    /**
+     * With {@code chanx.non-blocking-handlers=true}, Tomcat's default protocol becomes
+     * {@link TomcatProtocol}, whose poller runs the events of Chanx sockets itself; a connector
+     * given another protocol by the application keeps it.
+     *
+     * @param properties the {@code chanx.*} properties
+     * @return the customizer of Tomcat's factory
+     */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> chanxTomcatProtocol(ChanxProperties properties) {
+      return factory -> {
+        if (Boolean.TRUE.equals(properties.getNonBlockingHandlers())
+            && TomcatWebServerFactory.DEFAULT_PROTOCOL.equals(factory.getProtocol())) {
+          factory.setProtocol(TomcatProtocol.class.getName());
+        }
+      };
+    }
+  }
+
   @SuppressWarnings({"rawtypes", "unchecked"})
   private static void register(ServerConfig config, String name, ChannelHandler handler) {
     for (ChannelRoute route : ChannelRoutes.of(name, AopUtils.getTargetClass(handler))) {
@@ -152,6 +181,9 @@ public class ChanxAutoConfiguration {
     }
     if (p.getCompression() != null) {
       config.compression(p.getCompression());
+    }
+    if (p.getNonBlockingHandlers() != null) {
+      config.nonBlockingHandlers(p.getNonBlockingHandlers());
     }
     if (p.getMaxFrameSize() != null) {
       config.maxFrameSize(p.getMaxFrameSize());

@@ -87,7 +87,7 @@ final class ChanxFilter extends HttpFilter {
     response.setHeader("Upgrade", "websocket");
     response.setHeader("Connection", "Upgrade");
     response.setHeader("Sec-WebSocket-Accept", accept);
-    request.upgrade(ServletUpgradeHandler.class).bind(answer.events(), host);
+    request.upgrade(ServletUpgradeHandler.class).bind(answer.events(), host, tomcat(request));
   }
 
   /**
@@ -97,8 +97,12 @@ final class ChanxFilter extends HttpFilter {
    * is read by Jetty's HTTP parser as a new request (400), so Jetty's own WebSocket carries them.
    */
   private static boolean ownTransport(HttpServletRequest request) {
-    return request.getServletContext().getServerInfo().startsWith("Apache Tomcat")
+    return tomcat(request)
         || request.getServletContext().getAttribute(ServerContainer.class.getName()) == null;
+  }
+
+  private static boolean tomcat(HttpServletRequest request) {
+    return request.getServletContext().getServerInfo().startsWith("Apache Tomcat");
   }
 
   private static boolean connectionUpgrade(HttpServletRequest request) {

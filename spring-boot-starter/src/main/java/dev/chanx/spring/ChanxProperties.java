@@ -27,6 +27,12 @@ public class ChanxProperties {
   private Boolean logFrameContents;
   /** Whether permessage-deflate may be negotiated (default false). */
   private Boolean compression;
+  /**
+   * Whether the handlers are promised never to block, so that on Tomcat a socket's frames are
+   * handled on the poller thread that found them, without a hand-off to the connector's executor
+   * per read; a handler that blocks then holds up every socket (default false).
+   */
+  private Boolean nonBlockingHandlers;
   /** The largest message a client may send, in bytes; larger ones close the socket with 1009 (default 65536). */
   private Integer maxFrameSize;
   /** The largest binary message a client may send, in bytes; larger ones close the socket with 1009 (default 65536). */
@@ -158,6 +164,14 @@ public class ChanxProperties {
 
   public void setCompression(Boolean compression) {
     this.compression = compression;
+  }
+
+  public Boolean getNonBlockingHandlers() {
+    return nonBlockingHandlers;
+  }
+
+  public void setNonBlockingHandlers(Boolean nonBlockingHandlers) {
+    this.nonBlockingHandlers = nonBlockingHandlers;
   }
 
   public Integer getMaxFrameSize() {

@@ -33,16 +33,31 @@ public final class ServletUpgradeHandler implements HttpUpgradeHandler {
 
   private SocketEvents events;
   private ChannelHost host;
+  private volatile boolean nonBlocking;
+  private boolean tomcat;
   private volatile StreamSocket socket;
   private WebConnection connection;
 
   /** For the container, which makes one per upgrade. */
   public ServletUpgradeHandler() {}
 
-  /** Gives the handler its socket's events, between the upgrade and {@link #init}. */
-  void bind(SocketEvents events, ChannelHost host) {
+  /**
+   * Gives the handler its socket's events, between the upgrade and {@link #init}.
+   *
+   * @param events the socket's events
+   * @param host the host of the channels
+   * @param tomcat whether the container is Tomcat, which polls for more input after every read event
+   */
+  void bind(SocketEvents events, ChannelHost host, boolean tomcat) {
     this.events = events;
     this.host = host;
+    this.nonBlocking = host.nonBlockingHandlers();
+    this.tomcat = tomcat;
+  }
+
+  /** {@return whether the handlers are promised not to block, so the container may run this socket's events in place} */
+  boolean nonBlocking() {
+    return nonBlocking;
   }
 
   @Override
@@ -65,7 +80,7 @@ public final class ServletUpgradeHandler implements HttpUpgradeHandler {
     // Open before any read or write event, which the listeners let the container deliver.
     stream.start();
     out.setWriteListener(output);
-    in.setReadListener(new Input(in, stream));
+    in.setReadListener(new Input(in, stream, tomcat));
   }
 
   @Override
@@ -89,10 +104,14 @@ public final class ServletUpgradeHandler implements HttpUpgradeHandler {
 
     private final ServletInputStream in;
     private final StreamSocket socket;
+    private final boolean tomcat;
+    // Whether the last read of this event got less than it asked for.
+    private boolean drained;
 
-    Input(ServletInputStream in, StreamSocket socket) {
+    Input(ServletInputStream in, StreamSocket socket, boolean tomcat) {
       this.in = in;
       this.socket = socket;
+      this.tomcat = tomcat;
     }
 
     @Override
@@ -100,14 +119,20 @@ public final class ServletUpgradeHandler implements HttpUpgradeHandler {
       if (in.isFinished()) {
         return -1;
       }
-      if (!in.isReady()) {
+      // Less than asked for means Tomcat's buffer is empty and the socket most likely too; Tomcat
+      // polls the socket again after every read event, so the isReady() whose read of the socket
+      // would find nothing (one syscall per incoming message) is left out there.
+      if (drained || !in.isReady()) {
         return 0; // the container calls onDataAvailable when there is more
       }
-      return in.read(bytes, offset, length);
+      int read = in.read(bytes, offset, length);
+      drained = tomcat && read < length;
+      return read;
     }
 
     @Override
     public void onDataAvailable() {
+      drained = false;
       socket.readable(this);
     }
 

@@ -8,6 +8,9 @@ import java.util.List;
 enum ServerKind {
   CHANX("chanx", "generated Chanx chat"),
   SPRING("spring", "Chanx on Spring Boot (Tomcat)"),
+  // The same app without the example's promise that no handler blocks: each read of a socket is
+  // handed to Tomcat's executor, as for an application that makes no such promise.
+  SPRING_POOL("spring-pool", "Chanx on Spring Boot (Tomcat, executor)"),
   // The same app with chanx.compression on, which hands sockets to Tomcat's Jakarta WebSocket (the
   // starter's transport before its own); the load client offers no compression, so none is negotiated.
   SPRING_JAKARTA("spring-jakarta", "Chanx on Spring Boot (Tomcat, Jakarta WebSocket)"),
@@ -52,7 +55,7 @@ enum ServerKind {
   Path artifact(Path root, String buildDir) {
     return switch (this) {
       case CHANX -> root.resolve("generated-example").resolve(buildDir).resolve("chat-server.jar");
-      case SPRING, SPRING_JAKARTA -> root.resolve("examples/spring-boot-chat").resolve(buildDir).resolve("spring-chat.jar");
+      case SPRING, SPRING_POOL, SPRING_JAKARTA -> root.resolve("examples/spring-boot-chat").resolve(buildDir).resolve("spring-chat.jar");
       case JETTY, CHANX_PLAIN, CHANX_OBSERVED, CHANX_RECOVER, CHANX_CHAT -> root.resolve("bench").resolve(buildDir).resolve("chanx-bench.jar");
       case NODE -> root.resolve("bench/node/server.js");
       case QUARKUS -> root.resolve("bench/quarkus/target/quarkus-app/quarkus-run.jar");
@@ -75,6 +78,8 @@ enum ServerKind {
       // The same handlers and generated code as CHANX, on Tomcat through the starter; INFO logs per request off.
       case SPRING -> command.addAll(List.of("-jar", artifact, "--server.port=" + port,
           "--spring.main.banner-mode=off"));
+      case SPRING_POOL -> command.addAll(List.of("-jar", artifact, "--server.port=" + port,
+          "--spring.main.banner-mode=off", "--chanx.non-blocking-handlers=false"));
       case SPRING_JAKARTA -> command.addAll(List.of("-jar", artifact, "--server.port=" + port,
           "--spring.main.banner-mode=off", "--chanx.compression=true"));
       case JETTY -> command.addAll(List.of("-cp", artifact, "dev.chanx.bench.floor.BareJettyChat", "--port",
