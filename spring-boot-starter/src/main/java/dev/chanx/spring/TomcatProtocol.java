@@ -11,8 +11,10 @@ import org.apache.tomcat.util.net.SocketWrapperBase;
  * Tomcat's HTTP/1.1 NIO protocol, with one change for the sockets whose handlers are promised not
  * to block ({@code chanx.non-blocking-handlers}): when the poller thread finds such a socket
  * readable or writable, it handles the event itself, as our Jetty server's I/O threads do, rather
- * than handing it to the connector's executor. Every other connection, HTTP requests and other
- * upgrades included, is handed to the executor as before.
+ * than handing it to the connector's executor, until it has run such events back to back for 1 ms;
+ * the rest of that burst goes to the executor, so that a saturated poller does not hold every
+ * socket's latency to one core. Every other connection, HTTP requests and other upgrades included,
+ * is handed to the executor as before.
  *
  * <p>Why: Tomcat hands every read of an upgraded connection to a pool thread, and re-registers
  * the socket with the poller from there; on the fan-out benchmark (200 clients in 10 rooms) that
@@ -33,12 +35,38 @@ public class TomcatProtocol extends Http11NioProtocol {
   /** The NIO endpoint, running the poller's events of non-blocking Chanx sockets on the poller. */
   private static final class Endpoint extends NioEndpoint {
 
+    // How long the poller may run events back to back before it hands the rest of the burst to
+    // the executor: one thread handling everything is the cheapest while it keeps up, but once it
+    // is busy without a break, the machine's other cores are what keeps latency down.
+    private static final long BURST_BUDGET_NANOS = 1_000_000;
+    // A break this long between two events in place ends a burst (the poller went back to select).
+    private static final long BURST_GAP_NANOS = 100_000;
+
     // The poller thread, once seen: only there are events run in place (other threads dispatch as before).
     private volatile Thread poller;
+    // Touched by the poller thread alone: when the current burst of events began and when its last
+    // event ended (run in place) or was handed over.
+    private long burstStart;
+    private long lastEnd;
 
     @Override
     public boolean processSocket(SocketWrapperBase<NioChannel> socket, SocketEvent event, boolean dispatch) {
-      return super.processSocket(socket, event, dispatch && !inPlace(socket, event));
+      if (!dispatch || !inPlace(socket, event)) {
+        return super.processSocket(socket, event, dispatch);
+      }
+      long start = System.nanoTime();
+      if (start - lastEnd > BURST_GAP_NANOS) {
+        burstStart = start;
+      } else if (start - burstStart > BURST_BUDGET_NANOS) {
+        // Handed over, the event still counts as the burst going on: it ends only with a break.
+        lastEnd = start;
+        return super.processSocket(socket, event, true);
+      }
+      try {
+        return super.processSocket(socket, event, false);
+      } finally {
+        lastEnd = System.nanoTime();
+      }
     }
 
     private boolean inPlace(SocketWrapperBase<NioChannel> socket, SocketEvent event) {
