@@ -35,37 +35,22 @@ public class TomcatProtocol extends Http11NioProtocol {
   /** The NIO endpoint, running the poller's events of non-blocking Chanx sockets on the poller. */
   private static final class Endpoint extends NioEndpoint {
 
-    // How long the poller may run events back to back before it hands the rest of the burst to
-    // the executor: one thread handling everything is the cheapest while it keeps up, but once it
-    // is busy without a break, the machine's other cores are what keeps latency down.
-    private static final long BURST_BUDGET_NANOS = 1_000_000;
-    // A break this long between two events in place ends a burst (the poller went back to select).
-    private static final long BURST_GAP_NANOS = 100_000;
+    // The poller runs Chanx events back to back for at most 1 ms, and a pause of 0.1 ms (it went
+    // back to select with nothing to do) ends a burst.
+    private final PollerBursts bursts = new PollerBursts(1_000_000, 100_000);
 
     // The poller thread, once seen: only there are events run in place (other threads dispatch as before).
     private volatile Thread poller;
-    // Touched by the poller thread alone: when the current burst of events began and when its last
-    // event ended (run in place) or was handed over.
-    private long burstStart;
-    private long lastEnd;
 
     @Override
     public boolean processSocket(SocketWrapperBase<NioChannel> socket, SocketEvent event, boolean dispatch) {
-      if (!dispatch || !inPlace(socket, event)) {
+      if (!dispatch || !inPlace(socket, event) || !bursts.runInPlace(System.nanoTime())) {
         return super.processSocket(socket, event, dispatch);
-      }
-      long start = System.nanoTime();
-      if (start - lastEnd > BURST_GAP_NANOS) {
-        burstStart = start;
-      } else if (start - burstStart > BURST_BUDGET_NANOS) {
-        // Handed over, the event still counts as the burst going on: it ends only with a break.
-        lastEnd = start;
-        return super.processSocket(socket, event, true);
       }
       try {
         return super.processSocket(socket, event, false);
       } finally {
-        lastEnd = System.nanoTime();
+        bursts.ran(System.nanoTime());
       }
     }
 
