@@ -24,8 +24,8 @@ final class SentTally {
   // Every live thread's cell. A scrape folds the cells of threads that ended into the totals
   // below and drops them, so a pool that replaces its threads for months keeps a few cells.
   private final CopyOnWriteArrayList<Cell> cells = new CopyOnWriteArrayList<>();
-  private long endedFrames;
-  private long endedBytes;
+  // The counts of threads that ended, at the same indexes as in a cell.
+  private final long[] ended = new long[LENGTH];
   // Made on the thread that uses it, so in its own allocation buffer, away from other threads' cells.
   private final ThreadLocal<Cell> mine = ThreadLocal.withInitial(this::newCell);
 
@@ -43,20 +43,20 @@ final class SentTally {
 
   /** {@return frames counted so far} */
   synchronized double frames() {
-    foldEnded();
-    long sum = endedFrames;
-    for (Cell cell : cells) {
-      sum += (long) COUNTS.getAcquire(cell.counts, FRAMES);
-    }
-    return sum;
+    return sum(FRAMES);
   }
 
   /** {@return bytes counted so far} */
   synchronized double bytes() {
+    return sum(BYTES);
+  }
+
+  // Called holding the lock: the count at index of every thread, ended or live.
+  private long sum(int index) {
     foldEnded();
-    long sum = endedBytes;
+    long sum = ended[index];
     for (Cell cell : cells) {
-      sum += (long) COUNTS.getAcquire(cell.counts, BYTES);
+      sum += (long) COUNTS.getAcquire(cell.counts, index);
     }
     return sum;
   }
@@ -66,8 +66,8 @@ final class SentTally {
     for (Cell cell : cells) {
       Thread owner = cell.owner.get();
       if (owner == null || !owner.isAlive()) {
-        endedFrames += (long) COUNTS.getAcquire(cell.counts, FRAMES);
-        endedBytes += (long) COUNTS.getAcquire(cell.counts, BYTES);
+        ended[FRAMES] += (long) COUNTS.getAcquire(cell.counts, FRAMES);
+        ended[BYTES] += (long) COUNTS.getAcquire(cell.counts, BYTES);
         cells.remove(cell);
       }
     }
