@@ -18,7 +18,7 @@ import java.util.Locale;
  */
 record MedianInterval(double median, double low, double high, double confidence, int n) {
 
-  /** {@return the median of values and the narrowest order-statistic interval covering it with at least {@code level}} */
+  /** {@return the median of values and the narrowest order-statistic interval covering it with at least level} */
   static MedianInterval of(double[] values, double level) {
     double[] sorted = values.clone();
     Arrays.sort(sorted);

@@ -103,7 +103,8 @@ public final class OverheadBench {
     LoadRun.Load warm = new LoadRun.Load(clients, rooms, rate, false, 10, 1);
 
     // The control: the "on" side is a second server with telemetry off.
-    List<ServerKind> kinds = List.of(ServerKind.CHANX_PLAIN, control ? ServerKind.CHANX_PLAIN : ServerKind.CHANX_OBSERVED);
+    List<ServerKind> kinds =
+        List.of(ServerKind.CHANX_PLAIN, control ? ServerKind.CHANX_PLAIN : ServerKind.CHANX_OBSERVED);
     String[] sides = control ? new String[] {"off (A)", "off (B)"} : new String[] {"off", "on"};
 
     String loadBefore = Machine.loadAverage();

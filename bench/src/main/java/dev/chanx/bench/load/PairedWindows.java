@@ -1,7 +1,6 @@
 package dev.chanx.bench.load;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -114,13 +113,15 @@ final class PairedWindows {
       jitOn += on.serverJitCpu();
       ended += off.threadsEnded() + on.threadsEnded();
       rows.append(String.format(Locale.ROOT, "| %d | %s | %.3f | %.3f | %.3f | %.1f | %.1f | %d | %d | %.2f |%n", p + 1,
-          together ? "both" : sides[p % 2], cpuOff[p], cpuOn[p], cpuRatio[p], p99Off[p], p99On[p], off.delivered(), on.delivered(),
+          together ? "both" : sides[p % 2], cpuOff[p], cpuOn[p], cpuRatio[p], p99Off[p], p99On[p], off.delivered(),
+          on.delivered(),
           otherCpu(off, on, together)));
     }
     MedianInterval cpu = MedianInterval.of(cpuRatio, LEVEL);
     String order = together
         ? "on both servers at the same time, each under its own clients' load (so the machine carries twice the load)"
-        : "on one server and then the other, the first of each pair alternating (the other server's clients idle meanwhile)";
+        : "on one server and then the other, the first of each pair alternating (the other server's clients idle "
+            + "meanwhile)";
     return String.format(Locale.ROOT, """
         ## Paired windows over kept connections%s
 
@@ -159,9 +160,6 @@ final class PairedWindows {
   }
 
   private static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    int n = sorted.length;
-    return n == 0 ? Double.NaN : n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    return MedianInterval.of(values, LEVEL).median();
   }
 }
