@@ -175,22 +175,25 @@ public final class OverheadBench {
     }
     String loadAfter = Machine.loadAverage();
     String how = connections.equals("paired")
-        ? String.format(Locale.ROOT, "%d pairs of %d s windows over kept connections (after %d s of load each)", pairCount,
-            window, lead)
-        : String.format(Locale.ROOT, "%d rounds of %d s (after a 2 s warm-up each) per way of connecting", rounds,
-            seconds);
+        ? String.format(Locale.ROOT, "%d pairs of %d s windows over kept connections (after %d s of load each), "
+            + "%s", pairCount, window, lead, together ? "both windows of a pair at the same time"
+            : "one after the other, the first of each pair alternating")
+        : String.format(Locale.ROOT, "%d rounds of %d s (after a 2 s warm-up each) per way of connecting, one "
+            + "after the other, the first of each round alternating", rounds, seconds);
+    String cpu = connections.equals("paired")
+        ? "the sum of its threads' times on the CPU in nanoseconds (/proc/<pid>/task/*/schedstat)"
+        : "the server process's user + system time (/proc)";
     String report = String.format(Locale.ROOT, """
         # Observability overhead on the fan-out load%s
 
         %s Load average before %s, after %s.
         %d clients in %d rooms, each sending %.0f chat messages per second to its room (each message
-        delivered to the other %d members), no compression; %s, %s measured in turn, the first of each
-        round or pair alternating. Server CPU is the server process's user + system time (/proc) over the
+        delivered to the other %d members), no compression; %s measured in %s. Server CPU is %s over the
         window, divided by deliveries; per thread group, from /proc/<pid>/task.
 
         %s""", control ? " (control: two servers, telemetry off in both)" : "", Machine.describe(), loadBefore,
-        loadAfter, clients, rooms, rate, clients / rooms - 1, how, control ? "two servers with telemetry off"
-            : "telemetry off and on", sections);
+        loadAfter, clients, rooms, rate, clients / rooms - 1, control ? "two servers with telemetry off"
+            : "telemetry off and on", how, cpu, sections);
     System.out.println(report);
     Files.createDirectories(out);
     Files.writeString(out.resolve("observe-overhead.md"), report);
