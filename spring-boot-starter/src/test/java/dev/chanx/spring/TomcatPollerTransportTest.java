@@ -86,7 +86,8 @@ class TomcatPollerTransportTest extends ServletTransportTest {
   @Test
   void theDrainStopsWithTheServer() throws Exception {
     Set<Thread> before = drains();
-    Served served = serve(config -> config.channel(ChatRoute.create(), new ThreadRecorder(new LinkedBlockingQueue<>())));
+    ThreadRecorder handler = new ThreadRecorder(new LinkedBlockingQueue<>());
+    Served served = serve(config -> config.channel(ChatRoute.create(), handler));
     Set<Thread> started = drains();
     started.removeAll(before);
     assertEquals(1, started.size(), "drain threads started: " + started);
