@@ -1,9 +1,9 @@
 package dev.chanx.spring;
 
 /**
- * When Tomcat's poller thread runs the events of Chanx sockets itself and when it hands them to
- * the connector's executor: in place while it keeps up, handed over once it has run events back to
- * back for longer than a budget, until it gets a break. One thread handling everything is the
+ * When Tomcat's poller thread runs the events of Chanx sockets itself and when it may hand them
+ * over (to its {@link Drain}, or the connector's executor): in place while it keeps up, handed over
+ * once it has run events back to back for longer than a budget, until it gets a break. One thread handling everything is the
  * cheapest while it keeps up; once it is busy without a break, the machine's other cores are what
  * keeps latency down. Used by the poller thread alone, so nothing here is synchronised.
  */

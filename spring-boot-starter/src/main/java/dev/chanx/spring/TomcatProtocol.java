@@ -1,5 +1,6 @@
 package dev.chanx.spring;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.coyote.http11.Http11NioProtocol;
 import org.apache.coyote.http11.upgrade.UpgradeProcessorBase;
 import org.apache.tomcat.util.net.NioChannel;
@@ -11,15 +12,21 @@ import org.apache.tomcat.util.net.SocketWrapperBase;
  * Tomcat's HTTP/1.1 NIO protocol, with one change for the sockets whose handlers are promised not
  * to block ({@code chanx.non-blocking-handlers}): when the poller thread finds such a socket
  * readable or writable, it handles the event itself, as our Jetty server's I/O threads do, rather
- * than handing it to the connector's executor, until it has run such events back to back for 1 ms;
- * the rest of that burst goes to the executor, so that a saturated poller does not hold every
- * socket's latency to one core. Every other connection, HTTP requests and other upgrades included,
- * is handed to the executor as before.
+ * than handing it to the connector's executor, until it has run such events back to back for 1 ms.
+ * Past that, while the burst lasts, it shares them with one thread of the starter's own, a
+ * {@link Drain} named {@code chanx-tomcat-drain-N}: the drain takes the next event whenever fewer
+ * than 8 are waiting for it, and the poller runs the rest itself, so that a saturated poller does
+ * not hold every socket's latency to one core. Every other connection, HTTP requests and other
+ * upgrades included, is handed to the executor as before, as is an event Tomcat dispatches from
+ * another thread than its poller.
  *
  * <p>Why: Tomcat hands every read of an upgraded connection to a pool thread, and re-registers
  * the socket with the poller from there; on the fan-out benchmark (200 clients in 10 rooms) that
  * cost 3.4 futex calls, 2.7 context switches and 2 {@code epoll_ctl} calls per incoming message
- * (0.1, 0.4 and 0 on our Jetty server), most of Tomcat's extra CPU per delivery.
+ * (0.1, 0.4 and 0 on our Jetty server), most of Tomcat's extra CPU per delivery. Handing the
+ * overflow to the executor instead of the drain cost the same again at 1,000 clients (about 1.3
+ * {@code futex} and 1.8 {@code epoll_ctl} per incoming message against 0.3 and 0.1, and 37 % more
+ * CPU per delivery, under load; see BENCHMARKS.md, issue 20).
  *
  * <p>Public only because Tomcat makes its protocol from a class name; the starter installs it
  * ({@code ChanxAutoConfiguration}) when the property is set and the connector has Tomcat's
@@ -32,25 +39,78 @@ public class TomcatProtocol extends Http11NioProtocol {
     super(new Endpoint());
   }
 
-  /** The NIO endpoint, running the poller's events of non-blocking Chanx sockets on the poller. */
+  /** The NIO endpoint, running the poller's events of non-blocking Chanx sockets on the poller and its drain. */
   private static final class Endpoint extends NioEndpoint {
 
+    // -Dchanx.tomcat.drain=false hands the overflow to Tomcat's executor as before the drain, for
+    // the benchmark's comparison (FanoutRounds' spring-exec); not a setting for applications.
+    private static final boolean DRAIN = !"false".equals(System.getProperty("chanx.tomcat.drain"));
+    private static final AtomicInteger DRAINS = new AtomicInteger();
+    // The drain runs what was queued before it stops; the poller, stopped first, queues nothing more.
+    private static final long STOP_MILLIS = 5_000;
+    // How many events may wait for the drain before the poller runs the next one itself. A drain
+    // that has work never parks, so it costs no wake-up, and the poller keeps the other core busy;
+    // on the fan-out benchmark 2 and 8 gave the same futex calls, 8 a little less CPU (under load).
+    private static final int DRAIN_BACKLOG = 8;
+
     // The poller runs Chanx events back to back for at most 1 ms, and a pause of 0.1 ms (it went
-    // back to select with nothing to do) ends a burst.
+    // back to select with nothing to do) ends a burst. Measured with the drain at 200 clients,
+    // under load: a 0.25 ms budget handed more events over (twice the futex calls, 10 % more CPU
+    // per delivery), 3 ms fewer (14 % less CPU) but lets one burst hold every socket 3 ms.
     private final PollerBursts bursts = new PollerBursts(1_000_000, 100_000);
 
     // The poller thread, once seen: only there are events run in place (other threads dispatch as before).
     private volatile Thread poller;
+    // Where the poller's overflow goes while the endpoint runs; null: to the executor, as before.
+    private volatile Drain drain;
+
+    @Override
+    public void startInternal() throws Exception {
+      super.startInternal();
+      if (DRAIN) {
+        Drain started = new Drain("chanx-tomcat-drain-" + DRAINS.incrementAndGet());
+        started.start();
+        drain = started;
+      }
+    }
+
+    @Override
+    public void stopInternal() {
+      super.stopInternal();
+      Drain stopping = drain;
+      drain = null;
+      if (stopping != null) {
+        stopping.stop(STOP_MILLIS);
+      }
+    }
 
     @Override
     public boolean processSocket(SocketWrapperBase<NioChannel> socket, SocketEvent event, boolean dispatch) {
-      if (!dispatch || !inPlace(socket, event) || !bursts.runInPlace(System.nanoTime())) {
+      if (!dispatch || !inPlace(socket, event)) {
         return super.processSocket(socket, event, dispatch);
+      }
+      if (!bursts.runInPlace(System.nanoTime())) {
+        Drain overflow = drain;
+        if (overflow == null) {
+          return super.processSocket(socket, event, dispatch);
+        }
+        // Tomcat took the socket out of the poller's interest set, so no other event of it comes
+        // until this one is run; its processor locks the socket, wherever it runs.
+        if (overflow.backlog() < DRAIN_BACKLOG && overflow.offer(() -> runOnDrain(socket, event))) {
+          return true;
+        }
       }
       try {
         return super.processSocket(socket, event, false);
       } finally {
         bursts.ran(System.nanoTime());
+      }
+    }
+
+    private void runOnDrain(SocketWrapperBase<NioChannel> socket, SocketEvent event) {
+      // What the poller does when processing an event fails (processKey's closeSocket).
+      if (!super.processSocket(socket, event, false)) {
+        socket.close();
       }
     }
 

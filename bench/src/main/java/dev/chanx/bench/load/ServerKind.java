@@ -11,6 +11,9 @@ enum ServerKind {
   // The same app without the example's promise that no handler blocks: each read of a socket is
   // handed to Tomcat's executor, as for an application that makes no such promise.
   SPRING_POOL("spring-pool", "Chanx on Spring Boot (Tomcat, executor)"),
+  // The example with its promise, the poller's overflow handed to Tomcat's executor as it was
+  // before the starter's drain thread (TomcatProtocol), for comparing the two in one run.
+  SPRING_EXEC("spring-exec", "Chanx on Spring Boot (Tomcat, overflow to executor)"),
   // The same app with chanx.compression on, which hands sockets to Tomcat's Jakarta WebSocket (the
   // starter's transport before its own); the load client offers no compression, so none is negotiated.
   SPRING_JAKARTA("spring-jakarta", "Chanx on Spring Boot (Tomcat, Jakarta WebSocket)"),
@@ -55,7 +58,7 @@ enum ServerKind {
   Path artifact(Path root, String buildDir) {
     return switch (this) {
       case CHANX -> root.resolve("generated-example").resolve(buildDir).resolve("chat-server.jar");
-      case SPRING, SPRING_POOL, SPRING_JAKARTA -> root.resolve("examples/spring-boot-chat").resolve(buildDir).resolve("spring-chat.jar");
+      case SPRING, SPRING_POOL, SPRING_EXEC, SPRING_JAKARTA -> root.resolve("examples/spring-boot-chat").resolve(buildDir).resolve("spring-chat.jar");
       case JETTY, CHANX_PLAIN, CHANX_OBSERVED, CHANX_RECOVER, CHANX_CHAT -> root.resolve("bench").resolve(buildDir).resolve("chanx-bench.jar");
       case NODE -> root.resolve("bench/node/server.js");
       case QUARKUS -> root.resolve("bench/quarkus/target/quarkus-app/quarkus-run.jar");
@@ -80,6 +83,8 @@ enum ServerKind {
           "--spring.main.banner-mode=off"));
       case SPRING_POOL -> command.addAll(List.of("-jar", artifact, "--server.port=" + port,
           "--spring.main.banner-mode=off", "--chanx.non-blocking-handlers=false"));
+      case SPRING_EXEC -> command.addAll(List.of("-Dchanx.tomcat.drain=false", "-jar", artifact,
+          "--server.port=" + port, "--spring.main.banner-mode=off"));
       case SPRING_JAKARTA -> command.addAll(List.of("-jar", artifact, "--server.port=" + port,
           "--spring.main.banner-mode=off", "--chanx.compression=true"));
       case JETTY -> command.addAll(List.of("-cp", artifact, "dev.chanx.bench.floor.BareJettyChat", "--port",
