@@ -66,6 +66,14 @@ final class ClientFleet implements AutoCloseable {
 
   /** Sends at the load's rate, warms up, measures one window, stops sending and drains. */
   LoadResult measure(LoadRun.Load load) throws Exception {
+    return measure(load, TimeUnit.SECONDS.toMillis(load.warmupSeconds()), DRAIN_MILLIS);
+  }
+
+  /**
+   * Sends at the load's rate for {@code leadMillis}, measures one window of the load's seconds,
+   * stops sending and waits {@code drainMillis} for the window's last deliveries.
+   */
+  LoadResult measure(LoadRun.Load load, long leadMillis, long drainMillis) throws Exception {
     Window window = new Window();
     for (ChatClient client : clients) {
       client.window(window);
@@ -78,7 +86,7 @@ final class ClientFleet implements AutoCloseable {
         senders.scheduleWithFixedDelay(client::sendOne, ThreadLocalRandom.current().nextLong(period), period,
             TimeUnit.NANOSECONDS);
       }
-      Thread.sleep(TimeUnit.SECONDS.toMillis(load.warmupSeconds()));
+      Thread.sleep(leadMillis);
       long start = window.open(TimeUnit.SECONDS.toNanos(load.seconds()));
       sleepUntil(start);
       double serverCpu = server.cpuSeconds();
@@ -87,16 +95,17 @@ final class ClientFleet implements AutoCloseable {
       double machineCpu = Machine.busyCpuSeconds();
       sleepUntil(start + TimeUnit.SECONDS.toNanos(load.seconds()));
       serverCpu = server.cpuSeconds() - serverCpu;
-      Map<String, Double> byThread = server.threads().since(serverThreads, serverCpu);
+      ThreadCpu threadsAfter = server.threads();
+      Map<String, Double> byThread = threadsAfter.since(serverThreads, serverCpu);
       clientCpu = LoadRun.processCpuSeconds() - clientCpu;
       machineCpu = Machine.busyCpuSeconds() - machineCpu;
       senders.shutdownNow();
-      Thread.sleep(DRAIN_MILLIS);
+      Thread.sleep(drainMillis);
       return new LoadResult(server.kind, load, negotiated, window.sent.sum(), window.skipped.sum(),
           window.expected.sum(), window.latencies.count(), window.latencies.millis(0.50),
           window.latencies.millis(0.95), window.latencies.millis(0.99), window.latencies.millis(1.0),
           window.latencies.meanMillis(), serverCpu, clientCpu, Math.max(0, machineCpu - serverCpu - clientCpu), 1,
-          byThread);
+          byThread, threadsAfter.totalSince(serverThreads), threadsAfter.ended(serverThreads));
     } finally {
       senders.shutdownNow();
     }

@@ -13,10 +13,15 @@ import java.util.Map;
  *     how much other work competed with the run
  * @param attempts how many times the run was made: it is repeated while other work disturbs it
  * @param serverThreads the server's CPU seconds in the window by thread group ({@link ThreadCpu#GROUPS})
+ * @param threadCpu the server's CPU seconds in the window summed over its threads in nanoseconds
+ *     ({@link ThreadCpu#totalSince}), finer than {@code serverCpu}'s 10 ms ticks; a thread that
+ *     ended within the window is missing from it
+ * @param threadsEnded how many of the server's threads ended within the window
  */
 record LoadResult(ServerKind server, LoadRun.Load load, String negotiated, long sent, long skipped, long expected,
     long delivered, double p50, double p95, double p99, double max, double mean, double serverCpu,
-    double clientCpu, double otherCpu, int attempts, Map<String, Double> serverThreads) {
+    double clientCpu, double otherCpu, int attempts, Map<String, Double> serverThreads, double threadCpu,
+    int threadsEnded) {
 
   static final String HEADER = "| server | clients | rooms | compression | negotiated | sent/s | delivered/s | undelivered "
       + "| p50 ms | p95 ms | p99 ms | max ms | server CPU s | CPU µs/delivery | client CPU s | other CPU s | attempts |\n"
@@ -36,6 +41,11 @@ record LoadResult(ServerKind server, LoadRun.Load load, String negotiated, long 
   /** Server CPU time per delivered message, in microseconds. */
   double cpuMicrosPerDelivery() {
     return delivered == 0 ? Double.NaN : serverCpu * 1e6 / delivered;
+  }
+
+  /** Server CPU time per delivered message in microseconds, from the threads' nanosecond times. */
+  double threadMicrosPerDelivery() {
+    return delivered == 0 ? Double.NaN : threadCpu * 1e6 / delivered;
   }
 
   /** The server's JIT compiler threads' CPU seconds in the window. */
@@ -64,7 +74,7 @@ record LoadResult(ServerKind server, LoadRun.Load load, String negotiated, long 
   /** The same result, as attempt {@code n}. */
   LoadResult attempt(int n) {
     return new LoadResult(server, load, negotiated, sent, skipped, expected, delivered, p50, p95, p99, max, mean,
-        serverCpu, clientCpu, otherCpu, n, serverThreads);
+        serverCpu, clientCpu, otherCpu, n, serverThreads, threadCpu, threadsEnded);
   }
 
   String row() {

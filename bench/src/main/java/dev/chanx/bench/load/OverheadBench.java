@@ -18,24 +18,80 @@ import java.util.Map;
  * window), then kept windows, whose clients stay connected across windows, as a long-running
  * server's do. Writes {@code observe-overhead.md}.
  *
+ * <p>A third way, {@code --connections paired}, is the one that can resolve a few per cent: kept
+ * connections, many short windows in pairs (off and on back to back, the first of each pair
+ * alternating), CPU from the threads' nanosecond times, and the median of the per-pair ratios with
+ * its order-statistic 95 % interval ({@link MedianInterval}). Pairs close in time share most of
+ * the machine's drift, so their ratio varies less than that of rounds of long windows. {@code
+ * --control} runs two servers with telemetry off instead, which must give a ratio of about 1 with
+ * an interval around it: the check of the method itself. {@code --together} measures the two
+ * windows of a pair at the same time instead, each server under its own clients.
+ *
  * <p>Run: {@code java -cp bench/target-bench/chanx-bench.jar dev.chanx.bench.load.OverheadBench
- * [--rounds 7] [--connections both|fresh|kept] [--clients 200] [--rooms 10] [--rate 5] [--seconds 8]
- * [--out bench/results]}.
+ * [--rounds 7] [--connections both|fresh|kept|paired] [--pairs 60] [--window 3] [--lead 1]
+ * [--together] [--control] [--clients 200] [--rooms 10] [--rate 5] [--seconds 8] [--out bench/results]};
+ * {@code --help} lists them.
  */
 public final class OverheadBench {
+
+  private static final String USAGE = """
+      Usage: java -cp chanx-bench.jar dev.chanx.bench.load.OverheadBench [options]
+        --connections WAY  both (default: fresh, then kept), fresh, kept, or paired
+        --rounds N         fresh and kept: rounds of one window off and one on (default 7)
+        --seconds N        fresh and kept: seconds per measured window (default 8)
+        --pairs N          paired: pairs of short windows over kept connections (default 60)
+        --window N         paired: seconds per measured window (default 3)
+        --lead N           paired: seconds of load before each window (default 1)
+        --together         paired: both windows of a pair at the same time, each server under its
+                           own clients' load (twice the load on the machine; what disturbs one
+                           window disturbs the other alike)
+        --control          both servers with telemetry off: the ratio must come out near 1 (the
+                           "on" figures are then the second server's)
+        --clients N        clients (default 200)
+        --rooms N          rooms; each message goes to the other clients of its room (default 10)
+        --rate N           messages per second per client (default 5)
+        --out DIR          where observe-overhead.md and the server logs go (default bench/results)
+        --build-dir DIR    where the bench jar was built (default target-bench)
+        --root DIR         the repository (default .)
+      CHANX_BENCH_SERVER_JVM_OPTS adds JVM options to both servers.
+      """;
+  private static final List<String> OPTIONS = List.of("connections", "rounds", "seconds", "pairs", "window", "lead",
+      "clients", "rooms", "rate", "out", "build-dir", "root");
+  // Paired windows: the wait after a window for its last deliveries, before the other server's lead.
+  private static final long PAIRED_DRAIN_MILLIS = 500;
 
   private OverheadBench() {}
 
   public static void main(String[] args) throws Exception {
     Map<String, String> given = new HashMap<>();
-    for (int i = 0; i + 1 < args.length; i += 2) {
-      given.put(args[i].substring(2), args[i + 1]);
+    boolean control = false;
+    boolean together = false;
+    for (int i = 0; i < args.length; i++) {
+      String name = args[i].replaceFirst("^--", "");
+      if (name.equals("help") || name.equals("-h")) {
+        System.out.print(USAGE);
+        return;
+      }
+      if (name.equals("control")) {
+        control = true;
+      } else if (name.equals("together")) {
+        together = true;
+      } else if (OPTIONS.contains(name) && i + 1 < args.length) {
+        given.put(name, args[++i]);
+      } else {
+        System.err.print(USAGE);
+        System.err.println(OPTIONS.contains(name) ? "missing a value for " + args[i] : "unknown option " + args[i]);
+        System.exit(2);
+      }
     }
     int rounds = Integer.parseInt(given.getOrDefault("rounds", "7"));
     String connections = given.getOrDefault("connections", "both");
-    if (!List.of("both", "fresh", "kept").contains(connections)) {
-      throw new IllegalArgumentException("--connections takes both, fresh or kept");
+    if (!List.of("both", "fresh", "kept", "paired").contains(connections)) {
+      throw new IllegalArgumentException("--connections takes both, fresh, kept or paired");
     }
+    int pairCount = Integer.parseInt(given.getOrDefault("pairs", "60"));
+    int window = Integer.parseInt(given.getOrDefault("window", "3"));
+    int lead = Integer.parseInt(given.getOrDefault("lead", "1"));
     int clients = Integer.parseInt(given.getOrDefault("clients", "200"));
     int rooms = Integer.parseInt(given.getOrDefault("rooms", "10"));
     double rate = Double.parseDouble(given.getOrDefault("rate", "5"));
@@ -46,17 +102,29 @@ public final class OverheadBench {
     LoadRun.Load load = new LoadRun.Load(clients, rooms, rate, false, 2, seconds);
     LoadRun.Load warm = new LoadRun.Load(clients, rooms, rate, false, 10, 1);
 
+    // The control: the "on" side is a second server with telemetry off.
+    List<ServerKind> kinds =
+        List.of(ServerKind.CHANX_PLAIN, control ? ServerKind.CHANX_PLAIN : ServerKind.CHANX_OBSERVED);
+    String[] sides = control ? new String[] {"off (A)", "off (B)"} : new String[] {"off", "on"};
+
     String loadBefore = Machine.loadAverage();
     List<ServerProcess> servers = new ArrayList<>();
     StringBuilder sections = new StringBuilder();
     try {
-      for (ServerKind kind : List.of(ServerKind.CHANX_PLAIN, ServerKind.CHANX_OBSERVED)) {
-        ServerProcess server = ServerProcess.start(kind, root, buildDir, out.resolve("logs").resolve(kind.id + ".log"),
+      for (int s = 0; s < kinds.size(); s++) {
+        ServerKind kind = kinds.get(s);
+        String log = kind.id + (control && s == 1 ? "-b" : "") + ".log";
+        ServerProcess server = ServerProcess.start(kind, root, buildDir, out.resolve("logs").resolve(log),
             ServerProcess.defaultJvmOptions());
         servers.add(server);
         LoadRun.run(server, warm);
       }
-      if (!connections.equals("kept")) {
+      if (connections.equals("paired")) {
+        LoadRun.Load shortWindow = new LoadRun.Load(clients, rooms, rate, false, lead, window);
+        sections.append(PairedWindows.run(servers, warm, shortWindow, pairCount, PAIRED_DRAIN_MILLIS, sides,
+            together));
+      }
+      if (connections.equals("both") || connections.equals("fresh")) {
         List<LoadResult[]> pairs = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
           LoadResult[] pair = new LoadResult[2];
@@ -72,7 +140,7 @@ public final class OverheadBench {
             handshake paths deoptimise code shared with the frame path, so short windows catch recompiles.""",
             pairs));
       }
-      if (!connections.equals("fresh")) {
+      if (connections.equals("both") || connections.equals("kept")) {
         List<ClientFleet> fleets = new ArrayList<>();
         try {
           for (ServerProcess server : servers) {
@@ -106,18 +174,26 @@ public final class OverheadBench {
       }
     }
     String loadAfter = Machine.loadAverage();
+    String how = connections.equals("paired")
+        ? String.format(Locale.ROOT, "%d pairs of %d s windows over kept connections (after %d s of load each), "
+            + "%s", pairCount, window, lead, together ? "both windows of a pair at the same time"
+            : "one after the other, the first of each pair alternating")
+        : String.format(Locale.ROOT, "%d rounds of %d s (after a 2 s warm-up each) per way of connecting, one "
+            + "after the other, the first of each round alternating", rounds, seconds);
+    String cpu = connections.equals("paired")
+        ? "the sum of its threads' times on the CPU in nanoseconds (/proc/<pid>/task/*/schedstat)"
+        : "the server process's user + system time (/proc)";
     String report = String.format(Locale.ROOT, """
-        # Observability overhead on the fan-out load
+        # Observability overhead on the fan-out load%s
 
         %s Load average before %s, after %s.
         %d clients in %d rooms, each sending %.0f chat messages per second to its room (each message
-        delivered to the other %d members), no compression; %d rounds of %d s (after a 2 s warm-up each)
-        per way of connecting, telemetry off and on measured in turn, the first of each round alternating.
-        Server CPU is the server process's user + system time (/proc) over the window, divided by
-        deliveries; per thread group, from /proc/<pid>/task.
+        delivered to the other %d members), no compression; %s measured in %s. Server CPU is %s over the
+        window, divided by deliveries; per thread group, from /proc/<pid>/task.
 
-        %s""", Machine.describe(), loadBefore, loadAfter, clients, rooms, rate, clients / rooms - 1, rounds, seconds,
-        sections);
+        %s""", control ? " (control: two servers, telemetry off in both)" : "", Machine.describe(), loadBefore,
+        loadAfter, clients, rooms, rate, clients / rooms - 1, control ? "two servers with telemetry off"
+            : "telemetry off and on", how, cpu, sections);
     System.out.println(report);
     Files.createDirectories(out);
     Files.writeString(out.resolve("observe-overhead.md"), report);

@@ -13,10 +13,15 @@ public final class Telemetries {
    * @param telemetries what to tell
    */
   public static Telemetry of(List<Telemetry> telemetries) {
-    return switch (telemetries.size()) {
-      case 0 -> Telemetry.OFF;
-      case 1 -> telemetries.get(0);
-      default -> new TelemetryChain(List.copyOf(telemetries));
-    };
+    List<Telemetry> all = List.copyOf(telemetries);
+    if (all.isEmpty()) {
+      return Telemetry.OFF;
+    }
+    // Folded from the last: a, b, c become (a, (b, c)), told in that order.
+    Telemetry chain = all.get(all.size() - 1);
+    for (int i = all.size() - 2; i >= 0; i--) {
+      chain = new TelemetryChain(all.get(i), chain);
+    }
+    return chain;
   }
 }

@@ -2,22 +2,28 @@ package dev.chanx.server.telemetry;
 
 import dev.chanx.server.layer.LayerTelemetry;
 import dev.chanx.server.layer.LayerTelemetry.Sending;
-import java.util.List;
 import java.util.Map;
 
-/** Several telemetries told in order, such as metrics and traces together. */
+/**
+ * Two telemetries told in order, such as metrics and traces together; more are chained as pairs
+ * ({@link Telemetries#of}).
+ *
+ * <p>A pair, not an array: each call site in it sees one implementation (the first's or the
+ * second's), so the JIT inlines both calls straight, where a loop over an array has one call site
+ * that sees both and must dispatch on the type each time; and no array is made per frame or per
+ * group send. Where one side watches nothing ({@code OFF}, {@code NONE}) the other is returned
+ * alone, with no pair around it.
+ */
 final class TelemetryChain implements Telemetry {
 
-  private final Telemetry[] all;
+  private final Telemetry first;
+  private final Telemetry second;
   private final LayerTelemetry layer;
 
-  TelemetryChain(List<Telemetry> telemetries) {
-    this.all = telemetries.toArray(new Telemetry[0]);
-    LayerTelemetry[] layers = new LayerTelemetry[all.length];
-    for (int i = 0; i < all.length; i++) {
-      layers[i] = all[i].layer();
-    }
-    this.layer = new LayerChain(layers);
+  TelemetryChain(Telemetry first, Telemetry second) {
+    this.first = first;
+    this.second = second;
+    this.layer = layers(first.layer(), second.layer());
   }
 
   @Override
@@ -27,28 +33,20 @@ final class TelemetryChain implements Telemetry {
 
   @Override
   public ChannelTelemetry channel(String name, String address, Map<String, String> operations) {
-    ChannelTelemetry[] channels = new ChannelTelemetry[all.length];
-    for (int i = 0; i < all.length; i++) {
-      channels[i] = all[i].channel(name, address, operations);
-    }
-    return new ChannelChain(channels);
+    ChannelTelemetry one = first.channel(name, address, operations);
+    ChannelTelemetry two = second.channel(name, address, operations);
+    return one == ChannelTelemetry.OFF ? two : two == ChannelTelemetry.OFF ? one : new ChannelChain(one, two);
   }
 
   @Override
   public void started(ServerStatus status) {
-    for (Telemetry t : all) {
-      t.started(status);
-    }
+    first.started(status);
+    second.started(status);
   }
 
   @Override
   public boolean readsTraceparent() {
-    for (Telemetry t : all) {
-      if (t.readsTraceparent()) {
-        return true;
-      }
-    }
-    return false;
+    return first.readsTraceparent() || second.readsTraceparent();
   }
 
   @Override
@@ -56,132 +54,111 @@ final class TelemetryChain implements Telemetry {
     return layer;
   }
 
-  private record ChannelChain(ChannelTelemetry[] channels) implements ChannelTelemetry {
+  private static LayerTelemetry layers(LayerTelemetry one, LayerTelemetry two) {
+    return one == LayerTelemetry.OFF ? two : two == LayerTelemetry.OFF ? one : new LayerChain(one, two);
+  }
+
+  private record ChannelChain(ChannelTelemetry first, ChannelTelemetry second) implements ChannelTelemetry {
 
     @Override
     public void handshake(int status, long startNanos) {
-      for (ChannelTelemetry c : channels) {
-        c.handshake(status, startNanos);
-      }
+      first.handshake(status, startNanos);
+      second.handshake(status, startNanos);
     }
 
     @Override
     public void opened() {
-      for (ChannelTelemetry c : channels) {
-        c.opened();
-      }
+      first.opened();
+      second.opened();
     }
 
     @Override
     public void closed(int code) {
-      for (ChannelTelemetry c : channels) {
-        c.closed(code);
-      }
+      first.closed(code);
+      second.closed(code);
     }
 
     @Override
     public FrameScope frame(String message, int size, String traceparent) {
-      FrameScope[] scopes = new FrameScope[channels.length];
-      for (int i = 0; i < channels.length; i++) {
-        scopes[i] = channels[i].frame(message, size, traceparent);
-      }
-      return new ScopeChain(scopes);
+      FrameScope one = first.frame(message, size, traceparent);
+      FrameScope two = second.frame(message, size, traceparent);
+      return one == FrameScope.NONE ? two : two == FrameScope.NONE ? one : new ScopeChain(one, two);
     }
 
     @Override
     public void sent(int bytes) {
-      for (ChannelTelemetry c : channels) {
-        c.sent(bytes);
-      }
+      first.sent(bytes);
+      second.sent(bytes);
     }
 
     @Override
     public void slowConsumer() {
-      for (ChannelTelemetry c : channels) {
-        c.slowConsumer();
-      }
+      first.slowConsumer();
+      second.slowConsumer();
     }
 
     @Override
     public void recovery(String status, String reason) {
-      for (ChannelTelemetry c : channels) {
-        c.recovery(status, reason);
-      }
+      first.recovery(status, reason);
+      second.recovery(status, reason);
     }
   }
 
-  private record ScopeChain(FrameScope[] scopes) implements FrameScope {
+  private record ScopeChain(FrameScope first, FrameScope second) implements FrameScope {
 
     @Override
     public void invalid(String rule) {
-      for (FrameScope s : scopes) {
-        s.invalid(rule);
-      }
+      first.invalid(rule);
+      second.invalid(rule);
     }
 
     @Override
     public void failed(Throwable error) {
-      for (FrameScope s : scopes) {
-        s.failed(error);
-      }
+      first.failed(error);
+      second.failed(error);
     }
 
     @Override
     public void close() {
       // The last opened is closed first, as nested scopes are (a span made current, for one).
-      for (int i = scopes.length - 1; i >= 0; i--) {
-        scopes[i].close();
-      }
+      second.close();
+      first.close();
     }
   }
 
-  private record LayerChain(LayerTelemetry[] layers) implements LayerTelemetry {
+  private record LayerChain(LayerTelemetry first, LayerTelemetry second) implements LayerTelemetry {
 
     @Override
     public Sending sending(String group) {
-      Sending[] sends = new Sending[layers.length];
-      for (int i = 0; i < layers.length; i++) {
-        sends[i] = layers[i].sending(group);
-      }
-      return new SendingChain(sends);
+      Sending one = first.sending(group);
+      Sending two = second.sending(group);
+      return one == Sending.NONE ? two : two == Sending.NONE ? one : new SendingChain(one, two);
     }
 
     @Override
     public void received(String group, String context, long sentAtMillis, int recipients, long startNanos) {
-      for (LayerTelemetry l : layers) {
-        l.received(group, context, sentAtMillis, recipients, startNanos);
-      }
+      first.received(group, context, sentAtMillis, recipients, startNanos);
+      second.received(group, context, sentAtMillis, recipients, startNanos);
     }
   }
 
-  private record SendingChain(Sending[] sends) implements LayerTelemetry.Sending {
+  private record SendingChain(Sending first, Sending second) implements Sending {
 
     @Override
     public String context() {
-      for (Sending s : sends) {
-        String context = s.context();
-        if (context != null) {
-          return context;
-        }
-      }
-      return null;
+      String context = first.context();
+      return context != null ? context : second.context();
     }
 
     @Override
     public boolean watched() {
-      for (Sending s : sends) {
-        if (s.watched()) {
-          return true;
-        }
-      }
-      return false;
+      return first.watched() || second.watched();
     }
 
     @Override
     public void done(int recipients, long startNanos) {
-      for (int i = sends.length - 1; i >= 0; i--) {
-        sends[i].done(recipients, startNanos);
-      }
+      second.done(recipients, startNanos);
+      first.done(recipients, startNanos);
     }
   }
 }

@@ -1,0 +1,165 @@
+package dev.chanx.bench.load;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Many short windows over kept connections, in pairs: both servers measured back to back, the
+ * first of each pair alternating, so that whatever drifts on the machine (other work, the client's
+ * own pace, the scheduler) is nearly the same for the two windows of a pair. The ratio of a pair is
+ * then a fair sample of the on/off ratio; the median of many, with its order-statistic interval,
+ * says how sure the figure is. CPU is the sum of the server's threads' nanosecond times
+ * ({@link ThreadCpu}), not the process's 10 ms ticks.
+ */
+final class PairedWindows {
+
+  private static final double LEVEL = 0.95;
+
+  private PairedWindows() {}
+
+  /**
+   * Connects the load's clients to both servers, warms each up once (unreported), runs the pairs
+   * and {@return the report's section}
+   *
+   * @param servers the "off" server, then the "on" one
+   * @param warm the unreported window's load
+   * @param load each measured window's load: its warm-up is the lead before the window
+   * @param pairs how many pairs
+   * @param drainMillis the wait after each window for its last deliveries
+   * @param sides what to call the two servers in the report
+   * @param together whether the two windows of a pair run at the same time, each server under its
+   *     own clients' load, rather than one after the other
+   */
+  static String run(List<ServerProcess> servers, LoadRun.Load warm, LoadRun.Load load, int pairs, long drainMillis,
+      String[] sides, boolean together) throws Exception {
+    List<ClientFleet> fleets = new ArrayList<>();
+    List<LoadResult[]> results = new ArrayList<>();
+    try {
+      for (ServerProcess server : servers) {
+        ClientFleet fleet = ClientFleet.connect(server, load);
+        fleets.add(fleet);
+        fleet.measure(warm);
+      }
+      long leadMillis = load.warmupSeconds() * 1000L;
+      ExecutorService both = Executors.newFixedThreadPool(2);
+      for (int p = 0; p < pairs; p++) {
+        LoadResult[] pair = new LoadResult[2];
+        if (together) {
+          List<Future<LoadResult>> running = new ArrayList<>();
+          for (ClientFleet fleet : fleets) {
+            running.add(both.submit(() -> fleet.measure(load, leadMillis, drainMillis)));
+          }
+          pair[0] = running.get(0).get();
+          pair[1] = running.get(1).get();
+        } else {
+          for (int i = 0; i < 2; i++) {
+            // Even pairs measure "off" first, odd pairs "on" first.
+            int which = (p + i) % 2;
+            pair[which] = fleets.get(which).measure(load, leadMillis, drainMillis);
+          }
+        }
+        System.err.printf(Locale.ROOT, "[paired] %d/%d: %s %.3f, %s %.3f µs/delivery, p99 %.1f / %.1f ms%n", p + 1,
+            pairs, sides[0], pair[0].threadMicrosPerDelivery(), sides[1], pair[1].threadMicrosPerDelivery(),
+            pair[0].p99(), pair[1].p99());
+        results.add(pair);
+      }
+      both.shutdown();
+    } finally {
+      for (ClientFleet fleet : fleets) {
+        fleet.close();
+      }
+    }
+    return section(results, sides, load, drainMillis, together);
+  }
+
+  private static String section(List<LoadResult[]> pairs, String[] sides, LoadRun.Load load, long drainMillis,
+      boolean together) {
+    int n = pairs.size();
+    double[] cpuRatio = new double[n];
+    double[] serverRatio = new double[n];
+    double[] p99Ratio = new double[n];
+    double[] cpuOff = new double[n];
+    double[] cpuOn = new double[n];
+    double[] p99Off = new double[n];
+    double[] p99On = new double[n];
+    double[] offFirst = new double[(n + 1) / 2];
+    double[] onFirst = new double[n / 2];
+    double jitOff = 0;
+    double jitOn = 0;
+    int ended = 0;
+    StringBuilder rows = new StringBuilder("| pair | first | CPU µs/delivery " + sides[0] + " | " + sides[1]
+        + " | ratio | p99 ms " + sides[0] + " | " + sides[1] + " | delivered " + sides[0] + " | " + sides[1]
+        + " | other CPU s |\n|---|---|---|---|---|---|---|---|---|---|\n");
+    for (int p = 0; p < n; p++) {
+      LoadResult off = pairs.get(p)[0];
+      LoadResult on = pairs.get(p)[1];
+      cpuOff[p] = off.threadMicrosPerDelivery();
+      cpuOn[p] = on.threadMicrosPerDelivery();
+      cpuRatio[p] = cpuOn[p] / cpuOff[p];
+      serverRatio[p] = on.threadMicrosPerDelivery(ThreadCpu.SERVER) / off.threadMicrosPerDelivery(ThreadCpu.SERVER);
+      p99Off[p] = off.p99();
+      p99On[p] = on.p99();
+      p99Ratio[p] = p99On[p] / p99Off[p];
+      if (p % 2 == 0) {
+        offFirst[p / 2] = cpuRatio[p];
+      } else {
+        onFirst[p / 2] = cpuRatio[p];
+      }
+      jitOff += off.serverJitCpu();
+      jitOn += on.serverJitCpu();
+      ended += off.threadsEnded() + on.threadsEnded();
+      rows.append(String.format(Locale.ROOT, "| %d | %s | %.3f | %.3f | %.3f | %.1f | %.1f | %d | %d | %.2f |%n", p + 1,
+          together ? "both" : sides[p % 2], cpuOff[p], cpuOn[p], cpuRatio[p], p99Off[p], p99On[p], off.delivered(),
+          on.delivered(),
+          otherCpu(off, on, together)));
+    }
+    MedianInterval cpu = MedianInterval.of(cpuRatio, LEVEL);
+    String order = together
+        ? "on both servers at the same time, each under its own clients' load (so the machine carries twice the load)"
+        : "on one server and then the other, the first of each pair alternating (the other server's clients idle "
+            + "meanwhile)";
+    return String.format(Locale.ROOT, """
+        ## Paired windows over kept connections%s
+
+        Each server's clients connect once and stay connected; one unreported window each first. Then
+        %d pairs: %d s of load, a %d s window, %d ms for its last deliveries, %s. CPU is
+        the sum over the server's threads of their time on the CPU in nanoseconds
+        (/proc/<pid>/task/*/schedstat), per delivery. Ratios are %s/%s per pair; the figure is their
+        median, the interval its distribution-free %.0f %% interval from order statistics.
+
+        | | %s | %s | ratio %s/%s |
+        |---|---|---|---|
+        | server CPU µs/delivery (median of windows) | %.3f | %.3f | **%s** |
+        | the server's own threads (chanx*) only | | | %s |
+        | p99 ms (median of windows) | %.1f | %.1f | **%s** |
+
+        %sJIT compiler CPU over all windows: %s %.2f s, %s %.2f s. Threads that ended within a window
+        (their last CPU time missing): %d.
+
+        %s
+        """, together ? ", at the same time" : "", n, load.warmupSeconds(), load.seconds(), drainMillis, order,
+        sides[1], sides[0], 100 * LEVEL, sides[0], sides[1],
+        sides[1], sides[0], median(cpuOff), median(cpuOn), cpu.describe(),
+        MedianInterval.of(serverRatio, LEVEL).describe(), median(p99Off), median(p99On),
+        MedianInterval.of(p99Ratio, LEVEL).describe(), together ? "" : String.format(Locale.ROOT,
+            "CPU ratio by which went first: %s first %s; %s first %s (a difference between these is what one "
+                + "window leaves the next).%n", sides[0], MedianInterval.of(offFirst, LEVEL).describe(), sides[1],
+            MedianInterval.of(onFirst, LEVEL).describe()), sides[0], jitOff, sides[1], jitOn, ended, rows);
+  }
+
+  /**
+   * {@return CPU seconds that neither server nor the load client used in a pair's windows: the
+   * two windows' sum one after the other; at the same time, one window's, less the other server}
+   */
+  private static double otherCpu(LoadResult off, LoadResult on, boolean together) {
+    return together ? Math.max(0, off.otherCpu() - on.serverCpu()) : off.otherCpu() + on.otherCpu();
+  }
+
+  private static double median(double[] values) {
+    return MedianInterval.of(values, LEVEL).median();
+  }
+}
