@@ -2,6 +2,7 @@ package dev.chanx.opentelemetry;
 
 import dev.chanx.server.layer.LayerTelemetry;
 import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
@@ -13,6 +14,11 @@ import java.util.function.UnaryOperator;
  * Group sends: {@code publish <channel>} where a send is made, a child of the span current then
  * (the client frame whose handler broadcast), and {@code receive <channel>} on each node that
  * delivers it, a child of the publish span carried by the layer.
+ *
+ * <p>Neither is made under a parent that was not sampled: parent-based sampling, the SDK's
+ * default, would drop them anyway, and at 1 % sampling that is nearly every send, so an SDK span
+ * (two ids, a sampling decision, a span object) per send would buy nothing. The unsampled
+ * parent's context is still carried to other nodes, so they follow the decision.
  */
 final class LayerSpans implements LayerTelemetry {
 
@@ -30,6 +36,9 @@ final class LayerSpans implements LayerTelemetry {
   @Override
   public Sending sending(String group) {
     Context current = Context.current();
+    if (unsampled(Span.fromContext(current).getSpanContext())) {
+      return new Unsampled(current);
+    }
     String channel = channelOf.apply(group);
     Span span = tracer.spanBuilder(name(publishNames, "publish ", channel))
         .setParent(current)
@@ -46,9 +55,13 @@ final class LayerSpans implements LayerTelemetry {
 
   @Override
   public void received(String group, String context, long sentAtMillis, int recipients, long startNanos) {
+    Context parent = Messaging.parent(context);
+    if (unsampled(Span.fromContext(parent).getSpanContext())) {
+      return;
+    }
     String channel = channelOf.apply(group);
     Span span = tracer.spanBuilder(name(receiveNames, "receive ", channel))
-        .setParent(Messaging.parent(context))
+        .setParent(parent)
         .setSpanKind(SpanKind.CONSUMER)
         .setStartTimestamp(Messaging.epochNanos(startNanos), TimeUnit.NANOSECONDS)
         .setAttribute(Messaging.SYSTEM, Messaging.CHANX)
@@ -67,6 +80,20 @@ final class LayerSpans implements LayerTelemetry {
   private static String name(ConcurrentHashMap<String, String> names, String operation, String channel) {
     String name = names.get(channel);
     return name != null ? name : names.computeIfAbsent(channel, c -> operation + c);
+  }
+
+  /** {@return whether a span has a parent whose trace was not sampled} */
+  private static boolean unsampled(SpanContext parent) {
+    return parent.isValid() && !parent.isSampled();
+  }
+
+  /** A group send under an unsampled parent: no span, the parent's context carried as it is. */
+  private record Unsampled(Context parent) implements Sending {
+
+    @Override
+    public String context() {
+      return Messaging.traceparent(parent);
+    }
   }
 
   /** One group send's span, ended once this node has delivered it. */
