@@ -26,7 +26,7 @@ record MedianInterval(double median, double low, double high, double confidence,
     if (n == 0) {
       return new MedianInterval(Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0);
     }
-    double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    double median = middle(sorted);
     // Grow k while the interval [x(k), x(n-k+1)] (1-based) still covers the median with at least level.
     int best = 0;
     double coverage = Double.NaN;
@@ -63,5 +63,18 @@ record MedianInterval(double median, double low, double high, double confidence,
     }
     return String.format(Locale.ROOT, "%.3f (%.1f %% interval %.3f to %.3f, %d pairs)", median, 100 * confidence, low,
         high, n);
+  }
+
+  /** {@return the median of values, which are left as they are} */
+  static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return middle(sorted);
+  }
+
+  // The median of sorted values, at least one.
+  private static double middle(double[] sorted) {
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 }

@@ -160,6 +160,6 @@ final class PairedWindows {
   }
 
   private static double median(double[] values) {
-    return MedianInterval.of(values, LEVEL).median();
+    return MedianInterval.median(values);
   }
 }
