@@ -47,14 +47,17 @@ class TomcatPollerTransportTest extends ServletTransportTest {
   }
 
   @Test
-  void framesAreHandledOnThePollerThread() throws Exception {
+  void framesAreHandledOnThePollerThreadOrItsDrainNeverTheExecutor() throws Exception {
     BlockingQueue<String> threads = new LinkedBlockingQueue<>();
     Served served = serve(config -> config.channel(ChatRoute.create(), new ThreadRecorder(threads)));
     try (TestClient client = TestClient.connect(served.port(), "/ws/chat/room1/")) {
       for (int i = 0; i < 3; i++) {
         client.send("{\"action\":\"ping\"}").expect("{\"action\":\"pong\",\"payload\":null}");
         String thread = threads.poll(10, TimeUnit.SECONDS);
-        assertTrue(thread != null && thread.endsWith("-Poller"), "handled on " + thread);
+        // The drain takes a frame when the poller has been busy past its budget, which a loaded
+        // machine can make happen to any frame (one CI run); Tomcat's executor never should.
+        assertTrue(thread != null && (thread.endsWith("-Poller") || thread.startsWith("chanx-tomcat-drain-")),
+            "handled on " + thread);
       }
     } finally {
       served.close();
