@@ -10,8 +10,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *
  * <p>A transport whose upgrade fails after that reports nothing, so its caller must say so with
  * {@link #upgradeFailed}: the socket is then closed as dropped (1006) and leaves its groups.
+ * Public for a container that carries the sockets itself ({@link HostAnswer#admit()}).
  */
-final class EarlyOpen implements SocketEvents {
+public final class EarlyOpen implements SocketEvents {
 
   private final SocketEvents events;
   private final EarlySocket socket = new EarlySocket();
@@ -66,7 +67,7 @@ final class EarlyOpen implements SocketEvents {
    *
    * @param cause why, for the close reason
    */
-  void upgradeFailed(Throwable cause) {
+  public void upgradeFailed(Throwable cause) {
     closed(1006, cause == null ? "Upgrade failed" : cause.toString());
   }
 }

@@ -23,30 +23,46 @@ final class EarlySocket implements Socket {
   private ArrayList<Waiting> waiting = new ArrayList<>();
   private volatile Socket open;
 
+  // Each call takes the open socket straight; only before it opens is the call made an object to keep.
+
   @Override
   public void sendText(TextFrame frame, FrameWritten written) {
-    run(socket -> socket.sendText(frame, written), written, frame.length());
+    Socket socket = open;
+    if (socket != null || (socket = keep(s -> s.sendText(frame, written), written, frame.length())) != null) {
+      socket.sendText(frame, written);
+    }
   }
 
   @Override
   public void sendBinary(ByteBuffer payload, FrameWritten written) {
-    int length = payload.remaining();
-    run(socket -> socket.sendBinary(payload, written), written, length);
+    Socket socket = open;
+    if (socket != null || (socket = keep(s -> s.sendBinary(payload, written), written, payload.remaining())) != null) {
+      socket.sendBinary(payload, written);
+    }
   }
 
   @Override
   public void ping() {
-    run(Socket::ping, null, 0);
+    Socket socket = open;
+    if (socket != null || (socket = keep(Socket::ping, null, 0)) != null) {
+      socket.ping();
+    }
   }
 
   @Override
   public void close(int code, String reason) {
-    run(socket -> socket.close(code, reason), null, 0);
+    Socket socket = open;
+    if (socket != null || (socket = keep(s -> s.close(code, reason), null, 0)) != null) {
+      socket.close(code, reason);
+    }
   }
 
   @Override
   public void abort() {
-    run(Socket::abort, null, 0);
+    Socket socket = open;
+    if (socket != null || (socket = keep(Socket::abort, null, 0)) != null) {
+      socket.abort();
+    }
   }
 
   /**
@@ -58,7 +74,7 @@ final class EarlySocket implements Socket {
     synchronized (lock) {
       // By index: a send reported written at once may send again from this thread, adding here.
       for (int i = 0; i < waiting.size(); i++) {
-        waiting.get(i).action.accept(socket);
+        waiting.get(i).call.accept(socket);
       }
       waiting = null;
       open = socket;
@@ -81,26 +97,27 @@ final class EarlySocket implements Socket {
     }
   }
 
-  private void run(Consumer<Socket> action, FrameWritten written, int length) {
-    Socket socket = open;
-    if (socket == null) {
-      synchronized (lock) {
-        if (waiting != null) {
-          waiting.add(new Waiting(action, written, length));
-          return;
-        }
-        socket = open;
+  /**
+   * Keeps a call for the transport while it is not open; a send fails when it never will be.
+   *
+   * @return the transport's socket, to call now, when it opened meanwhile; else null
+   */
+  private Socket keep(Consumer<Socket> call, FrameWritten written, int length) {
+    synchronized (lock) {
+      if (waiting != null) {
+        waiting.add(new Waiting(call, written, length));
+        return null;
       }
-      if (socket == null) {
-        if (written != null) {
-          written.done(length, new ClosedChannelException());
-        }
-        return;
+      if (open != null) {
+        return open;
       }
     }
-    action.accept(socket);
+    if (written != null) {
+      written.done(length, new ClosedChannelException());
+    }
+    return null;
   }
 
   /** One call waiting for the transport; {@code written} is null for all but sends. */
-  private record Waiting(Consumer<Socket> action, FrameWritten written, int length) {}
+  private record Waiting(Consumer<Socket> call, FrameWritten written, int length) {}
 }
