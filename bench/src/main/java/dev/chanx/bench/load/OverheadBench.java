@@ -193,8 +193,8 @@ public final class OverheadBench {
       forkPairs.forEach(pooled::addAll);
       sections.append(PairedWindows.section(pooled, sides, shortWindow, PAIRED_DRAIN_MILLIS, together));
       // Where a difference goes: the JIT compiler still at work, the scrape, GC, or the server's own threads.
-      sections.append("Server CPU by thread group, all pairs (medians; on − off is the median of the per-pair "
-          + "differences):\n\n").append(threadGroups(pooled)).append('\n');
+      sections.append("Server CPU by thread group, all pairs (medians; the difference is the median of the "
+          + "per-pair differences):\n\n").append(threadGroups(pooled, sides)).append('\n');
       if (forks > 1) {
         sections.append(PairedWindows.forks(forkPairs, sides));
       }
@@ -263,7 +263,7 @@ public final class OverheadBench {
       jitOff[r] = off.serverJitCpu();
       jitOn[r] = on.serverJitCpu();
     }
-    String threads = threadGroups(pairs);
+    String threads = threadGroups(pairs, new String[] {"off", "on"});
     return String.format(Locale.ROOT, """
         ## %s
 
@@ -289,9 +289,10 @@ public final class OverheadBench {
   }
 
   /** {@return the server's CPU per delivery by thread group: medians off and on, and of the per-pair differences} */
-  private static String threadGroups(List<LoadResult[]> pairs) {
+  private static String threadGroups(List<LoadResult[]> pairs, String[] sides) {
     int n = pairs.size();
-    StringBuilder threads = new StringBuilder("| thread group | CPU µs/delivery off | on | on − off |\n|---|---|---|---|\n");
+    StringBuilder threads = new StringBuilder("| thread group | CPU µs/delivery " + sides[0] + " | " + sides[1] + " | "
+        + sides[1] + " − " + sides[0] + " |\n|---|---|---|---|\n");
     for (String group : ThreadCpu.GROUPS) {
       double[] off = new double[n];
       double[] on = new double[n];
