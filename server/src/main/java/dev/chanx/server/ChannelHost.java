@@ -29,7 +29,9 @@ import org.slf4j.LoggerFactory;
  * ChannelHost host = ChannelHost.create(config -> config.channel(ChatRoute.create(), new ChatRoom())).start();
  * HostAnswer answer = host.answer(request);   // in the container's HTTP handler
  * if (answer.upgrades()) {
- *   // upgrade with the container's WebSocket API; report to answer.events()
+ *   EarlyOpen events = answer.admit();   // onConnect runs now, before the 101
+ *   // upgrade with the container's WebSocket API and report to events;
+ *   // if the 101 is not written after all: events.upgradeFailed(cause)
  * }
  * }</pre>
  *

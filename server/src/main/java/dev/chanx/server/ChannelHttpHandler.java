@@ -1,6 +1,10 @@
 package dev.chanx.server;
 
+import dev.chanx.server.telemetry.ChannelTelemetry;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.eclipse.jetty.http.BadMessageException;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
@@ -8,8 +12,6 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
-import java.util.concurrent.atomic.AtomicBoolean;
-import dev.chanx.server.telemetry.ChannelTelemetry;
 import org.eclipse.jetty.websocket.server.ServerWebSocketContainer;
 import org.eclipse.jetty.websocket.server.WebSocketCreator;
 import org.slf4j.Logger;
@@ -98,17 +100,61 @@ final class ChannelHttpHandler extends Handler.Abstract {
       AuthFrames.refuse(response, callback, admission);
       return admission.status();
     }
+    // The socket is admitted, and its onConnect run, before the 101 is written (see EarlyOpen).
     if (compression) {
       // permessage-deflate is Jetty's: with compression on, its WebSocket implementation carries the socket.
-      WebSocketCreator creator = handshake.creator(upgrade, admission, node, guard);
-      return container.upgrade(creator, request, response, callback)
+      AtomicReference<EarlyOpen> admitted = new AtomicReference<>();
+      WebSocketCreator creator = (req, resp, cb) -> {
+        EarlyOpen early = new EarlyOpen(handshake.socket(upgrade, admission, node, guard));
+        admitted.set(early);
+        return new ChannelEndpoint(early);
+      };
+      return container.upgrade(creator, request, response, new UpgradeAnswered(callback, response, admitted::get))
           ? HttpStatus.SWITCHING_PROTOCOLS_101 : notWebSocket(response, callback);
     }
     if (!LeanUpgrade.acceptable(request)) {
       return notWebSocket(response, callback);
     }
-    lean.upgrade(request, response, callback, handshake.socket(upgrade, admission, node, guard));
+    EarlyOpen early = new EarlyOpen(handshake.socket(upgrade, admission, node, guard));
+    lean.upgrade(request, response, new UpgradeAnswered(callback, response, () -> early), early);
     return HttpStatus.SWITCHING_PROTOCOLS_101;
+  }
+
+  /**
+   * The handler's callback, told when the upgrade's answer is written: if that was no 101, or
+   * failed (the client left while {@code onConnect} ran, say), the socket admitted early is closed.
+   */
+  private static final class UpgradeAnswered extends Callback.Nested {
+
+    private final Response response;
+    private final Supplier<EarlyOpen> admitted;
+
+    UpgradeAnswered(Callback callback, Response response, Supplier<EarlyOpen> admitted) {
+      super(callback);
+      this.response = response;
+      this.admitted = admitted;
+    }
+
+    @Override
+    public void succeeded() {
+      if (response.getStatus() != HttpStatus.SWITCHING_PROTOCOLS_101) {
+        abandon(null);
+      }
+      super.succeeded();
+    }
+
+    @Override
+    public void failed(Throwable cause) {
+      abandon(cause);
+      super.failed(cause);
+    }
+
+    private void abandon(Throwable cause) {
+      EarlyOpen early = admitted.get();
+      if (early != null) {
+        early.upgradeFailed(cause);
+      }
+    }
   }
 
   private boolean originAllowed(Request request) {

@@ -49,6 +49,22 @@ public final class HostAnswer {
   }
 
   /**
+   * {@return the events of the socket to open, admitted now: the channel's {@code onConnect} runs
+   * at once, and what it sends waits for the transport's socket}
+   *
+   * <p>Called just before the container writes the 101, it makes a client that sees its upgrade
+   * answered a member of its groups already, as on the embedded server, where a group send made
+   * right after the client connected reaches it. The transport then reports to these events as to
+   * {@link #events()}; when the 101 is not written after all, say so with {@link
+   * EarlyOpen#upgradeFailed}, or the socket waits for a transport that never comes. Call it once.
+   *
+   * @throws IllegalStateException when the answer refuses the upgrade
+   */
+  public EarlyOpen admit() {
+    return new EarlyOpen(events());
+  }
+
+  /**
    * {@return the HTTP status to answer with when refusing, such as 404, 403 or 503; 101 when upgrading}
    */
   public int status() {

@@ -14,7 +14,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.eclipse.jetty.websocket.server.WebSocketCreator;
 
 /**
  * One channel served by this server: its route, the user's handler, its compiled address, its
@@ -225,10 +224,6 @@ final class HostedChannel<H extends ChannelHandler<S, P>, C extends Message, S e
       return new ChannelSocket<>(connection, handler, pipeline, node.connections, guard, frame);
     }
 
-    /** What Jetty's WebSocket implementation calls to create the socket's endpoint (compression on). */
-    WebSocketCreator creator(UpgradeInfo upgrade, AuthResult admission, Node node, Guard guard) {
-      return (request, response, callback) -> new ChannelEndpoint(socket(upgrade, admission, node, guard));
-    }
   }
 
   /** The positions a client presented, checked at the upgrade already; none when they are not readable. */

@@ -9,6 +9,7 @@ import dev.chanx.server.testing.ChatRoom;
 import dev.chanx.server.testing.RawHttp;
 import dev.chanx.server.testing.RawWebSocket;
 import dev.chanx.server.testing.TestClient;
+import dev.chanx.server.testing.UpgradeRace;
 import dev.chanx.server.testing.chat.ChatRoute;
 import dev.chanx.server.testing.chat.ChatServerMessage;
 import dev.chanx.server.testing.chat.NoticeMessage;
@@ -290,6 +291,30 @@ public abstract class TransportBehaviour {
     leaving.send(PING).expect(PONG);
     served.close();
     assertEquals(1001, leaving.closeCode(), "a stopping server closes with 1001");
+  }
+
+  @Test
+  protected void aGroupSendRightAfterTheUpgradeReachesTheNewSocket() throws Exception {
+    // onConnect runs before the 101: slowed, a server answering first would lose the send every time.
+    room.joinDelay = Duration.ofMillis(300);
+    int port = start(config -> {});
+    try (TestClient client = TestClient.connect(port, "/ws/chat/lobby/")) {
+      served.publisher().broadcast(new NoticeMessage("welcome"), "lobby");
+      client.expect("{\"action\":\"notice\",\"payload\":\"welcome\"}");
+    }
+  }
+
+  @Test
+  protected void aClientGoneBeforeTheUpgradeIsAnsweredIsDisconnectedAndFreesItsSlot() throws Exception {
+    room.joinDelay = Duration.ofMillis(300);
+    int port = start(config -> config.maxConnections(1));
+    UpgradeRace.leaveDuringOnConnect(port, "/ws/chat/lobby/", room, true);
+    UpgradeRace.leaveDuringOnConnect(port, "/ws/chat/lobby/", room, false);
+    // Its slot is free again: the limit is one.
+    room.joinDelay = Duration.ZERO;
+    try (TestClient client = TestClient.connect(port, "/ws/chat/lobby/")) {
+      client.send(PING).expect(PONG);
+    }
   }
 
   private static String[] with(String... headers) {

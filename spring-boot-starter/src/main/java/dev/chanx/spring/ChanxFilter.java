@@ -1,6 +1,7 @@
 package dev.chanx.spring;
 
 import dev.chanx.server.ChannelHost;
+import dev.chanx.server.EarlyOpen;
 import dev.chanx.server.HostAnswer;
 import dev.chanx.server.StreamSocket;
 import dev.chanx.server.docs.AsyncApiDocument;
@@ -87,7 +88,11 @@ final class ChanxFilter extends HttpFilter {
     response.setHeader("Upgrade", "websocket");
     response.setHeader("Connection", "Upgrade");
     response.setHeader("Sec-WebSocket-Accept", accept);
-    request.upgrade(ServletUpgradeHandler.class).bind(answer.events(), host, tomcat(request));
+    ServletUpgradeHandler upgraded = request.upgrade(ServletUpgradeHandler.class);
+    // onConnect runs now, before the container writes the 101: the client is in its groups once it sees it.
+    EarlyOpen admitted = answer.admit();
+    upgraded.bind(admitted, host, tomcat(request));
+    answered(response, admitted);
   }
 
   /**
@@ -137,15 +142,38 @@ final class ChanxFilter extends HttpFilter {
       response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
       return;
     }
-    ServletEndpoint endpoint = new ServletEndpoint(answer.events(), host.maxFrameSize(), host.maxBinaryFrameSize(),
+    // onConnect runs now, before the container writes the 101: the client is in its groups once it sees it.
+    EarlyOpen admitted = answer.admit();
+    ServletEndpoint endpoint = new ServletEndpoint(admitted, host.maxFrameSize(), host.maxBinaryFrameSize(),
         host.idleTimeout());
     ServerEndpointConfig config = ServerEndpointConfig.Builder.create(ServletEndpoint.class, path)
         .configurator(new OneEndpoint(endpoint, host.compression()))
         .build();
+    boolean upgraded = false;
     try {
       container.upgradeHttpToWebSocket(request, response, config, Map.of());
+      upgraded = true;
+      answered(response, admitted);
     } catch (jakarta.websocket.DeploymentException e) {
       throw new ServletException("upgrade to " + path + " failed", e);
+    } finally {
+      if (!upgraded) {
+        admitted.upgradeFailed(null);
+      }
+    }
+  }
+
+  /**
+   * Writes the 101 now rather than when the filter returns: a container whose answer fails (the
+   * client left while onConnect ran) neither opens the upgraded connection nor tells its handler,
+   * so the socket admitted early would wait for it forever; this way the failure is seen here.
+   */
+  private static void answered(HttpServletResponse response, EarlyOpen admitted) {
+    try {
+      response.flushBuffer();
+    } catch (IOException e) {
+      LOG.debug("Upgrade answer not written: {}", e.toString());
+      admitted.upgradeFailed(e);
     }
   }
 

@@ -10,6 +10,7 @@ import dev.chanx.server.testing.chat.NewChatMessage;
 import dev.chanx.server.testing.chat.PingMessage;
 import dev.chanx.server.testing.chat.PongMessage;
 import dev.chanx.server.testing.chat.SlowMessage;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,9 +31,18 @@ public final class ChatRoom implements ChatHandler {
   public final BlockingQueue<String> slowStarted = new LinkedBlockingQueue<>();
   /** Close codes by connection id, recorded before the id reaches {@link #disconnected}. */
   public final Map<String, Integer> closeCodes = new ConcurrentHashMap<>();
+  /** How long {@code onConnect} takes before it joins the socket to its group; none by default. */
+  public volatile Duration joinDelay = Duration.ZERO;
 
   @Override
   public void onConnect(Connection<ChatServerMessage, ChatPath> connection) {
+    if (!joinDelay.isZero()) {
+      try {
+        Thread.sleep(joinDelay.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
     connection.join(connection.path().groupName());
     connected.add(connection);
   }
