@@ -25,9 +25,9 @@ import java.util.Map;
  * --control} runs two servers with telemetry off instead, which must give a ratio of about 1 with
  * an interval around it: the check of the method itself. {@code --together} measures the two
  * windows of a pair at the same time instead, each server under its own clients. {@code --forks N}
- * repeats the paired windows in N launches, each with two fresh server JVMs: how the JIT compiled a
- * server moves the ratio between launches by more than one launch's interval shows, as JMH's forks
- * account for.
+ * repeats the paired windows in N launches, each with two fresh server JVMs, as JMH's forks do: the
+ * JIT compiles each launch's servers anew, which moves the ratio by more than one launch's interval
+ * shows.
  *
  * <p>Run: {@code java -cp bench/target-bench/chanx-bench.jar dev.chanx.bench.load.OverheadBench
  * [--rounds 7] [--connections both|fresh|kept|paired] [--pairs 60] [--forks 1] [--window 3] [--lead 1]
@@ -60,8 +60,7 @@ public final class OverheadBench {
       CHANX_BENCH_SERVER_JVM_OPTS adds JVM options to both servers.
       """;
   private static final List<String> OPTIONS = List.of("connections", "rounds", "seconds", "pairs", "forks", "window",
-      "lead",
-      "clients", "rooms", "rate", "out", "build-dir", "root");
+      "lead", "clients", "rooms", "rate", "out", "build-dir", "root");
   // Paired windows: the wait after a window for its last deliveries, before the other server's lead.
   private static final long PAIRED_DRAIN_MILLIS = 500;
 
