@@ -24,10 +24,13 @@ import java.util.Map;
  * the machine's drift, so their ratio varies less than that of rounds of long windows. {@code
  * --control} runs two servers with telemetry off instead, which must give a ratio of about 1 with
  * an interval around it: the check of the method itself. {@code --together} measures the two
- * windows of a pair at the same time instead, each server under its own clients.
+ * windows of a pair at the same time instead, each server under its own clients. {@code --forks N}
+ * repeats the paired windows in N launches, each with two fresh server JVMs, as JMH's forks do: the
+ * JIT compiles each launch's servers anew, which moves the ratio by more than one launch's interval
+ * shows.
  *
  * <p>Run: {@code java -cp bench/target-bench/chanx-bench.jar dev.chanx.bench.load.OverheadBench
- * [--rounds 7] [--connections both|fresh|kept|paired] [--pairs 60] [--window 3] [--lead 1]
+ * [--rounds 7] [--connections both|fresh|kept|paired] [--pairs 60] [--forks 1] [--window 3] [--lead 1]
  * [--together] [--control] [--clients 200] [--rooms 10] [--rate 5] [--seconds 8] [--out bench/results]};
  * {@code --help} lists them.
  */
@@ -39,6 +42,8 @@ public final class OverheadBench {
         --rounds N         fresh and kept: rounds of one window off and one on (default 7)
         --seconds N        fresh and kept: seconds per measured window (default 8)
         --pairs N          paired: pairs of short windows over kept connections (default 60)
+        --forks N          paired: launches, each with two fresh server JVMs measured for --pairs pairs
+                           (default 1); reports each launch's ratio, their median, and all pairs pooled
         --window N         paired: seconds per measured window (default 3)
         --lead N           paired: seconds of load before each window (default 1)
         --together         paired: both windows of a pair at the same time, each server under its
@@ -54,8 +59,8 @@ public final class OverheadBench {
         --root DIR         the repository (default .)
       CHANX_BENCH_SERVER_JVM_OPTS adds JVM options to both servers.
       """;
-  private static final List<String> OPTIONS = List.of("connections", "rounds", "seconds", "pairs", "window", "lead",
-      "clients", "rooms", "rate", "out", "build-dir", "root");
+  private static final List<String> OPTIONS = List.of("connections", "rounds", "seconds", "pairs", "forks", "window",
+      "lead", "clients", "rooms", "rate", "out", "build-dir", "root");
   // Paired windows: the wait after a window for its last deliveries, before the other server's lead.
   private static final long PAIRED_DRAIN_MILLIS = 500;
 
@@ -89,6 +94,10 @@ public final class OverheadBench {
       throw new IllegalArgumentException("--connections takes both, fresh, kept or paired");
     }
     int pairCount = Integer.parseInt(given.getOrDefault("pairs", "60"));
+    int forks = Integer.parseInt(given.getOrDefault("forks", "1"));
+    if (forks < 1 || forks > 1 && !connections.equals("paired")) {
+      throw new IllegalArgumentException("--forks takes 1 or more, and more than 1 only with --connections paired");
+    }
     int window = Integer.parseInt(given.getOrDefault("window", "3"));
     int lead = Integer.parseInt(given.getOrDefault("lead", "1"));
     int clients = Integer.parseInt(given.getOrDefault("clients", "200"));
@@ -107,75 +116,92 @@ public final class OverheadBench {
     String[] sides = control ? new String[] {"off (A)", "off (B)"} : new String[] {"off", "on"};
 
     String loadBefore = Machine.loadAverage();
-    List<ServerProcess> servers = new ArrayList<>();
     StringBuilder sections = new StringBuilder();
-    try {
-      for (int s = 0; s < kinds.size(); s++) {
-        ServerKind kind = kinds.get(s);
-        String log = kind.id + (control && s == 1 ? "-b" : "") + ".log";
-        ServerProcess server = ServerProcess.start(kind, root, buildDir, out.resolve("logs").resolve(log),
-            ServerProcess.defaultJvmOptions());
-        servers.add(server);
-        LoadRun.run(server, warm);
-      }
-      if (connections.equals("paired")) {
-        LoadRun.Load shortWindow = new LoadRun.Load(clients, rooms, rate, false, lead, window);
-        sections.append(PairedWindows.run(servers, warm, shortWindow, pairCount, PAIRED_DRAIN_MILLIS, sides,
-            together));
-      }
-      if (connections.equals("both") || connections.equals("fresh")) {
-        List<LoadResult[]> pairs = new ArrayList<>();
-        for (int round = 0; round < rounds; round++) {
-          LoadResult[] pair = new LoadResult[2];
-          // Even rounds measure telemetry off first, odd rounds on first.
-          for (int i = 0; i < 2; i++) {
-            int which = (round + i) % 2;
-            pair[which] = report(LoadRun.run(servers.get(which), load));
-          }
-          pairs.add(pair);
+    List<List<LoadResult[]>> forkPairs = new ArrayList<>();
+    LoadRun.Load shortWindow = new LoadRun.Load(clients, rooms, rate, false, lead, window);
+    for (int fork = 0; fork < forks; fork++) {
+      List<ServerProcess> servers = new ArrayList<>();
+      try {
+        for (int s = 0; s < kinds.size(); s++) {
+          ServerKind kind = kinds.get(s);
+          String log = kind.id + (control && s == 1 ? "-b" : "") + (fork == 0 ? "" : "-fork" + (fork + 1)) + ".log";
+          ServerProcess server = ServerProcess.start(kind, root, buildDir, out.resolve("logs").resolve(log),
+              ServerProcess.defaultJvmOptions());
+          servers.add(server);
+          LoadRun.run(server, warm);
         }
-        sections.append(section("Fresh connections: each window's clients connect anew", """
-            Before each window its 200 clients connect (200 handshakes), and after it they close. The
-            handshake paths deoptimise code shared with the frame path, so short windows catch recompiles.""",
-            pairs));
-      }
-      if (connections.equals("both") || connections.equals("kept")) {
-        List<ClientFleet> fleets = new ArrayList<>();
-        try {
-          for (ServerProcess server : servers) {
-            ClientFleet fleet = ClientFleet.connect(server, load);
-            fleets.add(fleet);
-            // Unreported: whatever the handshakes made the JIT redo is redone before the first window.
-            fleet.measure(warm);
+        if (connections.equals("paired")) {
+          if (forks > 1) {
+            System.err.printf(Locale.ROOT, "[paired] fork %d/%d%n", fork + 1, forks);
           }
+          forkPairs.add(PairedWindows.measure(servers, warm, shortWindow, pairCount, PAIRED_DRAIN_MILLIS, sides,
+              together, fork * pairCount));
+        }
+        if (connections.equals("both") || connections.equals("fresh")) {
           List<LoadResult[]> pairs = new ArrayList<>();
           for (int round = 0; round < rounds; round++) {
             LoadResult[] pair = new LoadResult[2];
+            // Even rounds measure telemetry off first, odd rounds on first.
             for (int i = 0; i < 2; i++) {
               int which = (round + i) % 2;
-              pair[which] = report(fleets.get(which).measure(load));
+              pair[which] = report(LoadRun.run(servers.get(which), load));
             }
             pairs.add(pair);
           }
-          sections.append(section("Kept connections: the clients stay connected across windows", """
-              Each server's 200 clients connect once, after the fresh windows, and stay connected for every
-              window (the other server's clients sit idle meanwhile): what a long-running server sees, no
-              handshake or close near a window. One unreported window on each server comes first.""", pairs));
-        } finally {
-          for (ClientFleet fleet : fleets) {
-            fleet.close();
+          sections.append(section("Fresh connections: each window's clients connect anew", """
+              Before each window its 200 clients connect (200 handshakes), and after it they close. The
+              handshake paths deoptimise code shared with the frame path, so short windows catch recompiles.""",
+              pairs));
+        }
+        if (connections.equals("both") || connections.equals("kept")) {
+          List<ClientFleet> fleets = new ArrayList<>();
+          try {
+            for (ServerProcess server : servers) {
+              ClientFleet fleet = ClientFleet.connect(server, load);
+              fleets.add(fleet);
+              // Unreported: whatever the handshakes made the JIT redo is redone before the first window.
+              fleet.measure(warm);
+            }
+            List<LoadResult[]> pairs = new ArrayList<>();
+            for (int round = 0; round < rounds; round++) {
+              LoadResult[] pair = new LoadResult[2];
+              for (int i = 0; i < 2; i++) {
+                int which = (round + i) % 2;
+                pair[which] = report(fleets.get(which).measure(load));
+              }
+              pairs.add(pair);
+            }
+            sections.append(section("Kept connections: the clients stay connected across windows", """
+                Each server's 200 clients connect once, after the fresh windows, and stay connected for every
+                window (the other server's clients sit idle meanwhile): what a long-running server sees, no
+                handshake or close near a window. One unreported window on each server comes first.""", pairs));
+          } finally {
+            for (ClientFleet fleet : fleets) {
+              fleet.close();
+            }
           }
         }
+      } finally {
+        for (ServerProcess server : servers) {
+          server.close();
+        }
       }
-    } finally {
-      for (ServerProcess server : servers) {
-        server.close();
+    }
+    if (connections.equals("paired")) {
+      List<LoadResult[]> pooled = new ArrayList<>();
+      forkPairs.forEach(pooled::addAll);
+      sections.append(PairedWindows.section(pooled, sides, shortWindow, PAIRED_DRAIN_MILLIS, together));
+      // Where a difference goes: the JIT compiler still at work, the scrape, GC, or the server's own threads.
+      sections.append("Server CPU by thread group, all pairs (medians; the difference is the median of the "
+          + "per-pair differences):\n\n").append(threadGroups(pooled, sides)).append('\n');
+      if (forks > 1) {
+        sections.append(PairedWindows.forks(forkPairs, sides));
       }
     }
     String loadAfter = Machine.loadAverage();
     String how = connections.equals("paired")
-        ? String.format(Locale.ROOT, "%d pairs of %d s windows over kept connections (after %d s of load each), "
-            + "%s", pairCount, window, lead, together ? "both windows of a pair at the same time"
+        ? String.format(Locale.ROOT, "%s%d pairs of %d s windows over kept connections (after %d s of load each), "
+            + "%s", forks > 1 ? forks + " launches of " : "", pairCount, window, lead, together ? "both windows of a pair at the same time"
             : "one after the other, the first of each pair alternating")
         : String.format(Locale.ROOT, "%d rounds of %d s (after a 2 s warm-up each) per way of connecting, one "
             + "after the other, the first of each round alternating", rounds, seconds);
@@ -236,19 +262,7 @@ public final class OverheadBench {
       jitOff[r] = off.serverJitCpu();
       jitOn[r] = on.serverJitCpu();
     }
-    StringBuilder threads = new StringBuilder("| thread group | CPU µs/delivery off | on | on − off |\n|---|---|---|---|\n");
-    for (String group : ThreadCpu.GROUPS) {
-      double[] off = new double[rounds];
-      double[] on = new double[rounds];
-      double[] more = new double[rounds];
-      for (int r = 0; r < rounds; r++) {
-        off[r] = pairs.get(r)[0].threadMicrosPerDelivery(group);
-        on[r] = pairs.get(r)[1].threadMicrosPerDelivery(group);
-        more[r] = on[r] - off[r];
-      }
-      threads.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %+.3f |%n", group, median(off), median(on),
-          median(more)));
-    }
+    String threads = threadGroups(pairs, new String[] {"off", "on"});
     return String.format(Locale.ROOT, """
         ## %s
 
@@ -271,6 +285,26 @@ public final class OverheadBench {
         """, title, how, median(cpuOff), median(cpuOn), median(cpuRatio), median(p99Off), median(p99On),
         median(p99Ratio), format(cpuRatio), format(p99Ratio), median(workOff), median(workOn), median(workRatio),
         format(workRatio), format(jitOff), format(jitOn), threads, table);
+  }
+
+  /** {@return the server's CPU per delivery by thread group: medians off and on, and of the per-pair differences} */
+  private static String threadGroups(List<LoadResult[]> pairs, String[] sides) {
+    int n = pairs.size();
+    StringBuilder threads = new StringBuilder("| thread group | CPU µs/delivery " + sides[0] + " | " + sides[1] + " | "
+        + sides[1] + " − " + sides[0] + " |\n|---|---|---|---|\n");
+    for (String group : ThreadCpu.GROUPS) {
+      double[] off = new double[n];
+      double[] on = new double[n];
+      double[] more = new double[n];
+      for (int r = 0; r < n; r++) {
+        off[r] = pairs.get(r)[0].threadMicrosPerDelivery(group);
+        on[r] = pairs.get(r)[1].threadMicrosPerDelivery(group);
+        more[r] = on[r] - off[r];
+      }
+      threads.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %+.3f |%n", group, median(off), median(on),
+          median(more)));
+    }
+    return threads.toString();
   }
 
   private static double median(double[] values) {

@@ -1,11 +1,13 @@
 package dev.chanx.bench.load;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 
 /**
  * Many short windows over kept connections, in pairs: both servers measured back to back, the
@@ -23,7 +25,7 @@ final class PairedWindows {
 
   /**
    * Connects the load's clients to both servers, warms each up once (unreported), runs the pairs
-   * and {@return the report's section}
+   * and {@return each pair's two results, "off" first}
    *
    * @param servers the "off" server, then the "on" one
    * @param warm the unreported window's load
@@ -33,9 +35,11 @@ final class PairedWindows {
    * @param sides what to call the two servers in the report
    * @param together whether the two windows of a pair run at the same time, each server under its
    *     own clients' load, rather than one after the other
+   * @param before how many pairs earlier launches measured: one after the other, the first of each
+   *     pair alternates across launches too, as the report's pooled pairs assume
    */
-  static String run(List<ServerProcess> servers, LoadRun.Load warm, LoadRun.Load load, int pairs, long drainMillis,
-      String[] sides, boolean together) throws Exception {
+  static List<LoadResult[]> measure(List<ServerProcess> servers, LoadRun.Load warm, LoadRun.Load load, int pairs,
+      long drainMillis, String[] sides, boolean together, int before) throws Exception {
     List<ClientFleet> fleets = new ArrayList<>();
     List<LoadResult[]> results = new ArrayList<>();
     try {
@@ -58,7 +62,7 @@ final class PairedWindows {
         } else {
           for (int i = 0; i < 2; i++) {
             // Even pairs measure "off" first, odd pairs "on" first.
-            int which = (p + i) % 2;
+            int which = (before + p + i) % 2;
             pair[which] = fleets.get(which).measure(load, leadMillis, drainMillis);
           }
         }
@@ -73,10 +77,11 @@ final class PairedWindows {
         fleet.close();
       }
     }
-    return section(results, sides, load, drainMillis, together);
+    return results;
   }
 
-  private static String section(List<LoadResult[]> pairs, String[] sides, LoadRun.Load load, long drainMillis,
+  /** {@return the report's section over pairs, which may come from several launches pooled} */
+  static String section(List<LoadResult[]> pairs, String[] sides, LoadRun.Load load, long drainMillis,
       boolean together) {
     int n = pairs.size();
     double[] cpuRatio = new double[n];
@@ -149,6 +154,60 @@ final class PairedWindows {
             "CPU ratio by which went first: %s first %s; %s first %s (a difference between these is what one "
                 + "window leaves the next).%n", sides[0], MedianInterval.of(offFirst, LEVEL).describe(), sides[1],
             MedianInterval.of(onFirst, LEVEL).describe()), sides[0], jitOff, sides[1], jitOn, ended, rows);
+  }
+
+  /**
+   * {@return the launches' part of the report: each launch's (fork's) medians of its per-pair
+   * ratios with their intervals, and the median over launches} Each launch ran its own two fresh
+   * server JVMs, so the JIT compiled each anew: the spread between launches shows what a single
+   * launch's interval leaves out.
+   */
+  static String forks(List<List<LoadResult[]>> forks, String[] sides) {
+    int n = forks.size();
+    double[] cpu = new double[n];
+    double[] server = new double[n];
+    double[] p99 = new double[n];
+    StringBuilder rows = new StringBuilder("| fork | pairs | CPU ratio " + sides[1] + "/" + sides[0]
+        + " | the server's own threads | p99 ratio |\n|---|---|---|---|---|\n");
+    for (int f = 0; f < n; f++) {
+      List<LoadResult[]> pairs = forks.get(f);
+      MedianInterval fork = MedianInterval.of(ratios(pairs, null), LEVEL);
+      MedianInterval own = MedianInterval.of(ratios(pairs, ThreadCpu.SERVER), LEVEL);
+      double[] tail = new double[pairs.size()];
+      for (int p = 0; p < tail.length; p++) {
+        tail[p] = pairs.get(p)[1].p99() / pairs.get(p)[0].p99();
+      }
+      MedianInterval late = MedianInterval.of(tail, LEVEL);
+      cpu[f] = fork.median();
+      server[f] = own.median();
+      p99[f] = late.median();
+      rows.append(String.format(Locale.ROOT, "| %d | %d | %s | %s | %s |%n", f + 1, pairs.size(), fork.describe(),
+          own.describe(), late.describe()));
+    }
+    return String.format(Locale.ROOT, """
+        ## Launches (forks)
+
+        %d launches, each with two fresh server JVMs (started, warmed up once, measured, stopped): the
+        pooled figures above take every pair of every launch; here each launch's own median of its
+        per-pair ratios. Median over launches: CPU **%.3f** (launches %s), the server's own threads
+        %.3f, p99 %.3f.
+
+        %s
+        """, n, median(cpu),
+        Arrays.stream(cpu).mapToObj(r -> String.format(Locale.ROOT, "%.3f", r)).collect(Collectors.joining(", ")),
+        median(server), median(p99), rows);
+  }
+
+  /** {@return each pair's CPU per delivery on/off, of the whole server or of one thread group (group non-null)} */
+  private static double[] ratios(List<LoadResult[]> pairs, String group) {
+    double[] ratios = new double[pairs.size()];
+    for (int p = 0; p < ratios.length; p++) {
+      LoadResult off = pairs.get(p)[0];
+      LoadResult on = pairs.get(p)[1];
+      ratios[p] = group == null ? on.threadMicrosPerDelivery() / off.threadMicrosPerDelivery()
+          : on.threadMicrosPerDelivery(group) / off.threadMicrosPerDelivery(group);
+    }
+    return ratios;
   }
 
   /**
