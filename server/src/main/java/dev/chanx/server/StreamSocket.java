@@ -29,9 +29,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Why not the container's WebSocket API: a broadcast's frame is encoded once and the same bytes
  * go to every recipient ({@link TextFrame#serverFrame()}), a send is written on the calling thread
- * with no completion handed to another thread, and frames queued meanwhile go out together; the
- * frames that handling one read sends go out once it is handled, one write per socket
- * ({@link ReadCork}).
+ * with no completion handed to another thread, and frames queued meanwhile go out together.
  * No extension is negotiated here (the handshake answers none), so frames need no rewriting.
  *
  * <p>The container drives it: {@link #start()} once upgraded, {@link #readable} when bytes can be
@@ -164,18 +162,6 @@ public final class StreamSocket implements Socket {
     if (ended.get()) {
       return;
     }
-    // What this read's handlers send goes out once it is handled, one write per socket.
-    ReadCork cork = ReadCork.open();
-    try {
-      read(input);
-    } finally {
-      if (cork != null) {
-        cork.release();
-      }
-    }
-  }
-
-  private void read(Input input) {
     byte[] buffer = new byte[READ_BUFFER];
     int filled = 0;
     if (leftover != null) {
@@ -374,13 +360,6 @@ public final class StreamSocket implements Socket {
           return;
         }
         writing = true;
-        ReadCork cork = ReadCork.current();
-        if (cork != null) {
-          // Held until the read this thread handles is handled: later frames queue behind it.
-          queue().add(new Pending(frame, written, length));
-          cork.hold(this);
-          return;
-        }
         batch = new Pending[] {new Pending(frame, written, length)};
         inFlight = batch;
       }
@@ -433,11 +412,6 @@ public final class StreamSocket implements Socket {
     if (batch != null) {
       report(batch, null);
     }
-    drain();
-  }
-
-  /** The read that held this socket's frames is handled: they go out, in one write. */
-  void uncorked() {
     drain();
   }
 
