@@ -168,6 +168,33 @@ public abstract class TransportBehaviour {
   }
 
   @Test
+  protected void framesGrowingAndShrinkingInARowArriveWhole() throws Exception {
+    // A transport may reuse its write buffers from frame to frame (the servlet transport does):
+    // a short frame after a long one, or a long one after short ones, must carry only its own bytes.
+    int[] sizes = {3, 9000, 1, 200, 20000, 7, 4000, 4100, 0, 8192, 12};
+    int port = start(config -> {});
+    try (TestClient client = TestClient.connect(port, "/ws/chat/sizes/")) {
+      for (int round = 0; round < 3; round++) {
+        for (int i = 0; i < sizes.length; i++) {
+          // One at a time, so that each answer is a write of its own.
+          String ref = filler(round, i, sizes[i]);
+          client.send("{\"action\":\"ping\",\"ref\":\"" + ref + "\"}");
+          client.expect("{\"action\":\"pong\",\"payload\":null,\"ref\":\"" + ref + "\"}");
+        }
+      }
+    }
+  }
+
+  /** {@return {@code size} letters, different for each frame, so bytes left from another frame show} */
+  private static String filler(int round, int index, int size) {
+    StringBuilder text = new StringBuilder(size);
+    for (int i = 0; i < size; i++) {
+      text.append((char) ('a' + (round * 7 + index * 3 + i) % 26));
+    }
+    return text.toString();
+  }
+
+  @Test
   protected void aMessageOverTheLimitClosesWith1009AndInvalidUtf8With1007() throws Exception {
     int port = start(config -> config.maxFrameSize(1000));
     try (TestClient client = TestClient.connect(port, "/ws/chat/large/")) {

@@ -30,6 +30,8 @@ import org.slf4j.LoggerFactory;
 public final class ServletUpgradeHandler implements HttpUpgradeHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(ServletUpgradeHandler.class);
+  // The largest write whose array a connection keeps for its next writes.
+  private static final int MAX_KEPT = 8192;
 
   private SocketEvents events;
   private ChannelHost host;
@@ -152,6 +154,10 @@ public final class ServletUpgradeHandler implements HttpUpgradeHandler {
   private final class Output implements WriteListener, StreamSocket.Output {
 
     private final ServletOutputStream out;
+    // The array of the last write, reused by the next: the socket hands over its next batch only
+    // once the container said the last one was written (isReady() true again, or onWritePossible),
+    // and from then on no container holds on to it (Tomcat copies it into its buffer at once).
+    private byte[] scratch = new byte[0];
 
     Output(ServletOutputStream out) {
       this.out = out;
@@ -164,7 +170,7 @@ public final class ServletUpgradeHandler implements HttpUpgradeHandler {
       for (ByteBuffer buffer : buffers) {
         total += buffer.remaining();
       }
-      byte[] bytes = new byte[total];
+      byte[] bytes = bytes(total);
       int at = 0;
       for (ByteBuffer buffer : buffers) {
         int n = buffer.remaining();
@@ -173,6 +179,19 @@ public final class ServletUpgradeHandler implements HttpUpgradeHandler {
       }
       out.write(bytes, 0, total);
       return flushed();
+    }
+
+    /** {@return an array of at least {@code size} bytes: the kept one, unless the frames are large} */
+    private byte[] bytes(int size) {
+      if (size <= scratch.length) {
+        return scratch;
+      }
+      byte[] bytes = new byte[size];
+      // A chat's frames are a few hundred bytes; a rare large one is not kept for the connection's life.
+      if (size <= MAX_KEPT) {
+        scratch = bytes;
+      }
+      return bytes;
     }
 
     /** Flushes what the container buffered; true when all is written, false when onWritePossible will come. */

@@ -64,6 +64,13 @@ public class TomcatProtocol extends Http11NioProtocol {
     // Where the poller's overflow goes while the endpoint runs; null: to the executor, as before.
     private volatile Drain drain;
 
+    Endpoint() {
+      // Socket buffers outside the heap, as the JDK's socket I/O wants them: with heap buffers
+      // every read and write goes through a temporary direct buffer and one more copy (a write
+      // per delivery on a fan-out). A connector's socket.directBuffer attribute still decides.
+      getSocketProperties().setDirectBuffer(true);
+    }
+
     @Override
     public void startInternal() throws Exception {
       super.startInternal();
