@@ -30,7 +30,7 @@ import java.util.Map;
  * shows.
  *
  * <p>Run: {@code java -cp bench/target-bench/chanx-bench.jar dev.chanx.bench.load.OverheadBench
- * [--rounds 7] [--connections both|fresh|kept|paired] [--pairs 60] [--forks 1] [--window 3] [--lead 1]
+ * [--rounds 7] [--connections both|fresh|kept|paired] [--pairs 60] [--forks 1] [--warmup 10] [--window 3] [--lead 1]
  * [--together] [--control] [--clients 200] [--rooms 10] [--rate 5] [--seconds 8] [--out bench/results]};
  * {@code --help} lists them.
  */
@@ -44,6 +44,9 @@ public final class OverheadBench {
         --pairs N          paired: pairs of short windows over kept connections (default 60)
         --forks N          paired: launches, each with two fresh server JVMs measured for --pairs pairs
                            (default 1); reports each launch's ratio, their median, and all pairs pooled
+        --warmup N         paired: seconds of unreported load on the kept connections before the
+                           first pair, both servers at once with --together (default 10); the JIT
+                           keeps compiling the "on" server's rarer paths (the scrape) for minutes
         --window N         paired: seconds per measured window (default 3)
         --lead N           paired: seconds of load before each window (default 1)
         --together         paired: both windows of a pair at the same time, each server under its
@@ -59,7 +62,7 @@ public final class OverheadBench {
         --root DIR         the repository (default .)
       CHANX_BENCH_SERVER_JVM_OPTS adds JVM options to both servers.
       """;
-  private static final List<String> OPTIONS = List.of("connections", "rounds", "seconds", "pairs", "forks", "window",
+  private static final List<String> OPTIONS = List.of("connections", "rounds", "seconds", "pairs", "forks", "warmup", "window",
       "lead", "clients", "rooms", "rate", "out", "build-dir", "root");
   // Paired windows: the wait after a window for its last deliveries, before the other server's lead.
   private static final long PAIRED_DRAIN_MILLIS = 500;
@@ -98,6 +101,7 @@ public final class OverheadBench {
     if (forks < 1 || forks > 1 && !connections.equals("paired")) {
       throw new IllegalArgumentException("--forks takes 1 or more, and more than 1 only with --connections paired");
     }
+    int warmup = Integer.parseInt(given.getOrDefault("warmup", "10"));
     int window = Integer.parseInt(given.getOrDefault("window", "3"));
     int lead = Integer.parseInt(given.getOrDefault("lead", "1"));
     int clients = Integer.parseInt(given.getOrDefault("clients", "200"));
@@ -134,7 +138,8 @@ public final class OverheadBench {
           if (forks > 1) {
             System.err.printf(Locale.ROOT, "[paired] fork %d/%d%n", fork + 1, forks);
           }
-          forkPairs.add(PairedWindows.measure(servers, warm, shortWindow, pairCount, PAIRED_DRAIN_MILLIS, sides,
+          LoadRun.Load keptWarm = new LoadRun.Load(clients, rooms, rate, false, warmup, 1);
+          forkPairs.add(PairedWindows.measure(servers, keptWarm, shortWindow, pairCount, PAIRED_DRAIN_MILLIS, sides,
               together, fork * pairCount));
         }
         if (connections.equals("both") || connections.equals("fresh")) {
@@ -190,7 +195,7 @@ public final class OverheadBench {
     if (connections.equals("paired")) {
       List<LoadResult[]> pooled = new ArrayList<>();
       forkPairs.forEach(pooled::addAll);
-      sections.append(PairedWindows.section(pooled, sides, shortWindow, PAIRED_DRAIN_MILLIS, together));
+      sections.append(PairedWindows.section(pooled, sides, shortWindow, PAIRED_DRAIN_MILLIS, together, warmup));
       // Where a difference goes: the JIT compiler still at work, the scrape, GC, or the server's own threads.
       sections.append("Server CPU by thread group, all pairs (medians; the difference is the median of the "
           + "per-pair differences):\n\n").append(threadGroups(pooled, sides)).append('\n');

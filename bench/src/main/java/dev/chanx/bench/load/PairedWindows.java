@@ -24,7 +24,8 @@ final class PairedWindows {
   private PairedWindows() {}
 
   /**
-   * Connects the load's clients to both servers, warms each up once (unreported), runs the pairs
+   * Connects the load's clients to both servers, warms them up (unreported; at once when {@code
+   * together}), runs the pairs
    * and {@return each pair's two results, "off" first}
    *
    * @param servers the "off" server, then the "on" one
@@ -44,12 +45,24 @@ final class PairedWindows {
     List<LoadResult[]> results = new ArrayList<>();
     try {
       for (ServerProcess server : servers) {
-        ClientFleet fleet = ClientFleet.connect(server, load);
-        fleets.add(fleet);
-        fleet.measure(warm);
+        fleets.add(ClientFleet.connect(server, load));
       }
       long leadMillis = load.warmupSeconds() * 1000L;
       ExecutorService both = Executors.newFixedThreadPool(2);
+      if (together) {
+        // Warmed as they are measured: each server under its own clients, at the same time.
+        List<Future<LoadResult>> warming = new ArrayList<>();
+        for (ClientFleet fleet : fleets) {
+          warming.add(both.submit(() -> fleet.measure(warm)));
+        }
+        for (Future<LoadResult> w : warming) {
+          w.get();
+        }
+      } else {
+        for (ClientFleet fleet : fleets) {
+          fleet.measure(warm);
+        }
+      }
       for (int p = 0; p < pairs; p++) {
         LoadResult[] pair = new LoadResult[2];
         if (together) {
@@ -82,7 +95,7 @@ final class PairedWindows {
 
   /** {@return the report's section over pairs, which may come from several launches pooled} */
   static String section(List<LoadResult[]> pairs, String[] sides, LoadRun.Load load, long drainMillis,
-      boolean together) {
+      boolean together, int warmupSeconds) {
     int n = pairs.size();
     double[] cpuRatio = new double[n];
     double[] serverRatio = new double[n];
@@ -130,7 +143,7 @@ final class PairedWindows {
     return String.format(Locale.ROOT, """
         ## Paired windows over kept connections%s
 
-        Each server's clients connect once and stay connected; one unreported window each first. Then
+        Each server's clients connect once and stay connected; first %d s of unreported load%s. Then
         %d pairs: %d s of load, a %d s window, %d ms for its last deliveries, %s. CPU is
         the sum over the server's threads of their time on the CPU in nanoseconds
         (/proc/<pid>/task/*/schedstat), per delivery. Ratios are %s/%s per pair; the figure is their
@@ -146,7 +159,8 @@ final class PairedWindows {
         (their last CPU time missing): %d.
 
         %s
-        """, together ? ", at the same time" : "", n, load.warmupSeconds(), load.seconds(), drainMillis, order,
+        """, together ? ", at the same time" : "", warmupSeconds, together ? " on both at once" : " on each",
+        n, load.warmupSeconds(), load.seconds(), drainMillis, order,
         sides[1], sides[0], 100 * LEVEL, sides[0], sides[1],
         sides[1], sides[0], median(cpuOff), median(cpuOn), cpu.describe(),
         MedianInterval.of(serverRatio, LEVEL).describe(), median(p99Off), median(p99On),
