@@ -344,6 +344,23 @@ public abstract class TransportBehaviour {
     }
   }
 
+  @Test
+  protected void aHandshakeTheTransportRefusesLeavesNoSocketBehind() throws Exception {
+    int port = start(config -> config.maxConnections(1));
+    // A version this side does not speak: refused before or by the transport, never upgraded.
+    RawHttp.Answer refused = RawHttp.get(port, "/ws/chat/lobby/", "Upgrade: websocket", "Connection: Upgrade",
+        "Sec-WebSocket-Version: 8", "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==");
+    assertTrue(refused.status() >= 400 && refused.status() < 500, refused.status() + " " + refused.headers());
+    // A transport that admitted it before refusing has let it go again, and its slot is free: the limit is one.
+    var admitted = room.connected.poll();
+    if (admitted != null) {
+      assertEquals(admitted.id(), room.disconnected.poll(10, TimeUnit.SECONDS));
+    }
+    try (TestClient client = TestClient.connect(port, "/ws/chat/lobby/")) {
+      client.send(PING).expect(PONG);
+    }
+  }
+
   private static String[] with(String... headers) {
     String[] lines = java.util.Arrays.copyOf(HANDSHAKE, HANDSHAKE.length + headers.length);
     System.arraycopy(headers, 0, lines, HANDSHAKE.length, headers.length);

@@ -71,16 +71,20 @@ final class ChanxFilter extends HttpFilter {
       response.getOutputStream().write(body);
       return;
     }
-    if (host.compression() || !ownTransport(request)) {
-      // permessage-deflate is the container's: with compression on, its Jakarta WebSocket carries the socket.
-      jakarta(request, response, path, answer);
+    boolean http11 = "HTTP/1.1".equals(request.getProtocol());
+    // WebSocket over HTTP/2 is the container's Jakarta WebSocket's to take or refuse, where it has one.
+    boolean http2 = request.getProtocol().startsWith("HTTP/2") && container(request) != null;
+    String accept = StreamSocket.accept(request.getHeader("Sec-WebSocket-Key"));
+    if (http11 ? accept == null || !"GET".equals(request.getMethod())
+        || !"13".equals(request.getHeader("Sec-WebSocket-Version")) || !connectionUpgrade(request) : !http2) {
+      // Not a WebSocket handshake, as on the embedded server: refused before the socket is
+      // admitted, so no onConnect runs for it and no container is left to refuse it.
+      notWebSocket(response);
       return;
     }
-    String accept = StreamSocket.accept(request.getHeader("Sec-WebSocket-Key"));
-    if (accept == null || !"GET".equals(request.getMethod()) || !"HTTP/1.1".equals(request.getProtocol())
-        || !"13".equals(request.getHeader("Sec-WebSocket-Version")) || !connectionUpgrade(request)) {
-      // Not a WebSocket handshake this transport takes, as on the embedded server.
-      notWebSocket(response);
+    if (http2 || host.compression() || !ownTransport(request)) {
+      // permessage-deflate is the container's: with compression on, its Jakarta WebSocket carries the socket.
+      jakarta(request, response, path, answer);
       return;
     }
     // The handshake's answer; offers of extensions and subprotocols are declined by not answering them.
@@ -102,8 +106,12 @@ final class ChanxFilter extends HttpFilter {
    * is read by Jetty's HTTP parser as a new request (400), so Jetty's own WebSocket carries them.
    */
   private static boolean ownTransport(HttpServletRequest request) {
-    return tomcat(request)
-        || request.getServletContext().getAttribute(ServerContainer.class.getName()) == null;
+    return tomcat(request) || container(request) == null;
+  }
+
+  /** {@return the container's Jakarta WebSocket server, or null when it has none} */
+  private static ServerContainer container(HttpServletRequest request) {
+    return (ServerContainer) request.getServletContext().getAttribute(ServerContainer.class.getName());
   }
 
   private static boolean tomcat(HttpServletRequest request) {
@@ -134,8 +142,7 @@ final class ChanxFilter extends HttpFilter {
   /** Upgrades through the container's Jakarta WebSocket API, which negotiates compression. */
   private void jakarta(HttpServletRequest request, HttpServletResponse response, String path, HostAnswer answer)
       throws IOException, ServletException {
-    ServerContainer container = (ServerContainer) request.getServletContext()
-        .getAttribute(ServerContainer.class.getName());
+    ServerContainer container = container(request);
     if (container == null) {
       LOG.error("chanx.compression is on, which needs the container's Jakarta WebSocket support"
           + " (spring-boot-starter-websocket on Tomcat), and this servlet context has none");
@@ -152,8 +159,14 @@ final class ChanxFilter extends HttpFilter {
     boolean upgraded = false;
     try {
       container.upgradeHttpToWebSocket(request, response, config, Map.of());
-      upgraded = true;
-      answered(response, admitted);
+      // A container may refuse without throwing (Tomcat answers a handshake it will not take with
+      // an error status and returns): then it never opens the socket admitted above.
+      upgraded = response.getStatus() == HttpServletResponse.SC_SWITCHING_PROTOCOLS;
+      if (upgraded) {
+        answered(response, admitted);
+      } else {
+        LOG.debug("The container refused the upgrade to {} with {}", path, response.getStatus());
+      }
     } catch (jakarta.websocket.DeploymentException e) {
       throw new ServletException("upgrade to " + path + " failed", e);
     } finally {
