@@ -71,19 +71,21 @@ final class ChanxFilter extends HttpFilter {
       response.getOutputStream().write(body);
       return;
     }
-    boolean http11 = "HTTP/1.1".equals(request.getProtocol());
-    // WebSocket over HTTP/2 is the container's Jakarta WebSocket's to take or refuse, where it has one.
-    boolean http2 = request.getProtocol().startsWith("HTTP/2") && container(request) != null;
+    // permessage-deflate is the container's: with compression on, its Jakarta WebSocket carries the socket.
+    boolean jakarta = host.compression() || !ownTransport(request);
     String accept = StreamSocket.accept(request.getHeader("Sec-WebSocket-Key"));
-    if (http11 ? accept == null || !"GET".equals(request.getMethod())
-        || !"13".equals(request.getHeader("Sec-WebSocket-Version")) || !connectionUpgrade(request) : !http2) {
+    // WebSocket over HTTP/2 is left to the container, where its Jakarta WebSocket carries the sockets.
+    boolean handshake = "HTTP/1.1".equals(request.getProtocol())
+        ? accept != null && "GET".equals(request.getMethod())
+            && "13".equals(request.getHeader("Sec-WebSocket-Version")) && connectionUpgrade(request)
+        : jakarta && request.getProtocol().startsWith("HTTP/2");
+    if (!handshake) {
       // Not a WebSocket handshake, as on the embedded server: refused before the socket is
       // admitted, so no onConnect runs for it and no container is left to refuse it.
       notWebSocket(response);
       return;
     }
-    if (http2 || host.compression() || !ownTransport(request)) {
-      // permessage-deflate is the container's: with compression on, its Jakarta WebSocket carries the socket.
+    if (jakarta) {
       jakarta(request, response, path, answer);
       return;
     }
