@@ -162,8 +162,11 @@ final class ChanxFilter extends HttpFilter {
     try {
       container.upgradeHttpToWebSocket(request, response, config, Map.of());
       // A container may refuse without throwing (Tomcat answers a handshake it will not take with
-      // an error status and returns): then it never opens the socket admitted above.
-      upgraded = response.getStatus() == HttpServletResponse.SC_SWITCHING_PROTOCOLS;
+      // an error status and returns): then it never opens the socket admitted above. Over HTTP/2
+      // an upgrade is answered 200 (RFC 8441), over HTTP/1.1 with 101.
+      int status = response.getStatus();
+      upgraded = status == HttpServletResponse.SC_SWITCHING_PROTOCOLS
+          || status == HttpServletResponse.SC_OK && request.getProtocol().startsWith("HTTP/2");
       if (upgraded) {
         answered(response, admitted);
       } else {
