@@ -170,7 +170,7 @@ final class ChanxFilter extends HttpFilter {
       if (upgraded) {
         answered(response, admitted);
       } else {
-        LOG.debug("The container refused the upgrade to {} with {}", path, response.getStatus());
+        LOG.debug("The container refused the upgrade to {} with {}", path, status);
       }
     } catch (jakarta.websocket.DeploymentException e) {
       throw new ServletException("upgrade to " + path + " failed", e);
