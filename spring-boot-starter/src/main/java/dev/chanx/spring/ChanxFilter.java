@@ -71,14 +71,15 @@ final class ChanxFilter extends HttpFilter {
       response.getOutputStream().write(body);
       return;
     }
-    // permessage-deflate is the container's: with compression on, its Jakarta WebSocket carries the socket.
+    // The container's Jakarta WebSocket carries the socket with compression on (permessage-deflate
+    // is the container's) and wherever our transport does not (see ownTransport).
     boolean jakarta = host.compression() || !ownTransport(request);
     String accept = StreamSocket.accept(request.getHeader("Sec-WebSocket-Key"));
     // WebSocket over HTTP/2 is left to the container, where its Jakarta WebSocket carries the sockets.
     boolean handshake = "HTTP/1.1".equals(request.getProtocol())
         ? accept != null && "GET".equals(request.getMethod())
             && "13".equals(request.getHeader("Sec-WebSocket-Version")) && connectionUpgrade(request)
-        : jakarta && request.getProtocol().startsWith("HTTP/2");
+        : jakarta && http2(request);
     if (!handshake) {
       // Not a WebSocket handshake, as on the embedded server: refused before the socket is
       // admitted, so no onConnect runs for it and no container is left to refuse it.
@@ -114,6 +115,10 @@ final class ChanxFilter extends HttpFilter {
   /** {@return the container's Jakarta WebSocket server, or null when it has none} */
   private static ServerContainer container(HttpServletRequest request) {
     return (ServerContainer) request.getServletContext().getAttribute(ServerContainer.class.getName());
+  }
+
+  private static boolean http2(HttpServletRequest request) {
+    return request.getProtocol().startsWith("HTTP/2");
   }
 
   private static boolean tomcat(HttpServletRequest request) {
@@ -166,7 +171,7 @@ final class ChanxFilter extends HttpFilter {
       // an upgrade is answered 200 (RFC 8441), over HTTP/1.1 with 101.
       int status = response.getStatus();
       upgraded = status == HttpServletResponse.SC_SWITCHING_PROTOCOLS
-          || status == HttpServletResponse.SC_OK && request.getProtocol().startsWith("HTTP/2");
+          || status == HttpServletResponse.SC_OK && http2(request);
       if (upgraded) {
         answered(response, admitted);
       } else {
