@@ -91,11 +91,13 @@ final class ClientFleet implements AutoCloseable {
       sleepUntil(start);
       double serverCpu = server.cpuSeconds();
       ThreadCpu serverThreads = server.threads();
+      long syscalls = server.syscalls();
       double clientCpu = LoadRun.processCpuSeconds();
       double machineCpu = Machine.busyCpuSeconds();
       sleepUntil(start + TimeUnit.SECONDS.toNanos(load.seconds()));
       serverCpu = server.cpuSeconds() - serverCpu;
       ThreadCpu threadsAfter = server.threads();
+      syscalls = syscalls < 0 ? -1 : server.syscalls() - syscalls;
       Map<String, Double> byThread = threadsAfter.since(serverThreads, serverCpu);
       clientCpu = LoadRun.processCpuSeconds() - clientCpu;
       machineCpu = Machine.busyCpuSeconds() - machineCpu;
@@ -105,7 +107,8 @@ final class ClientFleet implements AutoCloseable {
           window.expected.sum(), window.latencies.count(), window.latencies.millis(0.50),
           window.latencies.millis(0.95), window.latencies.millis(0.99), window.latencies.millis(1.0),
           window.latencies.meanMillis(), serverCpu, clientCpu, Math.max(0, machineCpu - serverCpu - clientCpu), 1,
-          byThread, threadsAfter.totalSince(serverThreads), threadsAfter.ended(serverThreads));
+          byThread, threadsAfter.totalSince(serverThreads), threadsAfter.ended(serverThreads),
+          syscalls, threadsAfter.slicesSince(serverThreads));
     } finally {
       senders.shutdownNow();
     }

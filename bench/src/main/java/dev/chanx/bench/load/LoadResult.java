@@ -17,11 +17,13 @@ import java.util.Map;
  *     ({@link ThreadCpu#totalSince}), finer than {@code serverCpu}'s 10 ms ticks; a thread that
  *     ended within the window is missing from it
  * @param threadsEnded how many of the server's threads ended within the window
+ * @param syscalls read and write system calls the server made in the window, or -1 where unknown
+ * @param timeslices how many times the scheduler put the server's threads on a CPU in the window
  */
 record LoadResult(ServerKind server, LoadRun.Load load, String negotiated, long sent, long skipped, long expected,
     long delivered, double p50, double p95, double p99, double max, double mean, double serverCpu,
     double clientCpu, double otherCpu, int attempts, Map<String, Double> serverThreads, double threadCpu,
-    int threadsEnded) {
+    int threadsEnded, long syscalls, long timeslices) {
 
   static final String HEADER = "| server | clients | rooms | compression | negotiated | sent/s | delivered/s | undelivered "
       + "| p50 ms | p95 ms | p99 ms | max ms | server CPU s | CPU µs/delivery | client CPU s | other CPU s | attempts |\n"
@@ -46,6 +48,16 @@ record LoadResult(ServerKind server, LoadRun.Load load, String negotiated, long 
   /** Server CPU time per delivered message in microseconds, from the threads' nanosecond times. */
   double threadMicrosPerDelivery() {
     return delivered == 0 ? Double.NaN : threadCpu * 1e6 / delivered;
+  }
+
+  /** {@return the server's read and write system calls per delivered message, NaN where unknown} */
+  double syscallsPerDelivery() {
+    return delivered == 0 || syscalls < 0 ? Double.NaN : (double) syscalls / delivered;
+  }
+
+  /** {@return how many times the server's threads went on a CPU per delivered message} */
+  double timeslicesPerDelivery() {
+    return delivered == 0 ? Double.NaN : (double) timeslices / delivered;
   }
 
   /** The server's JIT compiler threads' CPU seconds in the window. */
@@ -74,7 +86,7 @@ record LoadResult(ServerKind server, LoadRun.Load load, String negotiated, long 
   /** The same result, as attempt {@code n}. */
   LoadResult attempt(int n) {
     return new LoadResult(server, load, negotiated, sent, skipped, expected, delivered, p50, p95, p99, max, mean,
-        serverCpu, clientCpu, otherCpu, n, serverThreads, threadCpu, threadsEnded);
+        serverCpu, clientCpu, otherCpu, n, serverThreads, threadCpu, threadsEnded, syscalls, timeslices);
   }
 
   String row() {

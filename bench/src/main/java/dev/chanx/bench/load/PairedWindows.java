@@ -100,6 +100,12 @@ final class PairedWindows {
     double[] cpuRatio = new double[n];
     double[] serverRatio = new double[n];
     double[] p99Ratio = new double[n];
+    double[] syscallsOff = new double[n];
+    double[] syscallsOn = new double[n];
+    double[] syscallsRatio = new double[n];
+    double[] slicesOff = new double[n];
+    double[] slicesOn = new double[n];
+    double[] slicesRatio = new double[n];
     double[] cpuOff = new double[n];
     double[] cpuOn = new double[n];
     double[] p99Off = new double[n];
@@ -122,6 +128,12 @@ final class PairedWindows {
       p99Off[p] = off.p99();
       p99On[p] = on.p99();
       p99Ratio[p] = p99On[p] / p99Off[p];
+      syscallsOff[p] = off.syscallsPerDelivery();
+      syscallsOn[p] = on.syscallsPerDelivery();
+      syscallsRatio[p] = syscallsOn[p] / syscallsOff[p];
+      slicesOff[p] = off.timeslicesPerDelivery();
+      slicesOn[p] = on.timeslicesPerDelivery();
+      slicesRatio[p] = slicesOn[p] / slicesOff[p];
       if (p % 2 == 0) {
         offFirst[p / 2] = cpuRatio[p];
       } else {
@@ -154,6 +166,8 @@ final class PairedWindows {
         | server CPU µs/delivery (median of windows) | %.3f | %.3f | **%s** |
         | the server's own threads (chanx*) only | | | %s |
         | p99 ms (median of windows) | %.1f | %.1f | **%s** |
+        | read and write system calls per delivery (/proc/<pid>/io) | %.3f | %.3f | %s |
+        | times the server's threads went on a CPU per delivery (schedstat) | %.3f | %.3f | %s |
 
         %sJIT compiler CPU over all windows: %s %.2f s, %s %.2f s. Threads that ended within a window
         (their last CPU time missing): %d.
@@ -164,7 +178,8 @@ final class PairedWindows {
         sides[1], sides[0], 100 * LEVEL, sides[0], sides[1],
         sides[1], sides[0], median(cpuOff), median(cpuOn), cpu.describe(),
         MedianInterval.of(serverRatio, LEVEL).describe(), median(p99Off), median(p99On),
-        MedianInterval.of(p99Ratio, LEVEL).describe(), together ? "" : String.format(Locale.ROOT,
+        MedianInterval.of(p99Ratio, LEVEL).describe(), median(syscallsOff), median(syscallsOn),
+        describe(syscallsRatio), median(slicesOff), median(slicesOn), describe(slicesRatio), together ? "" : String.format(Locale.ROOT,
             "CPU ratio by which went first: %s first %s; %s first %s (a difference between these is what one "
                 + "window leaves the next).%n", sides[0], MedianInterval.of(offFirst, LEVEL).describe(), sides[1],
             MedianInterval.of(onFirst, LEVEL).describe()), sides[0], jitOff, sides[1], jitOn, ended, rows);
@@ -230,6 +245,11 @@ final class PairedWindows {
    */
   private static double otherCpu(LoadResult off, LoadResult on, boolean together) {
     return together ? Math.max(0, off.otherCpu() - on.serverCpu()) : off.otherCpu() + on.otherCpu();
+  }
+
+  // Where the kernel does not count system calls, the ratios are NaN and say so.
+  private static String describe(double[] ratios) {
+    return Arrays.stream(ratios).anyMatch(Double::isNaN) ? "not counted here" : MedianInterval.of(ratios, LEVEL).describe();
   }
 
   private static double median(double[] values) {

@@ -70,6 +70,24 @@ final class ServerProcess implements AutoCloseable {
     return (utime + stime) / TICKS_PER_SECOND;
   }
 
+  /**
+   * {@return the system calls that read or write the server has made since it started ({@code
+   * syscr} plus {@code syscw} of {@code /proc/<pid>/io}), or -1 where the kernel does not say}
+   */
+  long syscalls() {
+    try {
+      long sum = 0;
+      for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid()), "io"))) {
+        if (line.startsWith("syscr:") || line.startsWith("syscw:")) {
+          sum += Long.parseLong(line.substring(6).trim());
+        }
+      }
+      return sum;
+    } catch (IOException | RuntimeException unreadable) {
+      return -1;
+    }
+  }
+
   /** {@return the CPU time of each of the server's threads now} */
   ThreadCpu threads() throws IOException {
     return ThreadCpu.of(pid());

@@ -44,16 +44,20 @@ final class ThreadCpu {
 
   // Thread id -> nanoseconds it has run.
   private final Map<String, Long> nanos;
+  // Thread id -> timeslices it has run: how often the scheduler put it on a CPU (0 without schedstat).
+  private final Map<String, Long> slices;
   private final Map<String, String> groups;
 
-  private ThreadCpu(Map<String, Long> nanos, Map<String, String> groups) {
+  private ThreadCpu(Map<String, Long> nanos, Map<String, Long> slices, Map<String, String> groups) {
     this.nanos = nanos;
+    this.slices = slices;
     this.groups = groups;
   }
 
   /** {@return the CPU time of each thread of a process now} */
   static ThreadCpu of(long pid) throws IOException {
     Map<String, Long> nanos = new HashMap<>();
+    Map<String, Long> slices = new HashMap<>();
     Map<String, String> groups = new HashMap<>();
     try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
       for (Path task : (Iterable<Path>) tasks::iterator) {
@@ -69,7 +73,9 @@ final class ThreadCpu {
         String tid = task.getFileName().toString();
         if (schedstat != null) {
           // Time on the CPU in ns, time waiting to run, timeslices run.
-          nanos.put(tid, Long.parseLong(schedstat.substring(0, schedstat.indexOf(' '))));
+          String[] fields = schedstat.trim().split(" ");
+          nanos.put(tid, Long.parseLong(fields[0]));
+          slices.put(tid, Long.parseLong(fields[2]));
         } else {
           // Fields after the name, which is in parentheses: state is field 3, utime 14, stime 15.
           String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
@@ -78,7 +84,7 @@ final class ThreadCpu {
         groups.put(tid, group(name));
       }
     }
-    return new ThreadCpu(nanos, groups);
+    return new ThreadCpu(nanos, slices, groups);
   }
 
   /**
@@ -91,6 +97,19 @@ final class ThreadCpu {
       sum += thread.getValue() - before.nanos.getOrDefault(thread.getKey(), 0L);
     }
     return sum / 1e9;
+  }
+
+  /**
+   * {@return how many times the scheduler put the threads read now on a CPU since an earlier
+   * reading: each is a wake-up or a preemption's return, so more per delivery means the same work
+   * was cut into more pieces}
+   */
+  long slicesSince(ThreadCpu before) {
+    long sum = 0;
+    for (Map.Entry<String, Long> thread : slices.entrySet()) {
+      sum += thread.getValue() - before.slices.getOrDefault(thread.getKey(), 0L);
+    }
+    return sum;
   }
 
   /** {@return how many threads of an earlier reading have ended since: their last CPU time is missing here} */
