@@ -14,6 +14,7 @@ import io.opentelemetry.sdk.trace.export.BatchSpanProcessor;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
 import io.opentelemetry.sdk.trace.samplers.Sampler;
 import java.util.Collection;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -28,7 +29,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>Run: {@code java -cp chanx-bench.jar dev.chanx.bench.observe.ObservedChatServer --port 8000 --telemetry on}.
  * With {@code -Dchanx.bench.telemetry=metrics} (or {@code traces}), "on" is only that half, to
  * tell the two modules' shares apart ({@code OverheadBench} passes JVM options through
- * {@code CHANX_BENCH_SERVER_JVM_OPTS}).
+ * {@code CHANX_BENCH_SERVER_JVM_OPTS}). Two more values are experiments on where the cost is:
+ * {@code empty} gives the server a telemetry that watches everything and records nothing
+ * ({@link EmptyTelemetry}; with {@code -Dchanx.bench.spin=N} it also spins N ns per frame), and
+ * {@code detached} makes the registry, its scrape and the SDK but gives the server neither half.
  */
 public final class ObservedChatServer {
 
@@ -50,17 +54,30 @@ public final class ObservedChatServer {
     }
     int listen = port;
     String half = System.getProperty("chanx.bench.telemetry", "both");
-    boolean metrics = on && !half.equals("traces");
-    boolean traces = on && !half.equals("metrics");
+    if (!List.of("both", "metrics", "traces", "empty", "detached").contains(half)) {
+      throw new IllegalArgumentException(
+          "-Dchanx.bench.telemetry takes both, metrics, traces, empty or detached, not " + half);
+    }
+    boolean metrics = on && !half.equals("traces") && !half.equals("empty");
+    boolean traces = on && !half.equals("metrics") && !half.equals("empty");
+    boolean detached = half.equals("detached");
+    boolean empty = on && half.equals("empty");
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    ChanxMetrics meters = metrics ? ChanxMetrics.create(registry) : null;
+    OpenTelemetrySdk sdk = traces ? tracing() : null;
     ChanxServer server = ChatServer.create(config -> {
       config.port(listen);
       if (metrics) {
-        config.telemetry(ChanxMetrics.create(registry));
+        if (!detached) {
+          config.telemetry(meters);
+        }
         config.textEndpoint("/metrics", "text/plain;version=0.0.4;charset=utf-8", registry::scrape);
       }
-      if (traces) {
-        config.telemetry(ChanxTracing.create(tracing()));
+      if (traces && !detached) {
+        config.telemetry(ChanxTracing.create(sdk));
+      }
+      if (empty) {
+        config.telemetry(new EmptyTelemetry());
       }
     }).start();
     if (metrics) {
