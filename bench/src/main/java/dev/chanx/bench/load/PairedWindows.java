@@ -179,7 +179,8 @@ final class PairedWindows {
         sides[1], sides[0], median(cpuOff), median(cpuOn), cpu.describe(),
         MedianInterval.of(serverRatio, LEVEL).describe(), median(p99Off), median(p99On),
         MedianInterval.of(p99Ratio, LEVEL).describe(), median(syscallsOff), median(syscallsOn),
-        describe(syscallsRatio), median(slicesOff), median(slicesOn), describe(slicesRatio), together ? "" : String.format(Locale.ROOT,
+        describe(syscallsRatio), median(slicesOff), median(slicesOn), describe(slicesRatio),
+        together ? "" : String.format(Locale.ROOT,
             "CPU ratio by which went first: %s first %s; %s first %s (a difference between these is what one "
                 + "window leaves the next).%n", sides[0], MedianInterval.of(offFirst, LEVEL).describe(), sides[1],
             MedianInterval.of(onFirst, LEVEL).describe()), sides[0], jitOff, sides[1], jitOn, ended, rows);
@@ -247,9 +248,10 @@ final class PairedWindows {
     return together ? Math.max(0, off.otherCpu() - on.serverCpu()) : off.otherCpu() + on.otherCpu();
   }
 
-  // Where the kernel does not count system calls, the ratios are NaN and say so.
+  // Where the kernel does not count system calls or timeslices, the ratios are NaN and say so.
   private static String describe(double[] ratios) {
-    return Arrays.stream(ratios).anyMatch(Double::isNaN) ? "not counted here" : MedianInterval.of(ratios, LEVEL).describe();
+    return Arrays.stream(ratios).anyMatch(Double::isNaN) ? "not counted here"
+        : MedianInterval.of(ratios, LEVEL).describe();
   }
 
   private static double median(double[] values) {

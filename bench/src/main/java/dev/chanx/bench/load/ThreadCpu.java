@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The CPU time of one process's threads at one moment, by thread (from {@code /proc/<pid>/task}),
+ * The CPU time of one process's threads at one moment, and how often each has been put on a
+ * CPU, by thread (from {@code /proc/<pid>/task}),
  * so that a window's CPU can be split by what the threads do: the server's own work, the JIT
  * compiler, the garbage collector, telemetry's threads. Linux shows the first 15 characters of a
  * thread's name, which is enough to tell these apart.
