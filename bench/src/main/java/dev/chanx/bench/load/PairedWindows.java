@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -100,12 +101,6 @@ final class PairedWindows {
     double[] cpuRatio = new double[n];
     double[] serverRatio = new double[n];
     double[] p99Ratio = new double[n];
-    double[] syscallsOff = new double[n];
-    double[] syscallsOn = new double[n];
-    double[] syscallsRatio = new double[n];
-    double[] slicesOff = new double[n];
-    double[] slicesOn = new double[n];
-    double[] slicesRatio = new double[n];
     double[] cpuOff = new double[n];
     double[] cpuOn = new double[n];
     double[] p99Off = new double[n];
@@ -128,12 +123,6 @@ final class PairedWindows {
       p99Off[p] = off.p99();
       p99On[p] = on.p99();
       p99Ratio[p] = p99On[p] / p99Off[p];
-      syscallsOff[p] = off.syscallsPerDelivery();
-      syscallsOn[p] = on.syscallsPerDelivery();
-      syscallsRatio[p] = syscallsOn[p] / syscallsOff[p];
-      slicesOff[p] = off.timeslicesPerDelivery();
-      slicesOn[p] = on.timeslicesPerDelivery();
-      slicesRatio[p] = slicesOn[p] / slicesOff[p];
       if (p % 2 == 0) {
         offFirst[p / 2] = cpuRatio[p];
       } else {
@@ -166,8 +155,8 @@ final class PairedWindows {
         | server CPU µs/delivery (median of windows) | %.3f | %.3f | **%s** |
         | the server's own threads (chanx*) only | | | %s |
         | p99 ms (median of windows) | %.1f | %.1f | **%s** |
-        | read and write system calls per delivery (/proc/<pid>/io) | %.3f | %.3f | %s |
-        | times the server's threads went on a CPU per delivery (schedstat) | %.3f | %.3f | %s |
+        %s
+        %s
 
         %sJIT compiler CPU over all windows: %s %.2f s, %s %.2f s. Threads that ended within a window
         (their last CPU time missing): %d.
@@ -178,8 +167,11 @@ final class PairedWindows {
         sides[1], sides[0], 100 * LEVEL, sides[0], sides[1],
         sides[1], sides[0], median(cpuOff), median(cpuOn), cpu.describe(),
         MedianInterval.of(serverRatio, LEVEL).describe(), median(p99Off), median(p99On),
-        MedianInterval.of(p99Ratio, LEVEL).describe(), median(syscallsOff), median(syscallsOn),
-        describe(syscallsRatio), median(slicesOff), median(slicesOn), describe(slicesRatio),
+        MedianInterval.of(p99Ratio, LEVEL).describe(),
+        perDelivery("read and write system calls per delivery (/proc/<pid>/io)", pairs,
+            LoadResult::syscallsPerDelivery),
+        perDelivery("times the server's threads went on a CPU per delivery (schedstat)", pairs,
+            LoadResult::timeslicesPerDelivery),
         together ? "" : String.format(Locale.ROOT,
             "CPU ratio by which went first: %s first %s; %s first %s (a difference between these is what one "
                 + "window leaves the next).%n", sides[0], MedianInterval.of(offFirst, LEVEL).describe(), sides[1],
@@ -248,10 +240,23 @@ final class PairedWindows {
     return together ? Math.max(0, off.otherCpu() - on.serverCpu()) : off.otherCpu() + on.otherCpu();
   }
 
-  // Where the kernel does not count system calls or timeslices, the ratios are NaN and say so.
-  private static String describe(double[] ratios) {
-    return Arrays.stream(ratios).anyMatch(Double::isNaN) ? "not counted here"
+  /**
+   * {@return the report's row of a count per delivery: its median off and on, and the median of
+   * the per-pair ratios with its interval, or "not counted here" where the kernel does not count it}
+   */
+  private static String perDelivery(String label, List<LoadResult[]> pairs, ToDoubleFunction<LoadResult> count) {
+    int n = pairs.size();
+    double[] off = new double[n];
+    double[] on = new double[n];
+    double[] ratios = new double[n];
+    for (int p = 0; p < n; p++) {
+      off[p] = count.applyAsDouble(pairs.get(p)[0]);
+      on[p] = count.applyAsDouble(pairs.get(p)[1]);
+      ratios[p] = on[p] / off[p];
+    }
+    String ratio = Arrays.stream(ratios).anyMatch(Double::isNaN) ? "not counted here"
         : MedianInterval.of(ratios, LEVEL).describe();
+    return String.format(Locale.ROOT, "| %s | %.3f | %.3f | %s |", label, median(off), median(on), ratio);
   }
 
   private static double median(double[] values) {

@@ -58,23 +58,26 @@ public final class ObservedChatServer {
       throw new IllegalArgumentException(
           "-Dchanx.bench.telemetry takes both, metrics, traces, empty or detached, not " + half);
     }
-    boolean metrics = on && !half.equals("traces") && !half.equals("empty");
-    boolean traces = on && !half.equals("metrics") && !half.equals("empty");
-    boolean detached = half.equals("detached");
+    // What the "on" server makes, and whether it gives the server what it made.
+    boolean metrics = on && List.of("both", "metrics", "detached").contains(half);
+    boolean traces = on && List.of("both", "traces", "detached").contains(half);
+    boolean attached = !half.equals("detached");
     boolean empty = on && half.equals("empty");
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    ChanxMetrics meters = metrics ? ChanxMetrics.create(registry) : null;
-    OpenTelemetrySdk sdk = traces ? tracing() : null;
     ChanxServer server = ChatServer.create(config -> {
       config.port(listen);
       if (metrics) {
-        if (!detached) {
+        ChanxMetrics meters = ChanxMetrics.create(registry);
+        if (attached) {
           config.telemetry(meters);
         }
         config.textEndpoint("/metrics", "text/plain;version=0.0.4;charset=utf-8", registry::scrape);
       }
-      if (traces && !detached) {
-        config.telemetry(ChanxTracing.create(sdk));
+      if (traces) {
+        ChanxTracing spans = ChanxTracing.create(tracing());
+        if (attached) {
+          config.telemetry(spans);
+        }
       }
       if (empty) {
         config.telemetry(new EmptyTelemetry());
