@@ -31,7 +31,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * tell the two modules' shares apart ({@code OverheadBench} passes JVM options through
  * {@code CHANX_BENCH_SERVER_JVM_OPTS}). Two more values are experiments on where the cost is:
  * {@code empty} gives the server a telemetry that watches everything and records nothing
- * ({@link EmptyTelemetry}; with {@code -Dchanx.bench.spin=N} it also spins N ns per frame), and
+ * ({@link EmptyTelemetry}; with {@code -Dchanx.bench.spin=N} it also spins N ns per frame, with
+ * {@code -Dchanx.bench.touch=N} it reads N cache lines per frame), and
  * {@code detached} makes the registry, its scrape and the SDK but gives the server neither half.
  */
 public final class ObservedChatServer {
