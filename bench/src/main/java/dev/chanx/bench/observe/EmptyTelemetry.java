@@ -10,7 +10,7 @@ import dev.chanx.server.telemetry.Telemetry;
  * nothing, so a run with it measures what watching costs the runtime apart from any meter or span.
  * With {@code -Dchanx.bench.spin=N}, each frame's scope also keeps its thread busy for N ns when
  * it closes: work of a known size, to see whether the load run charges it at its own cost. With
- * {@code -Dchanx.bench.touch=N} it walks a {@link LineChain} of N cache lines instead, the same lines
+ * {@code -Dchanx.bench.touch=N} it first walks a {@link LineChain} of N cache lines, the same lines
  * every frame: a footprint of a known size and next to no work, to see what the lines a telemetry
  * touches per frame cost once the frame path's other work has pushed them out of the core's caches.
  */
