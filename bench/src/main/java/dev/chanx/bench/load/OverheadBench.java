@@ -23,7 +23,9 @@ import java.util.Map;
  * its order-statistic 95 % interval ({@link MedianInterval}). Pairs close in time share most of
  * the machine's drift, so their ratio varies less than that of rounds of long windows. {@code
  * --control} runs two servers with telemetry off instead, which must give a ratio of about 1 with
- * an interval around it: the check of the method itself. {@code --together} measures the two
+ * an interval around it: the check of the method itself; {@code --both-on} runs two servers with
+ * telemetry on, so that a JVM option or switch given to the second only ({@code
+ * CHANX_BENCH_SECOND_JVM_OPTS}) is measured on the "on" server directly. {@code --together} measures the two
  * windows of a pair at the same time instead, each server under its own clients. {@code --forks N}
  * repeats the paired windows in N launches, each with two fresh server JVMs, as JMH's forks do: the
  * JIT compiles each launch's servers anew, which moves the ratio by more than one launch's interval
@@ -31,7 +33,7 @@ import java.util.Map;
  *
  * <p>Run: {@code java -cp bench/target-bench/chanx-bench.jar dev.chanx.bench.load.OverheadBench
  * [--rounds 7] [--connections both|fresh|kept|paired] [--pairs 60] [--forks 1] [--warmup 10] [--window 3] [--lead 1]
- * [--together] [--control] [--clients 200] [--rooms 10] [--rate 5] [--seconds 8] [--out bench/results]};
+ * [--together] [--control | --both-on] [--clients 200] [--rooms 10] [--rate 5] [--seconds 8] [--out bench/results]};
  * {@code --help} lists them.
  */
 public final class OverheadBench {
@@ -52,6 +54,8 @@ public final class OverheadBench {
         --together         paired: both windows of a pair at the same time, each server under its
                            own clients' load (twice the load on the machine; what disturbs one
                            window disturbs the other alike)
+        --both-on          both servers with telemetry on: with CHANX_BENCH_SECOND_JVM_OPTS, what a JVM
+                           option does to the "on" server (the "off" figures are then the first's)
         --control          both servers with telemetry off: the ratio must come out near 1 (the
                            "on" figures are then the second server's)
         --clients N        clients (default 200)
@@ -60,7 +64,8 @@ public final class OverheadBench {
         --out DIR          where observe-overhead.md and the server logs go (default bench/results)
         --build-dir DIR    where the bench jar was built (default target-bench)
         --root DIR         the repository (default .)
-      CHANX_BENCH_SERVER_JVM_OPTS adds JVM options to both servers.
+      CHANX_BENCH_SERVER_JVM_OPTS adds JVM options to both servers, CHANX_BENCH_SECOND_JVM_OPTS to
+      the second ("on", or "off (B)" with --control, "on (B)" with --both-on) only.
       """;
   private static final List<String> OPTIONS = List.of("connections", "rounds", "seconds", "pairs", "forks", "warmup", "window",
       "lead", "clients", "rooms", "rate", "out", "build-dir", "root");
@@ -72,6 +77,7 @@ public final class OverheadBench {
   public static void main(String[] args) throws Exception {
     Map<String, String> given = new HashMap<>();
     boolean control = false;
+    boolean bothOn = false;
     boolean together = false;
     for (int i = 0; i < args.length; i++) {
       String name = args[i].replaceFirst("^--", "");
@@ -81,6 +87,8 @@ public final class OverheadBench {
       }
       if (name.equals("control")) {
         control = true;
+      } else if (name.equals("both-on")) {
+        bothOn = true;
       } else if (name.equals("together")) {
         together = true;
       } else if (OPTIONS.contains(name) && i + 1 < args.length) {
@@ -114,10 +122,24 @@ public final class OverheadBench {
     LoadRun.Load load = new LoadRun.Load(clients, rooms, rate, false, 2, seconds);
     LoadRun.Load warm = new LoadRun.Load(clients, rooms, rate, false, 10, 1);
 
-    // The control: the "on" side is a second server with telemetry off.
-    List<ServerKind> kinds =
-        List.of(ServerKind.CHANX_PLAIN, control ? ServerKind.CHANX_PLAIN : ServerKind.CHANX_OBSERVED);
-    String[] sides = control ? new String[] {"off (A)", "off (B)"} : new String[] {"off", "on"};
+    if (control && bothOn) {
+      System.err.print(USAGE);
+      System.err.println("--control and --both-on exclude each other");
+      System.exit(2);
+    }
+    // The control: the "on" side is a second server with telemetry off; --both-on: the "off" side
+    // is a second server with telemetry on.
+    boolean same = control || bothOn;
+    List<ServerKind> kinds = List.of(bothOn ? ServerKind.CHANX_OBSERVED : ServerKind.CHANX_PLAIN,
+        control ? ServerKind.CHANX_PLAIN : ServerKind.CHANX_OBSERVED);
+    String[] sides = control ? new String[] {"off (A)", "off (B)"}
+        : bothOn ? new String[] {"on (A)", "on (B)"} : new String[] {"off", "on"};
+
+    // Both sides get the same options; the second may get more, to measure a JVM option itself
+    // (with --control: the same server with and without it).
+    List<String> second = new ArrayList<>(ServerProcess.defaultJvmOptions());
+    second.addAll(ServerProcess.options("CHANX_BENCH_SECOND_JVM_OPTS"));
+    List<List<String>> jvmOptions = List.of(ServerProcess.defaultJvmOptions(), second);
 
     String loadBefore = Machine.loadAverage();
     StringBuilder sections = new StringBuilder();
@@ -128,9 +150,9 @@ public final class OverheadBench {
       try {
         for (int s = 0; s < kinds.size(); s++) {
           ServerKind kind = kinds.get(s);
-          String log = kind.id + (control && s == 1 ? "-b" : "") + (fork == 0 ? "" : "-fork" + (fork + 1)) + ".log";
+          String log = kind.id + (same && s == 1 ? "-b" : "") + (fork == 0 ? "" : "-fork" + (fork + 1)) + ".log";
           ServerProcess server = ServerProcess.start(kind, root, buildDir, out.resolve("logs").resolve(log),
-              ServerProcess.defaultJvmOptions());
+              jvmOptions.get(s));
           servers.add(server);
           LoadRun.run(server, warm);
         }
@@ -219,11 +241,14 @@ public final class OverheadBench {
         %s Load average before %s, after %s.
         %d clients in %d rooms, each sending %.0f chat messages per second to its room (each message
         delivered to the other %d members), no compression; %s measured in %s. Server CPU is %s over the
-        window, divided by deliveries; per thread group, from /proc/<pid>/task.
+        window, divided by deliveries; per thread group, from /proc/<pid>/task. JVM options: %s `%s`,
+        %s `%s`.
 
-        %s""", control ? " (control: two servers, telemetry off in both)" : "", Machine.describe(), loadBefore,
+        %s""", control ? " (control: two servers, telemetry off in both)"
+            : bothOn ? " (two servers, telemetry on in both)" : "", Machine.describe(), loadBefore,
         loadAfter, clients, rooms, rate, clients / rooms - 1, control ? "two servers with telemetry off"
-            : "telemetry off and on", how, cpu, sections);
+            : bothOn ? "two servers with telemetry on" : "telemetry off and on", how, cpu,
+        sides[0], String.join(" ", jvmOptions.get(0)), sides[1], String.join(" ", jvmOptions.get(1)), sections);
     System.out.println(report);
     Files.createDirectories(out);
     Files.writeString(out.resolve("observe-overhead.md"), report);

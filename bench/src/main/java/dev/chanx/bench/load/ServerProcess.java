@@ -158,10 +158,13 @@ final class ServerProcess implements AutoCloseable {
    */
   static List<String> defaultJvmOptions() {
     List<String> options = new ArrayList<>(List.of("-Xmx2g"));
-    String extra = System.getenv("CHANX_BENCH_SERVER_JVM_OPTS");
-    if (extra != null && !extra.isBlank()) {
-      options.addAll(List.of(extra.trim().split("\\s+")));
-    }
+    options.addAll(options("CHANX_BENCH_SERVER_JVM_OPTS"));
     return options;
+  }
+
+  /** {@return the JVM options an environment variable holds, separated by white space; none when unset} */
+  static List<String> options(String variable) {
+    String options = System.getenv(variable);
+    return options == null || options.isBlank() ? List.of() : List.of(options.trim().split("\\s+"));
   }
 }

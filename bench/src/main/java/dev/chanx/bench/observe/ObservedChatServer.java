@@ -34,6 +34,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * ({@link EmptyTelemetry}; with {@code -Dchanx.bench.spin=N} it also spins N ns per frame, with
  * {@code -Dchanx.bench.touch=N} it reads N cache lines per frame), and
  * {@code detached} makes the registry, its scrape and the SDK but gives the server neither half.
+ * {@code -Dchanx.bench.skip=sent,frame,fanout} leaves those hooks out of the metrics half
+ * ({@link PartialTelemetry}).
  */
 public final class ObservedChatServer {
 
@@ -70,7 +72,7 @@ public final class ObservedChatServer {
       if (metrics) {
         ChanxMetrics meters = ChanxMetrics.create(registry);
         if (attached) {
-          config.telemetry(meters);
+          config.telemetry(PartialTelemetry.of(meters));
         }
         config.textEndpoint("/metrics", "text/plain;version=0.0.4;charset=utf-8", registry::scrape);
       }
