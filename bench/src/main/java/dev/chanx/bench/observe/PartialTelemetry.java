@@ -35,7 +35,8 @@ final class PartialTelemetry implements Telemetry {
   }
 
   /**
-   * {@return the telemetry with the parts {@code -Dchanx.bench.skip} names left out, or itself when the property is unset}
+   * {@return the telemetry with the parts {@code -Dchanx.bench.skip} names left out, or itself
+   * when the property is unset}
    *
    * @param whole the telemetry
    */
