@@ -25,7 +25,8 @@ import java.util.Map;
  * --control} runs two servers with telemetry off instead, which must give a ratio of about 1 with
  * an interval around it: the check of the method itself; {@code --both-on} runs two servers with
  * telemetry on, so that a JVM option or switch given to the second only ({@code
- * CHANX_BENCH_SECOND_JVM_OPTS}) is measured on the "on" server directly. {@code --together} measures the two
+ * CHANX_BENCH_SECOND_JVM_OPTS}), or a change to the product built elsewhere ({@code
+ * --second-build-dir}), is measured on the "on" server directly. {@code --together} measures the two
  * windows of a pair at the same time instead, each server under its own clients. {@code --forks N}
  * repeats the paired windows in N launches, each with two fresh server JVMs, as JMH's forks do: the
  * JIT compiles each launch's servers anew, which moves the ratio by more than one launch's interval
@@ -33,7 +34,7 @@ import java.util.Map;
  *
  * <p>Run: {@code java -cp bench/target-bench/chanx-bench.jar dev.chanx.bench.load.OverheadBench
  * [--rounds 7] [--connections both|fresh|kept|paired] [--pairs 60] [--forks 1] [--warmup 10] [--window 3] [--lead 1]
- * [--together] [--control | --both-on] [--clients 200] [--rooms 10] [--rate 5] [--seconds 8] [--out bench/results]};
+ * [--together] [--control | --both-on] [--second-build-dir DIR] [--clients 200] [--rooms 10] [--rate 5] [--seconds 8] [--out bench/results]};
  * {@code --help} lists them.
  */
 public final class OverheadBench {
@@ -63,12 +64,15 @@ public final class OverheadBench {
         --rate N           messages per second per client (default 5)
         --out DIR          where observe-overhead.md and the server logs go (default bench/results)
         --build-dir DIR    where the bench jar was built (default target-bench)
+        --second-build-dir DIR
+                           where the second server's jar was built (default --build-dir): with
+                           --both-on, a change to the product measured against it in one run
         --root DIR         the repository (default .)
       CHANX_BENCH_SERVER_JVM_OPTS adds JVM options to both servers, CHANX_BENCH_SECOND_JVM_OPTS to
       the second ("on", or "off (B)" with --control, "on (B)" with --both-on) only.
       """;
   private static final List<String> OPTIONS = List.of("connections", "rounds", "seconds", "pairs", "forks", "warmup", "window",
-      "lead", "clients", "rooms", "rate", "out", "build-dir", "root");
+      "lead", "clients", "rooms", "rate", "out", "build-dir", "second-build-dir", "root");
   // Paired windows: the wait after a window for its last deliveries, before the other server's lead.
   private static final long PAIRED_DRAIN_MILLIS = 500;
 
@@ -118,6 +122,7 @@ public final class OverheadBench {
     int seconds = Integer.parseInt(given.getOrDefault("seconds", "8"));
     Path root = Path.of(given.getOrDefault("root", ".")).toAbsolutePath().normalize();
     String buildDir = given.getOrDefault("build-dir", "target-bench");
+    List<String> buildDirs = List.of(buildDir, given.getOrDefault("second-build-dir", buildDir));
     Path out = Path.of(given.getOrDefault("out", "bench/results"));
     LoadRun.Load load = new LoadRun.Load(clients, rooms, rate, false, 2, seconds);
     LoadRun.Load warm = new LoadRun.Load(clients, rooms, rate, false, 10, 1);
@@ -151,7 +156,7 @@ public final class OverheadBench {
         for (int s = 0; s < kinds.size(); s++) {
           ServerKind kind = kinds.get(s);
           String log = kind.id + (same && s == 1 ? "-b" : "") + (fork == 0 ? "" : "-fork" + (fork + 1)) + ".log";
-          ServerProcess server = ServerProcess.start(kind, root, buildDir, out.resolve("logs").resolve(log),
+          ServerProcess server = ServerProcess.start(kind, root, buildDirs.get(s), out.resolve("logs").resolve(log),
               jvmOptions.get(s));
           servers.add(server);
           LoadRun.run(server, warm);
@@ -242,13 +247,17 @@ public final class OverheadBench {
         %d clients in %d rooms, each sending %.0f chat messages per second to its room (each message
         delivered to the other %d members), no compression; %s measured in %s. Server CPU is %s over the
         window, divided by deliveries; per thread group, from /proc/<pid>/task. JVM options: %s `%s`,
-        %s `%s`.
+        %s `%s`.%s
 
         %s""", control ? " (control: two servers, telemetry off in both)"
             : bothOn ? " (two servers, telemetry on in both)" : "", Machine.describe(), loadBefore,
         loadAfter, clients, rooms, rate, clients / rooms - 1, control ? "two servers with telemetry off"
             : bothOn ? "two servers with telemetry on" : "telemetry off and on", how, cpu,
-        sides[0], String.join(" ", jvmOptions.get(0)), sides[1], String.join(" ", jvmOptions.get(1)), sections);
+        sides[0], String.join(" ", jvmOptions.get(0)), sides[1], String.join(" ", jvmOptions.get(1)),
+        buildDirs.get(0).equals(buildDirs.get(1)) ? ""
+            : String.format(Locale.ROOT, " Builds: %s `%s`, %s `%s`.", sides[0], buildDirs.get(0), sides[1],
+                buildDirs.get(1)),
+        sections);
     System.out.println(report);
     Files.createDirectories(out);
     Files.writeString(out.resolve("observe-overhead.md"), report);
