@@ -22,8 +22,7 @@ final class ChannelMeters implements ChannelTelemetry {
   private final Map<String, String> operations;
   private final AtomicInteger open = new AtomicInteger();
   private final Counter opened;
-  // Frames queued to sockets (count 0) and their bytes (count 1).
-  private final Tally sent = new Tally(2);
+  private final SentTally sent = new SentTally();
   private final Counter slowConsumers;
   private final ConcurrentHashMap<String, MessageMeters> messages = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<Integer, Handshakes> handshakes = new ConcurrentHashMap<>();
@@ -39,10 +38,10 @@ final class ChannelMeters implements ChannelTelemetry {
         .description("Sockets open now").strongReference(true).register(registry);
     opened = Counter.builder(MeterNames.CONNECTIONS_OPENED).tag("channel", channel)
         .description("Sockets admitted").register(registry);
-    // Counted per delivery, on many threads: function counters over per-thread cells (see Tally).
-    FunctionCounter.builder(MeterNames.FRAMES_SENT, sent, t -> t.sum(0)).tag("channel", channel)
+    // Counted per delivery, on many threads: function counters over per-thread cells (see SentTally).
+    FunctionCounter.builder(MeterNames.FRAMES_SENT, sent, SentTally::frames).tag("channel", channel)
         .description("Frames queued to sockets").register(registry);
-    FunctionCounter.builder(MeterNames.FRAMES_SENT_BYTES, sent, t -> t.sum(1)).tag("channel", channel)
+    FunctionCounter.builder(MeterNames.FRAMES_SENT_BYTES, sent, SentTally::bytes).tag("channel", channel)
         .baseUnit("bytes").description("Size of frames queued to sockets").register(registry);
     slowConsumers = Counter.builder(MeterNames.SLOW_CONSUMERS).tag("channel", channel)
         .description("Sockets closed because they stopped reading").register(registry);
@@ -91,7 +90,7 @@ final class ChannelMeters implements ChannelTelemetry {
 
   @Override
   public void sent(int bytes) {
-    sent.add(1, bytes);
+    sent.add(bytes);
   }
 
   @Override

@@ -1,8 +1,7 @@
 package dev.chanx.micrometer;
 
 import dev.chanx.server.layer.LayerTelemetry;
-import io.micrometer.core.instrument.FunctionCounter;
-import io.micrometer.core.instrument.FunctionTimer;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
@@ -55,27 +54,22 @@ final class LayerMeters implements LayerTelemetry {
     return meters;
   }
 
-  /**
-   * The fan-out meters of one channel and origin; as a Sending, it needs no object per send. A
-   * group send is the hottest path measured once per event, so its count, time and members go to
-   * per-thread cells (see {@link Tally}) read by a function timer and counter, rather than a
-   * timer with a histogram and a summary, two records per send on structures all threads share.
-   * Tails of a handler's broadcast show in the handler histogram, whose time includes it.
-   */
+  /** The fan-out meters of one channel and origin; as a Sending, it needs no object per send. */
   private static final class Fanout implements Sending {
 
-    // Sends (count 0), their nanoseconds (count 1) and the members they reached (count 2).
-    private final Tally sends = new Tally(3);
+    private final Timer duration;
+    private final DistributionSummary recipients;
 
     Fanout(MeterRegistry registry, String channel, String origin) {
-      FunctionTimer.builder(MeterNames.BROADCAST_DURATION, sends, t -> (long) t.sum(0), t -> t.sum(1),
-              TimeUnit.NANOSECONDS)
-          .tags("channel", channel, "origin", origin)
+      duration = Timer.builder(MeterNames.BROADCAST_DURATION).tags("channel", channel, "origin", origin)
           .description("Time to deliver a group send to this node's members")
+          .publishPercentileHistogram()
+          .minimumExpectedValue(Duration.ofNanos(1_000))
+          .maximumExpectedValue(Duration.ofSeconds(1))
+          .pauseDetector(MessageMeters.NO_PAUSES)
           .register(registry);
-      FunctionCounter.builder(MeterNames.BROADCAST_RECIPIENTS, sends, t -> t.sum(2))
-          .tags("channel", channel, "origin", origin)
-          .description("Members of this node group sends reached").register(registry);
+      recipients = DistributionSummary.builder(MeterNames.BROADCAST_RECIPIENTS).tags("channel", channel, "origin", origin)
+          .description("Members of this node a group send reached").register(registry);
     }
 
     @Override
@@ -85,7 +79,8 @@ final class LayerMeters implements LayerTelemetry {
 
     @Override
     public void done(int count, long startNanos) {
-      sends.add(1, System.nanoTime() - startNanos, count);
+      duration.record(System.nanoTime() - startNanos, TimeUnit.NANOSECONDS);
+      recipients.record(count);
     }
   }
 }

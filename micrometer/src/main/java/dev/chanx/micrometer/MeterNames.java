@@ -32,9 +32,9 @@ public final class MeterNames {
   public static final String FRAMES_SENT_BYTES = "chanx.frames.sent.bytes";
   /** Sockets closed because they stopped reading, by {@code channel}. */
   public static final String SLOW_CONSUMERS = "chanx.slow.consumers";
-  /** Group sends and the time to deliver them to this node's members, by {@code channel} and {@code origin}. */
+  /** Time to deliver a group send to this node's members, by {@code channel} and {@code origin}. */
   public static final String BROADCAST_DURATION = "chanx.broadcast.duration";
-  /** Members of this node the group sends reached, by {@code channel} and {@code origin}. */
+  /** Members of this node a group send reached, by {@code channel} and {@code origin}. */
   public static final String BROADCAST_RECIPIENTS = "chanx.broadcast.recipients";
   /** Wall-clock time from a group send on one node to its delivery on another, by {@code channel}. */
   public static final String LAYER_LAG = "chanx.layer.lag";
