@@ -244,14 +244,15 @@ public final class OverheadBench {
         # Observability overhead on the fan-out load%s
 
         %s Load average before %s, after %s.
-        %d clients in %d rooms, each sending %.0f chat messages per second to its room (each message
+        %d clients in %d rooms, each sending %s chat messages per second to its room (each message
         delivered to the other %d members), no compression; %s measured in %s. Server CPU is %s over the
         window, divided by deliveries; per thread group, from /proc/<pid>/task. JVM options: %s `%s`,
         %s `%s`.%s
 
         %s""", control ? " (control: two servers, telemetry off in both)"
             : bothOn ? " (two servers, telemetry on in both)" : "", Machine.describe(), loadBefore,
-        loadAfter, clients, rooms, rate, clients / rooms - 1, control ? "two servers with telemetry off"
+        loadAfter, clients, rooms, rate == Math.rint(rate) ? Long.toString((long) rate) : Double.toString(rate),
+        clients / rooms - 1, control ? "two servers with telemetry off"
             : bothOn ? "two servers with telemetry on" : "telemetry off and on", how, cpu,
         sides[0], String.join(" ", jvmOptions.get(0)), sides[1], String.join(" ", jvmOptions.get(1)),
         buildDirs.get(0).equals(buildDirs.get(1)) ? ""
