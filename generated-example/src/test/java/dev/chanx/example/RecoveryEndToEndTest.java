@@ -147,7 +147,7 @@ class RecoveryEndToEndTest {
     assertEveryLineOnce(reader.lines, writer.said());
     List<Recovery> recovered = new ArrayList<>();
     reader.recoveries.drainTo(recovered);
-    assertEquals(drops, recovered.size(), recovered.toString());
+    assertEquals(drops, recovered.size(), recovered + ", connections ended: " + reader.closes);
     assertTrue(recovered.stream().allMatch(r -> r.status().equals("recovered")), recovered.toString());
     assertTrue(recovered.stream().anyMatch(r -> r.missed() > 0), recovered.toString());
   }
@@ -196,11 +196,18 @@ class RecoveryEndToEndTest {
     assertEquals(List.of("line 1", "line 2", "line 3", "line 4", "line 5", "line 56"), List.copyOf(reader.lines));
   }
 
-  /** Records the lines a client reads and its recoveries. */
+  /** Records the lines a client reads, its recoveries and why each connection ended. */
   static final class Reader implements ChatListener {
     final List<String> lines = new CopyOnWriteArrayList<>();
     final BlockingQueue<Recovery> recoveries = new LinkedBlockingQueue<>();
+    // "code reason" of each connection's end, so that a reconnect the test did not cause says why.
+    final List<String> closes = new CopyOnWriteArrayList<>();
     ChatClient client;
+
+    @Override
+    public void onClose(int statusCode, String reason) {
+      closes.add(statusCode + " " + reason);
+    }
 
     @Override
     public void onNewChatMessage(NewChatMessage message) {
