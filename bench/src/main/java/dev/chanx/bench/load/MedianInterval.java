@@ -58,11 +58,16 @@ record MedianInterval(double median, double low, double high, double confidence,
 
   /** {@return "1.012 (95 % interval 0.995 to 1.031, 40 pairs)", or without the interval when there is none} */
   String describe() {
+    return describe("pairs");
+  }
+
+  /** {@return as {@link #describe()}, the values called {@code unit}, such as "blocks"} */
+  String describe(String unit) {
     if (Double.isNaN(low)) {
       return String.format(Locale.ROOT, "%.3f (too few values for an interval, %d)", median, n);
     }
-    return String.format(Locale.ROOT, "%.3f (%.1f %% interval %.3f to %.3f, %d pairs)", median, 100 * confidence, low,
-        high, n);
+    return String.format(Locale.ROOT, "%.3f (%.1f %% interval %.3f to %.3f, %d %s)", median, 100 * confidence, low,
+        high, n, unit);
   }
 
   /** {@return the median of values, which are left as they are} */

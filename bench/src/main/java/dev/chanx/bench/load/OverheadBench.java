@@ -27,7 +27,9 @@ import java.util.Map;
  * telemetry on, so that a JVM option or switch given to the second only ({@code
  * CHANX_BENCH_SECOND_JVM_OPTS}), or a change to the product built elsewhere ({@code
  * --second-build-dir}), is measured on the "on" server directly. {@code --together} measures the two
- * windows of a pair at the same time instead, each server under its own clients. {@code --forks N}
+ * windows of a pair at the same time instead, each server under its own clients; without it, the
+ * report also gives each block of two pairs, one in each order (a crossover estimate, which
+ * cancels what one window leaves the next). {@code --forks N}
  * repeats the paired windows in N launches, each with two fresh server JVMs, as JMH's forks do: the
  * JIT compiles each launch's servers anew, which moves the ratio by more than one launch's interval
  * shows.
@@ -54,7 +56,8 @@ public final class OverheadBench {
         --lead N           paired: seconds of load before each window (default 1)
         --together         paired: both windows of a pair at the same time, each server under its
                            own clients' load (twice the load on the machine; what disturbs one
-                           window disturbs the other alike)
+                           window disturbs the other alike); without it, one server at a time, and
+                           the report adds blocks of two pairs, one in each order
         --both-on          both servers with telemetry on: with CHANX_BENCH_SECOND_JVM_OPTS, what a JVM
                            option does to the "on" server (the "off" figures are then the first's)
         --control          both servers with telemetry off: the ratio must come out near 1 (the
@@ -227,7 +230,7 @@ public final class OverheadBench {
       sections.append("Server CPU by thread group, all pairs (medians; the difference is the median of the "
           + "per-pair differences):\n\n").append(threadGroups(pooled, sides)).append('\n');
       if (forks > 1) {
-        sections.append(PairedWindows.forks(forkPairs, sides));
+        sections.append(PairedWindows.forks(forkPairs, sides, together));
       }
     }
     String loadAfter = Machine.loadAverage();

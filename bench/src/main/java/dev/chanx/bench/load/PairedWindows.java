@@ -137,6 +137,13 @@ final class PairedWindows {
           otherCpu(off, on, together)));
     }
     MedianInterval cpu = MedianInterval.of(cpuRatio, LEVEL);
+    String crossover = together ? "" : String.format(Locale.ROOT, """
+        | server CPU, per block of two pairs, one in each order (geometric mean of its two ratios) | | | **%s** |
+        | the server's own threads, per block | | | %s |
+        | p99, per block | | | %s |
+        """, MedianInterval.of(blocks(cpuRatio), LEVEL).describe("blocks"),
+        MedianInterval.of(blocks(serverRatio), LEVEL).describe("blocks"),
+        MedianInterval.of(blocks(p99Ratio), LEVEL).describe("blocks"));
     String order = together
         ? "on both servers at the same time, each under its own clients' load (so the machine carries twice the load)"
         : "on one server and then the other, the first of each pair alternating (the other server's clients idle "
@@ -155,7 +162,7 @@ final class PairedWindows {
         | server CPU µs/delivery (median of windows) | %.3f | %.3f | **%s** |
         | the server's own threads (chanx*) only | | | %s |
         | p99 ms (median of windows) | %.1f | %.1f | **%s** |
-        %s
+        %s%s
         %s
 
         %sJIT compiler CPU over all windows: %s %.2f s, %s %.2f s. Threads that ended within a window
@@ -167,15 +174,17 @@ final class PairedWindows {
         sides[1], sides[0], 100 * LEVEL, sides[0], sides[1],
         sides[1], sides[0], median(cpuOff), median(cpuOn), cpu.describe(),
         MedianInterval.of(serverRatio, LEVEL).describe(), median(p99Off), median(p99On),
-        MedianInterval.of(p99Ratio, LEVEL).describe(),
+        MedianInterval.of(p99Ratio, LEVEL).describe(), crossover,
         perDelivery("read and write system calls per delivery (/proc/<pid>/io)", pairs,
             LoadResult::syscallsPerDelivery),
         perDelivery("times the server's threads went on a CPU per delivery (schedstat)", pairs,
             LoadResult::timeslicesPerDelivery),
         together ? "" : String.format(Locale.ROOT,
             "CPU ratio by which went first: %s first %s; %s first %s (a difference between these is what one "
-                + "window leaves the next).%n", sides[0], MedianInterval.of(offFirst, LEVEL).describe(), sides[1],
-            MedianInterval.of(onFirst, LEVEL).describe()), sides[0], jitOff, sides[1], jitOn, ended, rows);
+                + "window leaves the next). One after the other, the per-pair ratios mix the two orders, so "
+                + "their median can fall between the two; a block of two pairs, one in each order, cancels "
+                + "what one window leaves the next, as a crossover trial does.%n%n", sides[0],
+            MedianInterval.of(offFirst, LEVEL).describe(), sides[1], MedianInterval.of(onFirst, LEVEL).describe()), sides[0], jitOff, sides[1], jitOn, ended, rows);
   }
 
   /**
@@ -184,7 +193,7 @@ final class PairedWindows {
    * server JVMs, so the JIT compiled each anew: the spread between launches shows what a single
    * launch's interval leaves out.
    */
-  static String forks(List<List<LoadResult[]>> forks, String[] sides) {
+  static String forks(List<List<LoadResult[]>> forks, String[] sides, boolean together) {
     int n = forks.size();
     double[] cpu = new double[n];
     double[] server = new double[n];
@@ -193,31 +202,47 @@ final class PairedWindows {
         + " | the server's own threads | p99 ratio |\n|---|---|---|---|---|\n");
     for (int f = 0; f < n; f++) {
       List<LoadResult[]> pairs = forks.get(f);
-      MedianInterval fork = MedianInterval.of(ratios(pairs, null), LEVEL);
-      MedianInterval own = MedianInterval.of(ratios(pairs, ThreadCpu.SERVER), LEVEL);
       double[] tail = new double[pairs.size()];
       for (int p = 0; p < tail.length; p++) {
         tail[p] = pairs.get(p)[1].p99() / pairs.get(p)[0].p99();
       }
-      MedianInterval late = MedianInterval.of(tail, LEVEL);
+      // One after the other, a launch's figures are its crossover blocks' (see section).
+      MedianInterval fork = MedianInterval.of(together ? ratios(pairs, null) : blocks(ratios(pairs, null)), LEVEL);
+      MedianInterval own = MedianInterval.of(
+          together ? ratios(pairs, ThreadCpu.SERVER) : blocks(ratios(pairs, ThreadCpu.SERVER)), LEVEL);
+      MedianInterval late = MedianInterval.of(together ? tail : blocks(tail), LEVEL);
       cpu[f] = fork.median();
       server[f] = own.median();
       p99[f] = late.median();
-      rows.append(String.format(Locale.ROOT, "| %d | %d | %s | %s | %s |%n", f + 1, pairs.size(), fork.describe(),
-          own.describe(), late.describe()));
+      String unit = together ? "pairs" : "blocks";
+      rows.append(String.format(Locale.ROOT, "| %d | %d | %s | %s | %s |%n", f + 1, pairs.size(), fork.describe(unit),
+          own.describe(unit), late.describe(unit)));
     }
     return String.format(Locale.ROOT, """
         ## Launches (forks)
 
         %d launches, each with two fresh server JVMs (started, warmed up once, measured, stopped): the
         pooled figures above take every pair of every launch; here each launch's own median of its
-        per-pair ratios. Median over launches: CPU **%.3f** (launches %s), the server's own threads
+        per-pair ratios (one after the other: of its blocks of two pairs). Median over launches: CPU **%.3f** (launches %s), the server's own threads
         %.3f, p99 %.3f.
 
         %s
         """, n, median(cpu),
         Arrays.stream(cpu).mapToObj(r -> String.format(Locale.ROOT, "%.3f", r)).collect(Collectors.joining(", ")),
         median(server), median(p99), rows);
+  }
+
+  /**
+   * {@return the geometric mean of each two consecutive ratios} One after the other, consecutive
+   * pairs ran in opposite orders (off first, then on first), so a block of two cancels whatever the
+   * first window of a pair leaves the second, to first order; a last odd pair is left out.
+   */
+  static double[] blocks(double[] ratios) {
+    double[] blocks = new double[ratios.length / 2];
+    for (int b = 0; b < blocks.length; b++) {
+      blocks[b] = Math.sqrt(ratios[2 * b] * ratios[2 * b + 1]);
+    }
+    return blocks;
   }
 
   /** {@return each pair's CPU per delivery on/off, of the whole server or of one thread group (group non-null)} */
