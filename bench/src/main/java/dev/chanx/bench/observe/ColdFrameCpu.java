@@ -41,7 +41,7 @@ import java.util.concurrent.TimeUnit;
  * from off, cold against warm, says how much of telemetry's cost per frame is its footprint: the
  * lines of code and data it brings back into the caches, rather than its instructions.
  *
- * <p>The four contenders take turns frame by frame, each round starting with the next, and the
+ * <p>The six contenders take turns frame by frame, each round starting with the next, and the
  * figures are medians over rounds. Run: {@code java -cp bench/target-bench/chanx-bench.jar
  * dev.chanx.bench.observe.ColdFrameCpu [--flush-kb 4096] [--frames 2000] [--rounds 21]}; {@code
  * --flush-kb 0} times the frames warm.
@@ -54,24 +54,33 @@ public final class ColdFrameCpu {
 
   private ColdFrameCpu() {}
 
+  private static final String USAGE = """
+      Usage: java -cp chanx-bench.jar dev.chanx.bench.observe.ColdFrameCpu [options]
+        --flush-kb N  KB of memory read before every frame, to flush the caches; 0 times them warm
+                      (default 4096)
+        --frames N    frames per contender per round (default 2000)
+        --rounds N    rounds, each the contenders in turn frame by frame (default 21)""";
+
   public static void main(String[] args) {
     int flushKb = 4096;
     int frames = 2000;
     int rounds = 21;
-    for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--flush-kb" -> flushKb = Integer.parseInt(value(args, ++i, "--flush-kb"));
-        case "--frames" -> frames = Integer.parseInt(value(args, ++i, "--frames"));
-        case "--rounds" -> rounds = Integer.parseInt(value(args, ++i, "--rounds"));
-        case "--help" -> {
-          System.out.println("Usage: ColdFrameCpu [--flush-kb 4096] [--frames 2000] [--rounds 21]\n"
-              + "  --flush-kb N  memory read before every frame, to flush the caches (0: warm)\n"
-              + "  --frames N    frames per contender per round\n"
-              + "  --rounds N    rounds; each contender once per round, the first rotating");
-          return;
+    try {
+      for (int i = 0; i < args.length; i++) {
+        switch (args[i]) {
+          case "--flush-kb" -> flushKb = number(args, ++i, "--flush-kb", 0);
+          case "--frames" -> frames = number(args, ++i, "--frames", 1);
+          case "--rounds" -> rounds = number(args, ++i, "--rounds", 1);
+          case "--help" -> {
+            System.out.println(USAGE);
+            return;
+          }
+          default -> throw new IllegalArgumentException("unknown option " + args[i]);
         }
-        default -> throw new IllegalArgumentException("Unknown option " + args[i] + " (--help lists them)");
       }
+    } catch (IllegalArgumentException e) {
+      System.err.println("ColdFrameCpu: " + e.getMessage() + "\n" + USAGE);
+      System.exit(2);
     }
     TextFrame frame = TextFrame.of(
         "{\"action\":\"new_chat_message\",\"payload\":{\"message\":\"" + "x".repeat(60) + "\"}}");
@@ -215,11 +224,21 @@ public final class ColdFrameCpu {
     }
   }
 
-  private static String value(String[] args, int i, String option) {
+  /** {@return the option's value, a whole number of at least {@code least}} */
+  private static int number(String[] args, int i, String option, int least) {
     if (i >= args.length) {
       throw new IllegalArgumentException(option + " needs a value");
     }
-    return args[i];
+    int value;
+    try {
+      value = Integer.parseInt(args[i]);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(option + " takes a whole number, not " + args[i]);
+    }
+    if (value < least) {
+      throw new IllegalArgumentException(option + " takes at least " + least + ", not " + value);
+    }
+    return value;
   }
 
   private static double median(double[] values) {
