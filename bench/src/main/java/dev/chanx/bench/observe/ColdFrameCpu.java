@@ -35,13 +35,14 @@ import java.util.concurrent.TimeUnit;
  * A client frame of the fan-out load (its telemetry scope around its broadcast to the other 19
  * members of a room of 20, as {@code ObserveFanoutCpu} times it warm) with the caches flushed
  * before every frame, as the kernel's network work between two frames of a loaded server flushes
- * them: telemetry off, metrics and traces on, each half alone, and each library's own part alone
- * (the SDK's span, Micrometer's records, with no chanx code around them). Only the frame is timed (the
+ * them: telemetry off, metrics and traces on, each half alone, each library's own part alone (the
+ * SDK's span, Micrometer's records, with no chanx code around them), and the runtime's hooks with
+ * a telemetry that records nothing. Only the frame is timed (the
  * wall clock around each, on one thread of a quiet machine); the flush is not. The difference
  * from off, cold against warm, says how much of telemetry's cost per frame is its footprint: the
  * lines of code and data it brings back into the caches, rather than its instructions.
  *
- * <p>The six contenders take turns frame by frame, each round starting with the next, and the
+ * <p>The seven contenders take turns frame by frame, each round starting with the next, and the
  * figures are medians over rounds. Run: {@code java -cp bench/target-bench/chanx-bench.jar
  * dev.chanx.bench.observe.ColdFrameCpu [--flush-kb 4096] [--frames 2000] [--rounds 21]}; {@code
  * --flush-kb 0} times the frames warm.
@@ -50,7 +51,7 @@ public final class ColdFrameCpu {
 
   private static final String MESSAGE = "new_chat_message";
   private static final String[] NAMES = {"off", "metrics and traces", "metrics only", "traces only",
-      "the SDK's span alone", "Micrometer's records alone"};
+      "the SDK's span alone", "Micrometer's records alone", "hooks only (empty)"};
 
   private ColdFrameCpu() {}
 
@@ -99,6 +100,10 @@ public final class ColdFrameCpu {
     // What the meters' records cost in Micrometer itself: the same records, with none of chanx's code around them.
     probes.add(FanoutProbe.of(20));
     channels.add(new BareRecords(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT)));
+    // What calling the runtime's hooks costs, with a telemetry that records nothing.
+    Telemetry empty = new EmptyTelemetry();
+    probes.add(FanoutProbe.of(20, empty));
+    channels.add(empty.channel("bench", "ws/bench/{room}/", Map.of(MESSAGE, "sendChatMessage")));
     long[] flush = new long[flushKb * 1024 / Long.BYTES];
     Arrays.setAll(flush, i -> i);
     int n = channels.size();
