@@ -237,7 +237,7 @@ final class PairedWindows {
    * pairs ran in opposite orders (off first, then on first), so a block of two cancels whatever the
    * first window of a pair leaves the second, to first order; a last odd pair is left out.
    */
-  static double[] blocks(double[] ratios) {
+  private static double[] blocks(double[] ratios) {
     double[] blocks = new double[ratios.length / 2];
     for (int b = 0; b < blocks.length; b++) {
       blocks[b] = Math.sqrt(ratios[2 * b] * ratios[2 * b + 1]);
