@@ -38,7 +38,7 @@ final class ChannelMeters implements ChannelTelemetry {
         .description("Sockets open now").strongReference(true).register(registry);
     opened = Counter.builder(MeterNames.CONNECTIONS_OPENED).tag("channel", channel)
         .description("Sockets admitted").register(registry);
-    // Counted per delivery, on many threads: function counters over per-thread cells (see SentTally).
+    // Counted per delivery, on many threads: function counters over slots summed when read (see SentTally).
     FunctionCounter.builder(MeterNames.FRAMES_SENT, sent, SentTally::frames).tag("channel", channel)
         .description("Frames queued to sockets").register(registry);
     FunctionCounter.builder(MeterNames.FRAMES_SENT_BYTES, sent, SentTally::bytes).tag("channel", channel)

@@ -2,95 +2,58 @@ package dev.chanx.micrometer;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.lang.ref.WeakReference;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Frames queued to one channel's sockets and their bytes, counted once per delivery, so a group
  * send to 19 members counts 19 times, on whichever server threads deliver. A shared adder would
- * bounce its cache line between cores on every delivery; here each thread adds to a cell of its
- * own with plain stores, and a scrape sums the cells. A cell's counts sit in the middle of an
- * array of their own, so that no other thread's writes share their cache line: the collector
- * copies the cells next to each other (it reaches them one after the other from the list).
+ * bounce its cache line between cores on every delivery, and a thread-local cell costs a walk
+ * through the thread's map (its table, the entry, the cell) that a profile of the fan-out load
+ * charged 0.8 % of the server's CPU. Here a thread adds to one of a fixed set of slots, chosen by
+ * its id, each on a cache line of its own: a delivery touches that one line, and a send to a room
+ * finds it warm after the first member. Adds are atomic, so two threads that share a slot stay
+ * exact; a scrape sums the slots.
  */
 final class SentTally {
 
   private static final VarHandle COUNTS = MethodHandles.arrayElementVarHandle(long[].class);
-  // Where a cell's counts sit in its array: 64 bytes or more of the array on either side of them.
+  // More slots than a server has busy threads, so few share one; a power of two, to mask an id.
+  private static final int SLOTS = 64;
+  // 16 longs (128 bytes) per slot, its two counts in the middle: no two slots' counts, nor the
+  // array's header, share a line.
+  private static final int STRIDE = 16;
   private static final int FRAMES = 8;
   private static final int BYTES = 9;
-  private static final int LENGTH = 18;
 
-  // Every live thread's cell. A scrape folds the cells of threads that ended into the totals
-  // below and drops them, so a pool that replaces its threads for months keeps a few cells.
-  private final CopyOnWriteArrayList<Cell> cells = new CopyOnWriteArrayList<>();
-  // The counts of threads that ended, at the same indexes as in a cell.
-  private final long[] ended = new long[LENGTH];
-  // Made on the thread that uses it, so in its own allocation buffer, away from other threads' cells.
-  private final ThreadLocal<Cell> mine = ThreadLocal.withInitial(this::newCell);
+  private final long[] counts = new long[SLOTS * STRIDE];
 
   /**
    * Counts one frame queued to a socket.
    *
    * @param size the frame's size in bytes
    */
+  @SuppressWarnings("deprecation") // Thread.threadId() is Java 19; getId() is the same number.
   void add(int size) {
-    long[] counts = mine.get().counts;
-    // Only this thread writes the cell: a release store suffices, no atomic read-modify-write.
-    COUNTS.setRelease(counts, FRAMES, counts[FRAMES] + 1);
-    COUNTS.setRelease(counts, BYTES, counts[BYTES] + size);
+    int slot = ((int) Thread.currentThread().getId() & (SLOTS - 1)) * STRIDE;
+    COUNTS.getAndAdd(counts, slot + FRAMES, 1L);
+    COUNTS.getAndAdd(counts, slot + BYTES, (long) size);
   }
 
   /** {@return frames counted so far} */
-  synchronized double frames() {
+  double frames() {
     return sum(FRAMES);
   }
 
   /** {@return bytes counted so far} */
-  synchronized double bytes() {
+  double bytes() {
     return sum(BYTES);
   }
 
-  // Called holding the lock: the count at index of every thread, ended or live.
+  // Each slot only grows, so a later sum is never smaller than an earlier one.
   private long sum(int index) {
-    foldEnded();
-    long sum = ended[index];
-    for (Cell cell : cells) {
-      sum += (long) COUNTS.getAcquire(cell.counts, index);
+    long sum = 0;
+    for (int slot = 0; slot < SLOTS * STRIDE; slot += STRIDE) {
+      sum += (long) COUNTS.getVolatile(counts, slot + index);
     }
     return sum;
-  }
-
-  // A thread that ended writes its cell no more, so its counts are final and can move to the totals.
-  private void foldEnded() {
-    for (Cell cell : cells) {
-      Thread owner = cell.owner.get();
-      if (owner == null || !owner.isAlive()) {
-        ended[FRAMES] += (long) COUNTS.getAcquire(cell.counts, FRAMES);
-        ended[BYTES] += (long) COUNTS.getAcquire(cell.counts, BYTES);
-        cells.remove(cell);
-      }
-    }
-  }
-
-  /** {@return how many threads' cells are kept} */
-  int cells() {
-    return cells.size();
-  }
-
-  private Cell newCell() {
-    Cell cell = new Cell(Thread.currentThread());
-    cells.add(cell);
-    return cell;
-  }
-
-  /** One thread's counts: frames and bytes, in the middle of {@code counts}. */
-  private static final class Cell {
-    final WeakReference<Thread> owner;
-    final long[] counts = new long[LENGTH];
-
-    Cell(Thread owner) {
-      this.owner = new WeakReference<>(owner);
-    }
   }
 }
