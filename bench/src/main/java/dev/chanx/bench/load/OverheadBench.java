@@ -1,5 +1,6 @@
 package dev.chanx.bench.load;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ import java.util.Map;
  *
  * <p>Run: {@code java -cp bench/target-bench/chanx-bench.jar dev.chanx.bench.load.OverheadBench
  * [--rounds 7] [--connections both|fresh|kept|paired] [--pairs 60] [--forks 1] [--warmup 10] [--window 3] [--lead 1]
- * [--together] [--control | --both-on] [--second-build-dir DIR] [--clients 200] [--rooms 10] [--rate 5] [--seconds 8] [--out bench/results]};
+ * [--together] [--control | --both-on] [--profile] [--second-build-dir DIR] [--clients 200] [--rooms 10] [--rate 5] [--seconds 8] [--out bench/results]};
  * {@code --help} lists them.
  */
 public final class OverheadBench {
@@ -62,6 +63,10 @@ public final class OverheadBench {
                            option does to the "on" server (the "off" figures are then the first's)
         --control          both servers with telemetry off: the ratio must come out near 1 (the
                            "on" figures are then the second server's)
+        --profile          paired: profile both servers over the pairs with async-profiler (CPU,
+                           1 ms); the report adds where their threads' time went, the telemetry's
+                           hooks apart, and the stacks go to DIR/profiles (--out); the sampling
+                           adds its own work to both servers alike
         --clients N        clients (default 200)
         --rooms N          rooms; each message goes to the other clients of its room (default 10)
         --rate N           messages per second per client (default 5)
@@ -86,6 +91,7 @@ public final class OverheadBench {
     boolean control = false;
     boolean bothOn = false;
     boolean together = false;
+    boolean profile = false;
     for (int i = 0; i < args.length; i++) {
       String name = args[i].replaceFirst("^--", "");
       if (name.equals("help") || name.equals("-h")) {
@@ -98,6 +104,8 @@ public final class OverheadBench {
         bothOn = true;
       } else if (name.equals("together")) {
         together = true;
+      } else if (name.equals("profile")) {
+        profile = true;
       } else if (OPTIONS.contains(name) && i + 1 < args.length) {
         given.put(name, args[++i]);
       } else {
@@ -130,6 +138,20 @@ public final class OverheadBench {
     LoadRun.Load load = new LoadRun.Load(clients, rooms, rate, false, 2, seconds);
     LoadRun.Load warm = new LoadRun.Load(clients, rooms, rate, false, 10, 1);
 
+    if (profile && !connections.equals("paired")) {
+      System.err.print(USAGE);
+      System.err.println("--profile needs --connections paired");
+      System.exit(2);
+    }
+    ServerProfiles profiles = ServerProfiles.none();
+    if (profile) {
+      try {
+        profiles = ServerProfiles.into(out.resolve("profiles"));
+      } catch (IOException e) {
+        System.err.println(e.getMessage());
+        System.exit(2);
+      }
+    }
     if (control && bothOn) {
       System.err.print(USAGE);
       System.err.println("--control and --both-on exclude each other");
@@ -170,7 +192,7 @@ public final class OverheadBench {
           }
           LoadRun.Load keptWarm = new LoadRun.Load(clients, rooms, rate, false, warmup, 1);
           forkPairs.add(PairedWindows.measure(servers, keptWarm, shortWindow, pairCount, PAIRED_DRAIN_MILLIS, sides,
-              together, fork * pairCount));
+              together, fork * pairCount, profiles));
         }
         if (connections.equals("both") || connections.equals("fresh")) {
           List<LoadResult[]> pairs = new ArrayList<>();
@@ -232,6 +254,7 @@ public final class OverheadBench {
       if (forks > 1) {
         sections.append(PairedWindows.forks(forkPairs, sides, together));
       }
+      sections.append(profiles.section(sides));
     }
     String loadAfter = Machine.loadAverage();
     String how = connections.equals("paired")

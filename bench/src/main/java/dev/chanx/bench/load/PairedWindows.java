@@ -39,9 +39,10 @@ final class PairedWindows {
    *     own clients' load, rather than one after the other
    * @param before how many pairs earlier launches measured: one after the other, the first of each
    *     pair alternates across launches too, as the report's pooled pairs assume
+   * @param profiles what profiles the servers over the pairs, after the warm-up
    */
   static List<LoadResult[]> measure(List<ServerProcess> servers, LoadRun.Load warm, LoadRun.Load load, int pairs,
-      long drainMillis, String[] sides, boolean together, int before) throws Exception {
+      long drainMillis, String[] sides, boolean together, int before, ServerProfiles profiles) throws Exception {
     List<ClientFleet> fleets = new ArrayList<>();
     List<LoadResult[]> results = new ArrayList<>();
     try {
@@ -64,6 +65,7 @@ final class PairedWindows {
           fleet.measure(warm);
         }
       }
+      profiles.start(servers, before / Math.max(1, pairs) + 1);
       for (int p = 0; p < pairs; p++) {
         LoadResult[] pair = new LoadResult[2];
         if (together) {
@@ -85,6 +87,7 @@ final class PairedWindows {
             pair[0].p99(), pair[1].p99());
         results.add(pair);
       }
+      profiles.stop();
       both.shutdown();
     } finally {
       for (ClientFleet fleet : fleets) {
