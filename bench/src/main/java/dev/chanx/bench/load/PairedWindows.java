@@ -65,7 +65,7 @@ final class PairedWindows {
           fleet.measure(warm);
         }
       }
-      profiles.start(servers, before / Math.max(1, pairs) + 1);
+      profiles.start(servers);
       for (int p = 0; p < pairs; p++) {
         LoadResult[] pair = new LoadResult[2];
         if (together) {

@@ -76,16 +76,16 @@ final class ServerProfiles {
    * Starts profiling the servers, after their warm-up.
    *
    * @param servers the two servers, in the report's order
-   * @param fork which launch this is, counted from 1
    */
-  void start(List<ServerProcess> servers, int fork) throws Exception {
+  void start(List<ServerProcess> servers) throws Exception {
     if (dir == null) {
       return;
     }
     profiled = servers;
     current = new Path[servers.size()];
     for (int s = 0; s < servers.size(); s++) {
-      current[s] = dir.resolve(String.format(Locale.ROOT, "server-%d-fork%d.collapsed", s + 1, fork));
+      // One pair of files per launch, numbered as the launches are.
+      current[s] = dir.resolve(String.format(Locale.ROOT, "server-%d-fork%d.collapsed", s + 1, files.size() + 1));
       command(servers.get(s), "start,event=cpu,interval=1ms,threads");
     }
   }
@@ -172,7 +172,7 @@ final class ServerProfiles {
         total += count;
         String hook = null;
         for (String frame : frames) {
-          if (frame.startsWith(HOOKS.get(0)) || frame.startsWith(HOOKS.get(1))) {
+          if (HOOKS.stream().anyMatch(frame::startsWith)) {
             hook = frame;
             break;
           }
