@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -34,8 +35,9 @@ final class BytesBus {
       }
 
       @Override
-      public void groupAdd(String group, String connectionId) {
+      public CompletableFuture<Void> groupAdd(String group, String connectionId) {
         groups.computeIfAbsent(group, g -> ConcurrentHashMap.newKeySet()).add(connectionId);
+        return CompletableFuture.completedFuture(null);
       }
 
       @Override

@@ -41,4 +41,24 @@ class ChatAcrossNodesTest {
       b.stop();
     }
   }
+
+  @Test
+  void aSocketAnsweredOnceGetsWhatAnotherNodeSendsNext() throws Exception {
+    // Bob's node is far from Redis: the answer to his first frame must wait until his join in
+    // onConnect has reached Redis, or Alice's message, sent the moment he has it, is lost.
+    String prefix = "/ws/chat/far-" + System.nanoTime() + "-";
+    try (NearAndFarNodes nodes = NearAndFarNodes.start(Duration.ofMillis(50))) {
+      for (int i = 0; i < 5; i++) {
+        try (TestClient alice = TestClient.connect(nodes.near().port(), prefix + i + "/");
+            TestClient bob = TestClient.connect(nodes.far().port(), prefix + i + "/")) {
+          bob.send("{\"action\":\"ping\"}");
+          assertEquals("{\"action\":\"pong\",\"payload\":null}", bob.next());
+          String hello = "{\"action\":\"new_chat_message\",\"payload\":{\"message\":\"hi " + i
+              + "\",\"name\":\"Alice\"}}";
+          alice.send(hello);
+          assertEquals(hello, bob.next());
+        }
+      }
+    }
+  }
 }

@@ -116,6 +116,31 @@ class HubTopicsTest {
   }
 
   @Test
+  void aSocketToldSubscribedGetsWhatAnotherNodePublishesNext() throws Exception {
+    // Each topic is new to Bob's node when he subscribes, and that node is far from Redis: its
+    // "subscribed" must wait for the SUBSCRIBE, or Alice's message, sent through the near node
+    // the moment Bob hears it, reaches Redis first and is lost.
+    String prefix = "room:fresh-" + System.nanoTime() + "-";
+    try (NearAndFarNodes nodes = NearAndFarNodes.start(Duration.ofMillis(50));
+        TestClient alice = TestClient.connect(nodes.near().port(), "/ws/hub/");
+        TestClient bob = TestClient.connect(nodes.far().port(), "/ws/hub/")) {
+      for (int i = 0; i < 10; i++) {
+        alice.send(subscribe(prefix + i, "a" + i));
+        assertEquals("subscribed", next(alice).get("action").asText());
+      }
+      for (int i = 0; i < 10; i++) {
+        bob.send(subscribe(prefix + i, "b" + i));
+        assertEquals("subscribed", next(bob).get("action").asText());
+        alice.send(say(prefix + i, "number " + i));
+        assertEquals("number " + i, next(alice).get("payload").get("message").asText());
+        JsonNode heard = next(bob);
+        assertEquals(prefix + i, heard.get("topic").asText());
+        assertEquals("number " + i, heard.get("payload").get("message").asText());
+      }
+    }
+  }
+
+  @Test
   void theServedDocumentKeepsXTopicAndTheDocsPageShowsIt() throws Exception {
     HttpClient http = HttpClient.newHttpClient();
     String base = "http://127.0.0.1:" + server.port();

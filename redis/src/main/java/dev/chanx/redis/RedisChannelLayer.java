@@ -25,9 +25,12 @@ import java.util.Set;
  * }</pre>
  *
  * <p>Each node subscribes to one Redis channel per group that has a member on it, and to one
- * channel for sends to its own connections. Nothing on a server thread waits for Redis: while
- * Redis is unreachable, frames for other nodes are dropped and logged, and members on the same
- * node still get them. The subscriptions come back by themselves once Redis does.
+ * channel for sends to its own connections. A join that brings a group's first member to a node
+ * completes once Redis has answered the node's SUBSCRIBE (one round trip), so that a client told
+ * it has joined gets what any node sends from then on. Nothing else on a server thread waits for
+ * Redis: while Redis is unreachable, joins complete at once, frames for other nodes are dropped
+ * and logged, and members on the same node still get them. The subscriptions come back by
+ * themselves once Redis does.
  *
  * <p>A recoverable group (see {@code ChannelConfig.recovery}) keeps its recent frames in a Redis
  * stream, trimmed to its size and window; one Lua script gives a frame its offset, appends it and
@@ -92,11 +95,9 @@ public final class RedisChannelLayer implements ChannelLayer {
   }
 
   @Override
-  public void groupAdd(String group, String connectionId) {
+  public CompletableFuture<Void> groupAdd(String group, String connectionId) {
     RedisConnections running = connections;
-    if (running != null) {
-      running.node().groupAdd(group, connectionId);
-    }
+    return running != null ? running.node().groupAdd(group, connectionId) : CompletableFuture.completedFuture(null);
   }
 
   @Override

@@ -88,8 +88,12 @@ final class RedisNode {
         (tracker, from, to) -> history.repair(key, tracker, from, to)));
   }
 
-  void groupAdd(String group, String connectionId) {
-    groups.add(group, connectionId, () -> subscriptions.subscribe(names.group(group)));
+  /** Adds a member; the future completes once this node's subscription to the group is in place. */
+  CompletableFuture<Void> groupAdd(String group, String connectionId) {
+    String channel = names.group(group);
+    groups.add(group, connectionId, () -> subscriptions.subscribe(channel));
+    // A later member waits too while the first member's SUBSCRIBE is unanswered.
+    return subscriptions.answer(channel);
   }
 
   void groupDiscard(String group, String connectionId) {

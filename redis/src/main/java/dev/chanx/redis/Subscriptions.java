@@ -4,14 +4,17 @@ import io.lettuce.core.RedisChannelHandler;
 import io.lettuce.core.RedisConnectionStateListener;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
+import io.netty.util.concurrent.FastThreadLocalThread;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * This node's subscribing connection: issues SUBSCRIBE and UNSUBSCRIBE without waiting, and
- * tracks which channels Redis has confirmed, forgetting them all when the connection drops.
+ * This node's subscribing connection: issues SUBSCRIBE and UNSUBSCRIBE without waiting, tracks
+ * which channels Redis has confirmed, forgetting them all when the connection drops, and tells
+ * joins when a SUBSCRIBE they need has been answered.
  *
  * <p>Only SUBSCRIBE is used, never PSUBSCRIBE: a channel name is matched exactly.
  */
@@ -21,6 +24,8 @@ final class Subscriptions extends RedisPubSubAdapter<String, byte[]> {
 
   private final StatefulRedisPubSubConnection<String, byte[]> connection;
   private final Set<String> confirmed = ConcurrentHashMap.newKeySet();
+  // The SUBSCRIBE of each channel that Redis has not answered yet, for the joins that wait for it.
+  private final ConcurrentHashMap<String, CompletableFuture<Void>> awaited = new ConcurrentHashMap<>();
 
   Subscriptions(StatefulRedisPubSubConnection<String, byte[]> connection) {
     this.connection = connection;
@@ -36,15 +41,41 @@ final class Subscriptions extends RedisPubSubAdapter<String, byte[]> {
 
   /** Asks Redis for a channel; a failure is only logged, as the reconciler will ask again. */
   void subscribe(String channel) {
+    CompletableFuture<Void> answer = new CompletableFuture<>();
+    // Before the command, so that a join right after finds it even if Redis answers at once.
+    awaited.put(channel, answer);
     try {
       connection.async().subscribe(channel).whenComplete((ok, failure) -> {
         if (failure != null) {
           LOG.debug("SUBSCRIBE {} failed: {}", channel, failure.toString());
         }
+        answered(channel, answer);
       });
     } catch (RuntimeException e) {
       LOG.debug("SUBSCRIBE {} failed: {}", channel, e.toString());
+      answered(channel, answer);
     }
+  }
+
+  private void answered(String channel, CompletableFuture<Void> answer) {
+    awaited.remove(channel, answer);
+    answer.complete(null);
+  }
+
+  /**
+   * {@return a future completed once Redis has answered the channel's last SUBSCRIBE, or at once
+   * when none is awaited} Redis answers a SUBSCRIBE after it has registered it, so what is
+   * published to the channel from then on reaches this node. It completes at once, too, while the
+   * connection is down (the reconciler subscribes again later; waiting would only stall the join)
+   * and on Lettuce's own threads, which are the ones that would read the answer.
+   */
+  CompletableFuture<Void> answer(String channel) {
+    CompletableFuture<Void> answer = awaited.get(channel);
+    if (answer == null || !connection.isOpen() || Thread.currentThread() instanceof FastThreadLocalThread) {
+      return CompletableFuture.completedFuture(null);
+    }
+    // A copy: the waiting caller must not be able to complete the one other joins wait for.
+    return answer.copy();
   }
 
   /** Gives a channel up; a failure is only logged, as the reconciler will try again. */

@@ -72,6 +72,34 @@ class RedisChannelLayerTest {
   }
 
   @Test
+  void aSendTheMomentAJoinCompletesReachesTheNewMember() throws Exception {
+    // Each group is new to node X; node Y sends to it as soon as X's join says it is in effect.
+    // Without the wait, most of these sends beat X's SUBSCRIBE to Redis and are lost.
+    int count = 200;
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      onX.groupAdd("fresh/" + i, "nodex.1").get(5, TimeUnit.SECONDS);
+      onY.groupSend(List.of("fresh/" + i), frame("to " + i), null);
+      expected.add("nodex.1 " + frame("to " + i).text());
+    }
+    List<String> got = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      got.add(x.next());
+    }
+    assertEquals(expected, got);
+  }
+
+  @Test
+  void aSecondMemberWaitsForTheSubscribeTheFirstStarted() throws Exception {
+    onX.groupAdd("g/pair", "nodex.1");
+    onX.groupAdd("g/pair", "nodex.2").get(5, TimeUnit.SECONDS);
+    onY.groupSend(List.of("g/pair"), frame("both"), null);
+    assertEquals(Set.of("nodex.1 " + frame("both").text(), "nodex.2 " + frame("both").text()), Set.of(x.next(), x.next()));
+    // Already subscribed: a third member has nothing to wait for.
+    assertTrue(onX.groupAdd("g/pair", "nodex.3").isDone());
+  }
+
+  @Test
   void aMemberOfSeveralGroupsOnAnotherNodeGetsASendToThemOnce() throws Exception {
     onX.groupAdd("g/1", "nodex.1");
     onX.groupAdd("g/2", "nodex.1");

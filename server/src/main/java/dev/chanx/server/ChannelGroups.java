@@ -125,8 +125,9 @@ final class ChannelGroups {
     }
   }
 
+  /** Adds a member; waits, within {@link JoinWait#LIMIT}, until the layer has it in the group on every node. */
   void add(String key, String connectionId) {
-    layer.get().groupAdd(key, connectionId);
+    JoinWait.await(layer.get().groupAdd(key, connectionId), key, connectionId);
   }
 
   void discard(String key, String connectionId) {

@@ -11,6 +11,7 @@ import dev.chanx.server.testing.RawHttp;
 import dev.chanx.server.testing.RawHttp.Answer;
 import dev.chanx.server.testing.chat.ChatRoute;
 import java.util.Collection;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
@@ -96,7 +97,7 @@ class HealthChecksTest {
 
     @Override public void start(LocalDelivery delivery) { layer.start(delivery); }
 
-    @Override public void groupAdd(String group, String id) { layer.groupAdd(group, id); }
+    @Override public CompletableFuture<Void> groupAdd(String group, String id) { return layer.groupAdd(group, id); }
 
     @Override public void groupDiscard(String group, String id) { layer.groupDiscard(group, id); }
 

@@ -7,6 +7,7 @@ import dev.chanx.core.codec.TextFrame;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -46,8 +47,8 @@ public final class CapturingLayer implements ChannelLayer {
   }
 
   @Override
-  public void groupAdd(String group, String connectionId) {
-    layer.groupAdd(group, connectionId);
+  public CompletableFuture<Void> groupAdd(String group, String connectionId) {
+    return layer.groupAdd(group, connectionId);
   }
 
   @Override

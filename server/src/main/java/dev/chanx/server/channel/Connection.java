@@ -113,7 +113,10 @@ public interface Connection<S extends Message, P> {
   void broadcast(S message, Collection<String> groups, boolean excludeSelf);
 
   /**
-   * Adds this connection to a group.
+   * Adds this connection to a group. Returns once the membership is in effect on every node, so
+   * what any node sends to the group from then on reaches this connection: with a layer across
+   * nodes, a group's first member on a node waits for the layer to confirm (one round trip to
+   * Redis, two seconds at most).
    *
    * @param group the group's name, such as {@code chat/room1}
    */

@@ -22,12 +22,17 @@ public interface ChannelLayer {
   void start(LocalDelivery localDelivery);
 
   /**
-   * Adds a connection to a group.
+   * Adds a connection to a group. The returned future says when frames sent to the group from
+   * any node reach the connection: a layer across nodes completes it once its subscription to the
+   * group is in place (at once when it already was). It never fails. The server waits for it, a
+   * couple of seconds at most, before the member is told anything more, as a Django Channels
+   * consumer awaits {@code group_add}.
    *
    * @param group the group's name, such as {@code chat/room1}
    * @param connectionId the id of the connection
+   * @return a future completed once the membership is in effect on every node
    */
-  void groupAdd(String group, String connectionId);
+  CompletableFuture<Void> groupAdd(String group, String connectionId);
 
   /**
    * Removes a connection from a group; a group without members ceases to exist.

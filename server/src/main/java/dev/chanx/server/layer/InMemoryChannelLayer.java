@@ -38,7 +38,7 @@ public final class InMemoryChannelLayer implements ChannelLayer {
   }
 
   @Override
-  public void groupAdd(String group, String connectionId) {
+  public CompletableFuture<Void> groupAdd(String group, String connectionId) {
     // Found once per join, so that a send goes straight to each member.
     LocalRecipient found = delivery.recipient(connectionId);
     LocalRecipient member = found != null ? found : new ById(connectionId);
@@ -53,6 +53,8 @@ public final class InMemoryChannelLayer implements ChannelLayer {
       LocalRecipient one = (LocalRecipient) members;
       return one.id().equals(connectionId) ? one : new Group(one, member);
     });
+    // One node: the member is in the group once the map holds it.
+    return CompletableFuture.completedFuture(null);
   }
 
   @Override

@@ -15,7 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * A TCP proxy on loopback that drops connections as a flaky network does: {@link #drop} cuts every
  * connection through it (both sockets closed, no close frame, bytes in flight lost) and cuts new
  * ones at once for a while; {@link #target} sends later connections to another port, as a load
- * balancer does when a node is gone.
+ * balancer does when a node is gone; {@link #delay} holds what clients send for a while before
+ * passing it on, as a distant target is slow to hear.
  *
  * <p>A drop and the accepting thread take one lock, so a connection is either refused, or cut by
  * every later drop, even one that comes while it is still being connected to the target.
@@ -29,6 +30,7 @@ public final class DroppingProxy implements AutoCloseable {
   private volatile int target;
   private volatile long downUntilNanos;
   private volatile int connections;
+  private volatile long delayMillis;
 
   private DroppingProxy(int target) throws IOException {
     this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -51,6 +53,11 @@ public final class DroppingProxy implements AutoCloseable {
   /** Sends connections made from now on to {@code 127.0.0.1:port}. */
   public void target(int port) {
     this.target = port;
+  }
+
+  /** Holds each read of what clients send for {@code delay} before passing it on (zero: at once). */
+  public void delay(Duration delay) {
+    this.delayMillis = delay.toMillis();
   }
 
   /** Cuts every connection now, and each new one as soon as it is made, for {@code outage}. */
@@ -103,15 +110,15 @@ public final class DroppingProxy implements AutoCloseable {
           open.add(server);
           connections++;
         }
-        pump(client, server);
-        pump(server, client);
+        pump(client, server, true);
+        pump(server, client, false);
       } catch (IOException e) {
         return;
       }
     }
   }
 
-  private void pump(Socket from, Socket to) {
+  private void pump(Socket from, Socket to, boolean fromClient) {
     Thread thread = new Thread(() -> {
       byte[] buffer = new byte[8192];
       try {
@@ -119,10 +126,14 @@ public final class DroppingProxy implements AutoCloseable {
         OutputStream out = to.getOutputStream();
         int n;
         while ((n = in.read(buffer)) >= 0) {
+          long delay = delayMillis;
+          if (fromClient && delay > 0) {
+            Thread.sleep(delay);
+          }
           out.write(buffer, 0, n);
           out.flush();
         }
-      } catch (IOException closed) {
+      } catch (IOException | InterruptedException closed) {
         // Cut, or a peer went away.
       } finally {
         closeQuietly(from);

@@ -7,6 +7,7 @@ import dev.chanx.core.codec.TextFrame;
 import java.util.Collection;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 
 /** The in-memory layer, reporting every group discard so tests can wait for it. */
@@ -23,7 +24,10 @@ public final class RecordingLayer implements ChannelLayer {
 
   @Override public void start(LocalDelivery localDelivery) { layer.start(localDelivery); }
 
-  @Override public void groupAdd(String group, String connectionId) { layer.groupAdd(group, connectionId); }
+  @Override
+  public CompletableFuture<Void> groupAdd(String group, String connectionId) {
+    return layer.groupAdd(group, connectionId);
+  }
 
   @Override
   public void groupDiscard(String group, String connectionId) {
