@@ -26,10 +26,11 @@ import java.util.Set;
  *
  * <p>Each node subscribes to one Redis channel per group that has a member on it, and to one
  * channel for sends to its own connections. A join that brings a group's first member to a node
- * completes once Redis has answered the node's SUBSCRIBE (one round trip), so that a client told
- * it has joined gets what any node sends from then on. Nothing else on a server thread waits for
- * Redis: while Redis is unreachable, joins complete at once, frames for other nodes are dropped
- * and logged, and members on the same node still get them. The subscriptions come back by
+ * completes once Redis has answered the node's SUBSCRIBE (one round trip); the server holds what
+ * the member is sent until then, so that a client told it has joined gets what any node sends
+ * from then on. Nothing on a server thread waits for Redis: while Redis is unreachable, joins
+ * complete at once, frames for other nodes are dropped and logged, and members on the same node
+ * still get them. The subscriptions come back by
  * themselves once Redis does.
  *
  * <p>A recoverable group (see {@code ChannelConfig.recovery}) keeps its recent frames in a Redis

@@ -4,7 +4,6 @@ import io.lettuce.core.RedisChannelHandler;
 import io.lettuce.core.RedisConnectionStateListener;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
-import io.netty.util.concurrent.FastThreadLocalThread;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -66,15 +65,15 @@ final class Subscriptions extends RedisPubSubAdapter<String, byte[]> {
    * {@return a future completed once Redis has answered the channel's last SUBSCRIBE, or at once
    * when none is awaited} Redis answers a SUBSCRIBE after it has registered it, so what is
    * published to the channel from then on reaches this node. It completes at once, too, while the
-   * connection is down (the reconciler subscribes again later; waiting would only stall the join)
-   * and on Lettuce's own threads, which are the ones that would read the answer.
+   * connection is down: the reconciler subscribes again later, and waiting would only hold the
+   * member's frames.
    */
   CompletableFuture<Void> answer(String channel) {
     CompletableFuture<Void> answer = awaited.get(channel);
-    if (answer == null || !connection.isOpen() || Thread.currentThread() instanceof FastThreadLocalThread) {
+    if (answer == null || !connection.isOpen()) {
       return CompletableFuture.completedFuture(null);
     }
-    // A copy: the waiting caller must not be able to complete the one other joins wait for.
+    // A copy: a caller must not be able to complete the one other joins wait for.
     return answer.copy();
   }
 

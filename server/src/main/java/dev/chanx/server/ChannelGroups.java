@@ -125,9 +125,9 @@ final class ChannelGroups {
     }
   }
 
-  /** Adds a member; waits, within {@link JoinWait#LIMIT}, until the layer has it in the group on every node. */
-  void add(String key, String connectionId) {
-    JoinWait.await(layer.get().groupAdd(key, connectionId), key, connectionId);
+  /** Adds a member; the future completes once the layer has it in the group on every node. */
+  CompletableFuture<Void> add(String key, String connectionId) {
+    return layer.get().groupAdd(key, connectionId);
   }
 
   void discard(String key, String connectionId) {

@@ -42,6 +42,7 @@ final class ChanxConnection<S extends Message, P>
   private static final VarHandle REPORTED = FieldHandles.of(MethodHandles.lookup(), "reported", int.class);
   private static final VarHandle FRAMES = FieldHandles.of(MethodHandles.lookup(), "frames", int.class);
   private static final VarHandle LIVENESS = FieldHandles.of(MethodHandles.lookup(), "liveness", int.class);
+  private static final VarHandle GATE = FieldHandles.of(MethodHandles.lookup(), "gate", JoinGate.class);
 
   private final String id;
   private final ChannelGroups channelGroups;
@@ -60,6 +61,8 @@ final class ChanxConnection<S extends Message, P>
   private volatile boolean local;
   private volatile Socket socket;
   private volatile FrameSink out;
+  // Non-null while a join waits for the layer: what the socket is sent waits behind it.
+  private volatile JoinGate gate;
   private volatile boolean closed;
   // Set once before the socket opens, by the channel that hosts it.
   // The channel's PushDelivery for this connection, as a function of a push and whether it is
@@ -130,8 +133,53 @@ final class ChanxConnection<S extends Message, P>
   /** Joins this connection's stream, if it has one: before {@code onConnect}, whose sends go there. */
   void joinStream() {
     if (streamKey != null) {
-      channelGroups.add(streamKey, id);
+      holdUntil(channelGroups.add(streamKey, id), streamKey);
     }
+  }
+
+  /**
+   * Holds what this socket is sent until {@code joined} completes, two seconds at most, so that
+   * the client hears nothing more before the join is in effect on every node (see JoinGate).
+   */
+  @Override
+  public void holdUntil(CompletableFuture<Void> joined, String key) {
+    if (joined.isDone()) {
+      return;
+    }
+    JoinGate entered;
+    while (true) {
+      JoinGate current = gate;
+      if (current != null && current.enter()) {
+        entered = current;
+        break;
+      }
+      JoinGate fresh = new JoinGate(id, pastTheGate());
+      if (GATE.compareAndSet(this, current, fresh)) {
+        entered = fresh;
+        break;
+      }
+    }
+    entered.awaitJoin(joined, key, () -> GATE.compareAndSet(this, entered, null));
+  }
+
+  /** {@return this socket as a join's gate lets its held frames out} */
+  private FrameSink pastTheGate() {
+    return new FrameSink() {
+      @Override
+      public void send(TextFrame frame) {
+        write(frame, false);
+      }
+
+      @Override
+      public void replay(TextFrame frame) {
+        write(frame, true);
+      }
+
+      @Override
+      public void sendBinary(ByteBuffer data) {
+        writeBinary(data);
+      }
+    };
   }
 
   @Override
@@ -334,6 +382,14 @@ final class ChanxConnection<S extends Message, P>
    * (see {@link FrameSink#replay}).
    */
   void deliver(TextFrame frame, boolean replayed) {
+    JoinGate joining = gate;
+    if (joining == null || !joining.hold(frame, replayed)) {
+      write(frame, replayed);
+    }
+  }
+
+  /** Queues a frame on the socket now, past any join's gate. */
+  private void write(TextFrame frame, boolean replayed) {
     FrameSink sink = out;
     if (sink != null) {
       if (settings.logContents()) {
@@ -350,6 +406,14 @@ final class ChanxConnection<S extends Message, P>
 
   /** Queues binary data for this socket, in one binary frame. */
   void deliverBinary(ByteBuffer data) {
+    JoinGate joining = gate;
+    if (joining == null || !joining.holdBinary(data)) {
+      writeBinary(data);
+    }
+  }
+
+  /** Queues binary data on the socket now, past any join's gate. */
+  private void writeBinary(ByteBuffer data) {
     FrameSink sink = out;
     if (sink != null) {
       if (settings.logContents()) {
@@ -531,7 +595,7 @@ final class ChanxConnection<S extends Message, P>
       }
       after = with(before, group, key);
     } while (!GROUPS.compareAndSet(this, before, after));
-    channelGroups.add(key, id);
+    holdUntil(channelGroups.add(key, id), key);
     if (closed) {
       leave(group);
     }
@@ -575,6 +639,11 @@ final class ChanxConnection<S extends Message, P>
 
   @Override
   public void close(int code, String reason) {
+    // What the handler sent before closing goes out first, joined or not.
+    JoinGate joining = gate;
+    if (joining != null) {
+      joining.openNow();
+    }
     Socket open = socket;
     if (open != null) {
       open.close(code, reason);

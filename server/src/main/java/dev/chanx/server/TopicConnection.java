@@ -50,7 +50,7 @@ final class TopicConnection<S extends Message, P> implements Connection<S, P> {
 
   /** Starts receiving what is published to the topic. */
   void listen() {
-    topicGroups.of(socket.settings().camelCase()).add(key, socket.connection().id());
+    socket.holdUntil(topicGroups.of(socket.settings().camelCase()).add(key, socket.connection().id()), key);
   }
 
   /** Stops receiving what is published to the topic. */

@@ -2,6 +2,7 @@ package dev.chanx.server;
 
 import dev.chanx.core.codec.TextFrame;
 import dev.chanx.server.channel.Connection;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * A socket as its topic subscriptions see it: the connection its handlers see, how frames reach
@@ -19,6 +20,14 @@ interface TopicSocket {
    * @param frame the frame
    */
   void deliver(TextFrame frame);
+
+  /**
+   * Holds what the socket is sent until a join of it is in effect on every node.
+   *
+   * @param joined the layer's answer to the join
+   * @param key the layer's key of the group joined
+   */
+  void holdUntil(CompletableFuture<Void> joined, String key);
 
   /** {@return the channel's settings for the socket} */
   ChannelSettings settings();

@@ -113,10 +113,11 @@ public interface Connection<S extends Message, P> {
   void broadcast(S message, Collection<String> groups, boolean excludeSelf);
 
   /**
-   * Adds this connection to a group. Returns once the membership is in effect on every node, so
-   * what any node sends to the group from then on reaches this connection: with a layer across
-   * nodes, a group's first member on a node waits for the layer to confirm (one round trip to
-   * Redis, two seconds at most).
+   * Adds this connection to a group. Returns at once; with a layer across nodes, what this
+   * connection is sent from then on (the reply to the frame being handled, say) is held until the
+   * membership is in effect on every node (one round trip to Redis for a group's first member on
+   * a node, two seconds at most), so a client that hears anything after its join gets what any
+   * node sends to the group from then on.
    *
    * @param group the group's name, such as {@code chat/room1}
    */

@@ -24,9 +24,9 @@ public interface ChannelLayer {
   /**
    * Adds a connection to a group. The returned future says when frames sent to the group from
    * any node reach the connection: a layer across nodes completes it once its subscription to the
-   * group is in place (at once when it already was). It never fails. The server waits for it, a
-   * couple of seconds at most, before the member is told anything more, as a Django Channels
-   * consumer awaits {@code group_add}.
+   * group is in place (at once when it already was). It never fails. Until it completes, two
+   * seconds at most, the server holds what the member is sent, as a Django Channels consumer
+   * awaits {@code group_add} before it goes on; no thread waits for it.
    *
    * @param group the group's name, such as {@code chat/room1}
    * @param connectionId the id of the connection
