@@ -30,8 +30,7 @@ import java.util.Set;
  * the member is sent until then, so that a client told it has joined gets what any node sends
  * from then on. Nothing on a server thread waits for Redis: while Redis is unreachable, joins
  * complete at once, frames for other nodes are dropped and logged, and members on the same node
- * still get them. The subscriptions come back by
- * themselves once Redis does.
+ * still get them. The subscriptions come back by themselves once Redis does.
  *
  * <p>A recoverable group (see {@code ChannelConfig.recovery}) keeps its recent frames in a Redis
  * stream, trimmed to its size and window; one Lua script gives a frame its offset, appends it and
