@@ -239,8 +239,9 @@ final class FramePipeline<H extends ChannelHandler<S, P>, C extends Message, S e
     if (FrameLog.MDC_KEPT) {
       FrameLog.action(tag);
     }
-    // A binary frame has no tag on the wire; its message still names itself.
-    try (FrameScope scope = telemetry.frame(tag != null ? tag : message.wireTag(), size, parent)) {
+    // The message's own tag, not the frame's copy: a binary frame has none on the wire, and the
+    // telemetry looks it up per frame, where the constant's cached hash and identity are cheaper.
+    try (FrameScope scope = telemetry.frame(message.wireTag(), size, parent)) {
       if (connection.answers(ref, message)) {
         LOG.debug("Frame {} ({}) on connection {} answers a request of the server's", connection.frameId(number), tag,
             connection.id());
