@@ -643,6 +643,8 @@ final class ChanxConnection<S extends Message, P>
     JoinGate joining = gate;
     if (joining != null) {
       joining.openNow();
+      // Opened early, it would not clear itself when its joins complete.
+      GATE.compareAndSet(this, joining, null);
     }
     Socket open = socket;
     if (open != null) {

@@ -2,16 +2,11 @@ package dev.chanx.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.chanx.core.codec.TextFrame;
-import dev.chanx.server.layer.ChannelLayer;
-import dev.chanx.server.layer.InMemoryChannelLayer;
-import dev.chanx.server.layer.LocalDelivery;
 import dev.chanx.server.testing.ChatRoom;
+import dev.chanx.server.testing.ForwardingLayer;
 import dev.chanx.server.testing.RawHttp;
 import dev.chanx.server.testing.RawHttp.Answer;
 import dev.chanx.server.testing.chat.ChatRoute;
-import java.util.Collection;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
@@ -89,23 +84,5 @@ class HealthChecksTest {
 
   private static Answer bodyOnly(Answer answer) {
     return new Answer(answer.status(), "", answer.body());
-  }
-
-  /** Forwards to an in-memory layer. */
-  private static class ForwardingLayer implements ChannelLayer {
-    private final InMemoryChannelLayer layer = new InMemoryChannelLayer();
-
-    @Override public void start(LocalDelivery delivery) { layer.start(delivery); }
-
-    @Override public CompletableFuture<Void> groupAdd(String group, String id) { return layer.groupAdd(group, id); }
-
-    @Override public void groupDiscard(String group, String id) { layer.groupDiscard(group, id); }
-
-    @Override
-    public void groupSend(Collection<String> groups, TextFrame frame, String exclude) {
-      layer.groupSend(groups, frame, exclude);
-    }
-
-    @Override public void send(String id, TextFrame frame) { layer.send(id, frame); }
   }
 }

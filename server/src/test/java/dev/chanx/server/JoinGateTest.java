@@ -2,15 +2,12 @@ package dev.chanx.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.chanx.core.codec.TextFrame;
-import dev.chanx.server.layer.ChannelLayer;
-import dev.chanx.server.layer.InMemoryChannelLayer;
-import dev.chanx.server.layer.LocalDelivery;
 import dev.chanx.server.testing.ChatRoom;
+import dev.chanx.server.testing.ForwardingLayer;
 import dev.chanx.server.testing.TestClient;
 import dev.chanx.server.testing.chat.ChatRoute;
+import dev.chanx.server.testing.chat.PongMessage;
 import java.time.Duration;
-import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,32 +26,23 @@ class JoinGateTest {
   private static final String PONG = "{\"action\":\"pong\",\"payload\":null}";
 
   /** The in-memory layer, whose joins to groups named {@code held*} complete when the test says. */
-  private static final class ConfirmingLayer implements ChannelLayer {
-    private final InMemoryChannelLayer layer = new InMemoryChannelLayer();
+  private static final class ConfirmingLayer extends ForwardingLayer {
     final Map<String, CompletableFuture<Void>> confirmations = new ConcurrentHashMap<>();
-
-    @Override public void start(LocalDelivery delivery) { layer.start(delivery); }
 
     @Override
     public CompletableFuture<Void> groupAdd(String group, String id) {
-      layer.groupAdd(group, id);
-      return group.contains("/held") ? confirmations.computeIfAbsent(group, g -> new CompletableFuture<>())
-          : CompletableFuture.completedFuture(null);
+      CompletableFuture<Void> joined = super.groupAdd(group, id);
+      return group.contains("/held") ? confirmations.computeIfAbsent(group, g -> new CompletableFuture<>()) : joined;
     }
-
-    @Override public void groupDiscard(String group, String id) { layer.groupDiscard(group, id); }
-
-    @Override
-    public void groupSend(Collection<String> groups, TextFrame frame, String exclude) {
-      layer.groupSend(groups, frame, exclude);
-    }
-
-    @Override public void send(String id, TextFrame frame) { layer.send(id, frame); }
   }
 
   private static ChanxServer start(ConfirmingLayer layer) {
+    return start(layer, new ChatRoom());
+  }
+
+  private static ChanxServer start(ConfirmingLayer layer, ChatRoom room) {
     return ChanxServer.create(config -> config.host("127.0.0.1").port(0).layer(layer).nonBlockingHandlers(true)
-        .channel(ChatRoute.create(), new ChatRoom())).start();
+        .channel(ChatRoute.create(), room)).start();
   }
 
   @Test
@@ -80,6 +68,22 @@ class JoinGateTest {
         assertEquals(PONG, alice.next());
         assertEquals(hello, alice.next());
       }
+    } finally {
+      server.stop();
+    }
+  }
+
+  @Test
+  void aCloseLetsTheHeldFramesOutFirst() throws Exception {
+    ChatRoom room = new ChatRoom();
+    ChanxServer server = start(new ConfirmingLayer(), room);
+    try (TestClient alice = TestClient.connect(server.port(), "/ws/chat/held-closing/")) {
+      var connection = room.connected.poll(10, TimeUnit.SECONDS);
+      connection.send(new PongMessage());
+      alice.assertNothingWithin(Duration.ofMillis(300));
+      connection.close(4000, "Bye");
+      assertEquals(PONG, alice.next());
+      assertEquals(4000, alice.closeCode());
     } finally {
       server.stop();
     }
