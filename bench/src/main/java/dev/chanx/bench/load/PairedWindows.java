@@ -40,46 +40,45 @@ final class PairedWindows {
    * @param before how many pairs earlier launches measured: one after the other, the first of each
    *     pair alternates across launches too, as the report's pooled pairs assume
    * @param profiles what profiles the servers over the pairs, after the warm-up
+   * @param order the servers' indexes in the order their clients connect, warm up and, with {@code
+   *     together}, start each window: a launch's caller swaps it every other launch
    */
   static List<LoadResult[]> measure(List<ServerProcess> servers, LoadRun.Load warm, LoadRun.Load load, int pairs,
-      long drainMillis, String[] sides, boolean together, int before, ServerProfiles profiles) throws Exception {
-    List<ClientFleet> fleets = new ArrayList<>();
+      long drainMillis, String[] sides, boolean together, int before, ServerProfiles profiles, int[] order)
+      throws Exception {
+    // By server, "off" first, as the results are kept.
+    ClientFleet[] fleets = new ClientFleet[servers.size()];
     List<LoadResult[]> results = new ArrayList<>();
     try {
-      for (ServerProcess server : servers) {
-        fleets.add(ClientFleet.connect(server, load));
+      for (int s : order) {
+        fleets[s] = ClientFleet.connect(servers.get(s), load);
       }
       long leadMillis = load.warmupSeconds() * 1000L;
       ExecutorService both = Executors.newFixedThreadPool(2);
       if (together) {
         // Warmed as they are measured: each server under its own clients, at the same time.
-        List<Future<LoadResult>> warming = new ArrayList<>();
-        for (ClientFleet fleet : fleets) {
-          warming.add(both.submit(() -> fleet.measure(warm)));
-        }
-        for (Future<LoadResult> w : warming) {
-          w.get();
-        }
+        Future<LoadResult> first = both.submit(() -> fleets[order[0]].measure(warm));
+        Future<LoadResult> second = both.submit(() -> fleets[order[1]].measure(warm));
+        first.get();
+        second.get();
       } else {
-        for (ClientFleet fleet : fleets) {
-          fleet.measure(warm);
+        for (int s : order) {
+          fleets[s].measure(warm);
         }
       }
       profiles.start(servers);
       for (int p = 0; p < pairs; p++) {
         LoadResult[] pair = new LoadResult[2];
         if (together) {
-          List<Future<LoadResult>> running = new ArrayList<>();
-          for (ClientFleet fleet : fleets) {
-            running.add(both.submit(() -> fleet.measure(load, leadMillis, drainMillis)));
-          }
-          pair[0] = running.get(0).get();
-          pair[1] = running.get(1).get();
+          Future<LoadResult> first = both.submit(() -> fleets[order[0]].measure(load, leadMillis, drainMillis));
+          Future<LoadResult> second = both.submit(() -> fleets[order[1]].measure(load, leadMillis, drainMillis));
+          pair[order[0]] = first.get();
+          pair[order[1]] = second.get();
         } else {
           for (int i = 0; i < 2; i++) {
             // Even pairs measure "off" first, odd pairs "on" first.
             int which = (before + p + i) % 2;
-            pair[which] = fleets.get(which).measure(load, leadMillis, drainMillis);
+            pair[which] = fleets[which].measure(load, leadMillis, drainMillis);
           }
         }
         System.err.printf(Locale.ROOT, "[paired] %d/%d: %s %.3f, %s %.3f µs/delivery, p99 %.1f / %.1f ms%n", p + 1,
@@ -91,7 +90,9 @@ final class PairedWindows {
       both.shutdown();
     } finally {
       for (ClientFleet fleet : fleets) {
-        fleet.close();
+        if (fleet != null) {
+          fleet.close();
+        }
       }
     }
     return results;
@@ -218,19 +219,20 @@ final class PairedWindows {
       server[f] = own.median();
       p99[f] = late.median();
       String unit = together ? "pairs" : "blocks";
-      rows.append(String.format(Locale.ROOT, "| %d | %d | %s | %s | %s |%n", f + 1, pairs.size(), fork.describe(unit),
+      rows.append(String.format(Locale.ROOT, "| %d (%s first) | %d | %s | %s | %s |%n", f + 1, sides[f % 2], pairs.size(), fork.describe(unit),
           own.describe(unit), late.describe(unit)));
     }
     return String.format(Locale.ROOT, """
         ## Launches (forks)
 
-        %d launches, each with two fresh server JVMs (started, warmed up once, measured, stopped): the
-        pooled figures above take every pair of every launch; here each launch's own median of its
+        %d launches, each with two fresh server JVMs (started, warmed up once, measured, stopped; the
+        odd launches start, connect and load %s first, the even ones %s, so that neither side keeps
+        the second place): the pooled figures above take every pair of every launch; here each launch's own median of its
         per-pair ratios (one after the other: of its blocks of two pairs). Median over launches: CPU **%.3f** (launches %s), the server's own threads
         %.3f, p99 %.3f.
 
         %s
-        """, n, median(cpu),
+        """, n, sides[0], sides[1], median(cpu),
         Arrays.stream(cpu).mapToObj(r -> String.format(Locale.ROOT, "%.3f", r)).collect(Collectors.joining(", ")),
         median(server), median(p99), rows);
   }
