@@ -33,8 +33,8 @@ import java.util.Map;
  * cancels what one window leaves the next). {@code --forks N}
  * repeats the paired windows in N launches, each with two fresh server JVMs, as JMH's forks do: the
  * JIT compiles each launch's servers anew, which moves the ratio by more than one launch's interval
- * shows; every other launch starts, connects and loads the second server first, since the control
- * once read the second place about 1 % cheaper.
+ * shows; every other launch starts, connects and loads the second server first, so that neither
+ * side keeps a place the machine might favour.
  *
  * <p>Run: {@code java -cp bench/target-bench/chanx-bench.jar dev.chanx.bench.load.OverheadBench
  * [--rounds 7] [--connections both|fresh|kept|paired] [--pairs 60] [--forks 1] [--warmup 10] [--window 3] [--lead 1]
@@ -179,9 +179,11 @@ public final class OverheadBench {
     List<List<LoadResult[]>> forkPairs = new ArrayList<>();
     LoadRun.Load shortWindow = new LoadRun.Load(clients, rooms, rate, false, lead, window);
     for (int fork = 0; fork < forks; fork++) {
-      // Every other launch starts, connects and loads the second server first: the control found
-      // the second place about 1 % cheaper on one machine (0.988, 0.982-0.999), so each side takes
-      // each place in turn. Fresh and kept rounds alternate their order already.
+      // Every other launch starts, connects and loads the second server first, so that each side
+      // takes each place in turn. A control once read the second place 1.2 % cheaper (0.988,
+      // 0.982-0.999); alternated, the next read 1.005, its launches leaning opposite ways, so the
+      // lean was within the launches' spread, but alternating costs nothing. Fresh and kept rounds
+      // alternate their order already.
       int[] order = fork % 2 == 0 ? new int[] {0, 1} : new int[] {1, 0};
       ServerProcess[] started = new ServerProcess[kinds.size()];
       List<ServerProcess> servers = new ArrayList<>();
