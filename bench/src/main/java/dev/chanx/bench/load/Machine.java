@@ -45,8 +45,8 @@ final class Machine {
   /**
    * The processor as the guest sees it: its name, and, since virtual machines often call every
    * generation just "AMD EPYC", its family, model and cache, and whether the kernel isolates its
-   * page tables, which makes every system call dearer: the fan-out load spends most of its CPU in
-   * system calls, so that changes what share of it any user-space cost is.
+   * page tables, which makes every system call dearer: the fan-out load spends about two thirds of
+   * its CPU in the kernel, writing to sockets, so that changes what share of it any user-space cost is.
    */
   private static String cpuModel() {
     try {

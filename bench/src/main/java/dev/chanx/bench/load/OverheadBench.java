@@ -185,18 +185,16 @@ public final class OverheadBench {
       // lean was within the launches' spread, but alternating costs nothing. Fresh and kept rounds
       // alternate their order already.
       int[] order = fork % 2 == 0 ? new int[] {0, 1} : new int[] {1, 0};
+      // By side, "off" first, whatever the order they start in.
       ServerProcess[] started = new ServerProcess[kinds.size()];
-      List<ServerProcess> servers = new ArrayList<>();
       try {
         for (int s : order) {
           ServerKind kind = kinds.get(s);
           String log = kind.id + (same && s == 1 ? "-b" : "") + (fork == 0 ? "" : "-fork" + (fork + 1)) + ".log";
           started[s] = ServerProcess.start(kind, root, buildDirs.get(s), out.resolve("logs").resolve(log),
               jvmOptions.get(s));
-          servers.add(started[s]);
           LoadRun.run(started[s], warm);
         }
-        // By side, "off" first, as the report keeps them.
         List<ServerProcess> bySide = List.of(started);
         if (connections.equals("paired")) {
           if (forks > 1) {
@@ -251,8 +249,10 @@ public final class OverheadBench {
           }
         }
       } finally {
-        for (ServerProcess server : servers) {
-          server.close();
+        for (ServerProcess server : started) {
+          if (server != null) {
+            server.close();
+          }
         }
       }
     }
