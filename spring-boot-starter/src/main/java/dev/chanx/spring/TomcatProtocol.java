@@ -1,6 +1,11 @@
 package dev.chanx.spring;
 
+import java.util.Collections;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.coyote.Processor;
+import org.apache.coyote.UpgradeToken;
 import org.apache.coyote.http11.Http11NioProtocol;
 import org.apache.coyote.http11.upgrade.UpgradeProcessorBase;
 import org.apache.tomcat.util.net.NioChannel;
@@ -39,6 +44,14 @@ public class TomcatProtocol extends Http11NioProtocol {
     super(new Endpoint());
   }
 
+  @Override
+  protected Processor createUpgradeProcessor(SocketWrapperBase<?> socket, UpgradeToken upgradeToken) {
+    if (upgradeToken.getHttpUpgradeHandler() instanceof ServletUpgradeHandler handler && handler.nonBlocking()) {
+      ((Endpoint) getEndpoint()).inPlaceSockets.add(socket);
+    }
+    return super.createUpgradeProcessor(socket, upgradeToken);
+  }
+
   /** The NIO endpoint, running the poller's events of non-blocking Chanx sockets on the poller and its drain. */
   private static final class Endpoint extends NioEndpoint {
 
@@ -63,6 +76,10 @@ public class TomcatProtocol extends Http11NioProtocol {
     private volatile Thread poller;
     // Where the poller's overflow goes while the endpoint runs; null: to the executor, as before.
     private volatile Drain drain;
+    // The sockets upgraded to non-blocking Chanx handlers, for the moments their processor is out
+    // (see inPlace). Weak, as Tomcat makes a socket wrapper per connection and drops it on close.
+    private final Set<SocketWrapperBase<?>> inPlaceSockets =
+        Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
     Endpoint() {
       // Socket buffers outside the heap, as the JDK's socket I/O wants them: with heap buffers
@@ -122,15 +139,21 @@ public class TomcatProtocol extends Http11NioProtocol {
     }
 
     private boolean inPlace(SocketWrapperBase<NioChannel> socket, SocketEvent event) {
-      if (event != SocketEvent.OPEN_READ && event != SocketEvent.OPEN_WRITE) {
+      if ((event != SocketEvent.OPEN_READ && event != SocketEvent.OPEN_WRITE) || !onPoller()) {
         return false;
       }
-      if (!(socket.getCurrentProcessor() instanceof UpgradeProcessorBase upgraded)
-          || !(upgraded.getUpgradeToken().getHttpUpgradeHandler() instanceof ServletUpgradeHandler handler)
-          || !handler.nonBlocking()) {
-        return false;
+      Object processor = socket.getCurrentProcessor();
+      if (processor == null) {
+        // Another thread is running an event of this socket: Tomcat takes the processor out for
+        // that and registers the socket with the poller again before it hands the processor back
+        // (AbstractProtocol's process), so new bytes can come in between: under load, 2 of 300
+        // tries of TomcatPollerTransportTest's first test saw such a frame go to the executor. A
+        // socket of ours waits here for that event's lock instead, as its handlers never block.
+        return inPlaceSockets.contains(socket);
       }
-      return onPoller();
+      return processor instanceof UpgradeProcessorBase upgraded
+          && upgraded.getUpgradeToken().getHttpUpgradeHandler() instanceof ServletUpgradeHandler handler
+          && handler.nonBlocking();
     }
 
     private boolean onPoller() {
