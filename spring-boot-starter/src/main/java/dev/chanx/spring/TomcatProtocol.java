@@ -44,6 +44,8 @@ public class TomcatProtocol extends Http11NioProtocol {
     super(new Endpoint());
   }
 
+  // Notes each socket upgraded to non-blocking Chanx handlers, as the endpoint cannot tell one from
+  // its processor while another thread has that out (see Endpoint.inPlace).
   @Override
   protected Processor createUpgradeProcessor(SocketWrapperBase<?> socket, UpgradeToken upgradeToken) {
     if (upgradeToken.getHttpUpgradeHandler() instanceof ServletUpgradeHandler handler && handler.nonBlocking()) {
@@ -77,7 +79,8 @@ public class TomcatProtocol extends Http11NioProtocol {
     // Where the poller's overflow goes while the endpoint runs; null: to the executor, as before.
     private volatile Drain drain;
     // The sockets upgraded to non-blocking Chanx handlers, for the moments their processor is out
-    // (see inPlace). Weak, as Tomcat makes a socket wrapper per connection and drops it on close.
+    // (see inPlace); the processor, when there, answers without this lock. Weak, as Tomcat makes a
+    // socket wrapper per connection and drops it on close.
     private final Set<SocketWrapperBase<?>> inPlaceSockets =
         Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
