@@ -5,17 +5,23 @@ import java.lang.invoke.VarHandle;
 
 /**
  * Frames queued to one channel's sockets and their bytes, counted once per delivery, so a group
- * send to 19 members counts 19 times, on whichever server threads deliver. A shared adder would
- * bounce its cache line between cores on every delivery, and a thread-local cell costs a walk
- * through the thread's map (its table, the entry, the cell) that a profile of the fan-out load
- * charged 0.8 % of the server's CPU. Here a thread adds to one of a fixed set of slots, chosen by
- * its id, each on a cache line of its own: a delivery touches that one line, and a send to a room
- * finds it warm after the first member. Adds are atomic, so two threads that share a slot stay
- * exact; a scrape sums the slots.
+ * send to 19 members counts 19 times, on whichever server threads deliver.
+ *
+ * <p>A shared adder would bounce its cache line between cores on every delivery, and a
+ * thread-local cell costs a walk through the thread's map that a profile of the fan-out load
+ * charged 0.8 % of the server's CPU. Here a thread counts in one of a fixed set of slots, chosen by
+ * its id, each on a cache line of its own. The first thread to count in a slot owns it, and only
+ * its owner writes it: a plain add, with no locked instruction. An atomic add was measurably dearer
+ * on the fan-out load (0.9 % of the server's CPU per delivery, BENCHMARKS.md), likely because on
+ * x86 it is also a full fence, waiting for the socket writes made just before it. A thread whose
+ * slot another thread owns counts in a shared pair instead, atomically. A scrape sums the slots,
+ * and frees the slots of threads that ended (a server's pool replaces idle threads), keeping their
+ * counts, so that their slots serve new threads.
  */
 final class SentTally {
 
   private static final VarHandle COUNTS = MethodHandles.arrayElementVarHandle(long[].class);
+  private static final VarHandle OWNERS = MethodHandles.arrayElementVarHandle(Thread[].class);
   // More slots than a server has busy threads, so few share one; a power of two, to mask an id.
   private static final int SLOTS = 64;
   // 16 longs (128 bytes) per slot, its two counts in the middle: no two slots' counts, nor the
@@ -25,6 +31,12 @@ final class SentTally {
   private static final int BYTES = 9;
 
   private final long[] counts = new long[SLOTS * STRIDE];
+  private final Thread[] owners = new Thread[SLOTS];
+  // Counts of threads whose slot another thread owned, at FRAMES and BYTES; added atomically.
+  private final long[] shared = new long[STRIDE];
+  // Counts of the slots freed when their threads ended; guarded by this.
+  private long retiredFrames;
+  private long retiredBytes;
 
   /**
    * Counts one frame queued to a socket.
@@ -33,9 +45,18 @@ final class SentTally {
    */
   @SuppressWarnings("deprecation") // Thread.threadId() is Java 19; getId() is the same number.
   void add(int size) {
-    int slot = ((int) Thread.currentThread().getId() & (SLOTS - 1)) * STRIDE;
-    COUNTS.getAndAdd(counts, slot + FRAMES, 1L);
-    COUNTS.getAndAdd(counts, slot + BYTES, (long) size);
+    Thread me = Thread.currentThread();
+    int slot = (int) me.getId() & (SLOTS - 1);
+    Object owner = OWNERS.getOpaque(owners, slot);
+    if (owner == me || owner == null && OWNERS.compareAndSet(owners, slot, null, me)) {
+      int at = slot * STRIDE;
+      // Written by its owner only: read, add and write back; opaque, so a scrape reads whole values.
+      COUNTS.setOpaque(counts, at + FRAMES, (long) COUNTS.getOpaque(counts, at + FRAMES) + 1);
+      COUNTS.setOpaque(counts, at + BYTES, (long) COUNTS.getOpaque(counts, at + BYTES) + size);
+    } else {
+      COUNTS.getAndAdd(shared, FRAMES, 1L);
+      COUNTS.getAndAdd(shared, BYTES, (long) size);
+    }
   }
 
   /** {@return frames counted so far} */
@@ -48,12 +69,42 @@ final class SentTally {
     return sum(BYTES);
   }
 
-  // Each slot only grows, so a later sum is never smaller than an earlier one.
-  private long sum(int index) {
-    long sum = 0;
-    for (int slot = 0; slot < SLOTS * STRIDE; slot += STRIDE) {
-      sum += (long) COUNTS.getVolatile(counts, slot + index);
+  /** {@return how many slots threads own now: those alive, and those ended since the last sum} */
+  int owned() {
+    int owned = 0;
+    for (int slot = 0; slot < SLOTS; slot++) {
+      if (OWNERS.getVolatile(owners, slot) != null) {
+        owned++;
+      }
+    }
+    return owned;
+  }
+
+  // Under the lock, so that freeing a slot (its counts moved to the retired ones) and a sum never
+  // interleave: each slot only grows until freed, so a later sum is never smaller than an earlier one.
+  private synchronized long sum(int index) {
+    free();
+    long sum = (index == FRAMES ? retiredFrames : retiredBytes) + (long) COUNTS.getVolatile(shared, index);
+    for (int slot = 0; slot < SLOTS; slot++) {
+      sum += (long) COUNTS.getVolatile(counts, slot * STRIDE + index);
     }
     return sum;
+  }
+
+  // Frees the slots of ended threads. A thread seen ended has made its last add, and its writes
+  // are visible here (a thread's end happens-before another thread sees it ended); its slot is
+  // emptied before it is released, so whoever claims it next starts from zero.
+  private void free() {
+    for (int slot = 0; slot < SLOTS; slot++) {
+      Thread owner = (Thread) OWNERS.getVolatile(owners, slot);
+      if (owner != null && !owner.isAlive()) {
+        int at = slot * STRIDE;
+        retiredFrames += (long) COUNTS.getVolatile(counts, at + FRAMES);
+        retiredBytes += (long) COUNTS.getVolatile(counts, at + BYTES);
+        COUNTS.setVolatile(counts, at + FRAMES, 0L);
+        COUNTS.setVolatile(counts, at + BYTES, 0L);
+        OWNERS.setVolatile(owners, slot, null);
+      }
+    }
   }
 }

@@ -6,6 +6,7 @@ import dev.chanx.opentelemetry.ChanxTracing;
 import dev.chanx.server.ChanxServer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.common.CompletableResultCode;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
@@ -33,7 +34,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code empty} gives the server a telemetry that watches everything and records nothing
  * ({@link EmptyTelemetry}; with {@code -Dchanx.bench.spin=N} it also spins N ns per frame, with
  * {@code -Dchanx.bench.touch=N} it reads N cache lines per frame), and
- * {@code detached} makes the registry, its scrape and the SDK but gives the server neither half.
+ * {@code detached} makes the registry, its scrape and the SDK but gives the server neither half;
+ * {@code traces-noop} is the traces half over the API's no-op implementation instead of the SDK:
+ * chanx's own work per frame and group send, and the frame's span made current, without the
+ * SDK's span.
  * {@code -Dchanx.bench.skip=sent,frame,fanout} leaves those hooks out of the metrics half
  * ({@link PartialTelemetry}).
  */
@@ -57,15 +61,16 @@ public final class ObservedChatServer {
     }
     int listen = port;
     String half = System.getProperty("chanx.bench.telemetry", "both");
-    if (!List.of("both", "metrics", "traces", "empty", "detached").contains(half)) {
+    if (!List.of("both", "metrics", "traces", "traces-noop", "empty", "detached").contains(half)) {
       throw new IllegalArgumentException(
-          "-Dchanx.bench.telemetry takes both, metrics, traces, empty or detached, not " + half);
+          "-Dchanx.bench.telemetry takes both, metrics, traces, traces-noop, empty or detached, not " + half);
     }
     // What the "on" server makes, and whether it gives the server what it made.
     boolean metrics = on && List.of("both", "metrics", "detached").contains(half);
     boolean traces = on && List.of("both", "traces", "detached").contains(half);
     boolean attached = !half.equals("detached");
     boolean empty = on && half.equals("empty");
+    boolean noopTraces = on && half.equals("traces-noop");
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     ChanxServer server = ChatServer.create(config -> {
       config.port(listen);
@@ -81,6 +86,9 @@ public final class ObservedChatServer {
         if (attached) {
           config.telemetry(spans);
         }
+      }
+      if (noopTraces) {
+        config.telemetry(ChanxTracing.create(OpenTelemetry.noop()));
       }
       if (empty) {
         config.telemetry(new EmptyTelemetry());
