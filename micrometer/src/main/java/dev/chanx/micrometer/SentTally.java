@@ -14,9 +14,11 @@ import java.lang.invoke.VarHandle;
  * its owner writes it: a plain add, with no locked instruction. An atomic add was measurably dearer
  * on the fan-out load (0.9 % of the server's CPU per delivery, BENCHMARKS.md), likely because on
  * x86 it is also a full fence, waiting for the socket writes made just before it. A thread whose
- * slot another thread owns counts in a shared pair instead, atomically. A scrape sums the slots,
- * and frees the slots of threads that ended (a server's pool replaces idle threads), keeping their
- * counts, so that their slots serve new threads.
+ * slot another thread owns counts atomically in the same slot of a second set, which threads
+ * share. A scrape sums both sets, and frees the slots of threads that ended (a server's pool
+ * replaces idle threads), keeping their counts, so that their slots serve new threads; until
+ * then, or with no scrape at all, a new thread whose slot an ended one holds counts in the shared
+ * set, as every thread did before slots had owners.
  */
 final class SentTally {
 
@@ -32,8 +34,8 @@ final class SentTally {
 
   private final long[] counts = new long[SLOTS * STRIDE];
   private final Thread[] owners = new Thread[SLOTS];
-  // Counts of threads whose slot another thread owned, at FRAMES and BYTES; added atomically.
-  private final long[] shared = new long[STRIDE];
+  // Counts of threads whose slot another thread owned, laid out as counts; added atomically.
+  private final long[] shared = new long[SLOTS * STRIDE];
   // Counts of the slots freed when their threads ended; guarded by this.
   private long retiredFrames;
   private long retiredBytes;
@@ -47,15 +49,15 @@ final class SentTally {
   void add(int size) {
     Thread me = Thread.currentThread();
     int slot = (int) me.getId() & (SLOTS - 1);
-    Object owner = OWNERS.getOpaque(owners, slot);
-    if (owner == me || owner == null && OWNERS.compareAndSet(owners, slot, null, me)) {
-      int at = slot * STRIDE;
+    int at = slot * STRIDE;
+    Thread owner = (Thread) OWNERS.getOpaque(owners, slot);
+    if (owner == me || owner == null && OWNERS.compareAndSet(owners, slot, (Thread) null, me)) {
       // Written by its owner only: read, add and write back; opaque, so a scrape reads whole values.
-      COUNTS.setOpaque(counts, at + FRAMES, (long) COUNTS.getOpaque(counts, at + FRAMES) + 1);
-      COUNTS.setOpaque(counts, at + BYTES, (long) COUNTS.getOpaque(counts, at + BYTES) + size);
+      COUNTS.setOpaque(counts, at + FRAMES, (long) COUNTS.getOpaque(counts, at + FRAMES) + 1L);
+      COUNTS.setOpaque(counts, at + BYTES, (long) COUNTS.getOpaque(counts, at + BYTES) + (long) size);
     } else {
-      COUNTS.getAndAdd(shared, FRAMES, 1L);
-      COUNTS.getAndAdd(shared, BYTES, (long) size);
+      COUNTS.getAndAdd(shared, at + FRAMES, 1L);
+      COUNTS.getAndAdd(shared, at + BYTES, (long) size);
     }
   }
 
@@ -73,7 +75,7 @@ final class SentTally {
   int owned() {
     int owned = 0;
     for (int slot = 0; slot < SLOTS; slot++) {
-      if (OWNERS.getVolatile(owners, slot) != null) {
+      if ((Thread) OWNERS.getVolatile(owners, slot) != null) {
         owned++;
       }
     }
@@ -84,9 +86,9 @@ final class SentTally {
   // interleave: each slot only grows until freed, so a later sum is never smaller than an earlier one.
   private synchronized long sum(int index) {
     free();
-    long sum = (index == FRAMES ? retiredFrames : retiredBytes) + (long) COUNTS.getVolatile(shared, index);
-    for (int slot = 0; slot < SLOTS; slot++) {
-      sum += (long) COUNTS.getVolatile(counts, slot * STRIDE + index);
+    long sum = index == FRAMES ? retiredFrames : retiredBytes;
+    for (int at = index; at < SLOTS * STRIDE; at += STRIDE) {
+      sum += (long) COUNTS.getVolatile(counts, at) + (long) COUNTS.getVolatile(shared, at);
     }
     return sum;
   }
@@ -103,7 +105,7 @@ final class SentTally {
         retiredBytes += (long) COUNTS.getVolatile(counts, at + BYTES);
         COUNTS.setVolatile(counts, at + FRAMES, 0L);
         COUNTS.setVolatile(counts, at + BYTES, 0L);
-        OWNERS.setVolatile(owners, slot, null);
+        OWNERS.setVolatile(owners, slot, (Thread) null);
       }
     }
   }
