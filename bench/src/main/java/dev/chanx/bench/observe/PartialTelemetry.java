@@ -1,6 +1,7 @@
 package dev.chanx.bench.observe;
 
 import dev.chanx.server.layer.LayerTelemetry;
+import dev.chanx.server.layer.LayerTelemetry.Sending;
 import dev.chanx.server.telemetry.ChannelTelemetry;
 import dev.chanx.server.telemetry.FrameScope;
 import dev.chanx.server.telemetry.ServerStatus;
@@ -12,26 +13,28 @@ import java.util.Set;
 /**
  * An experiment's wrapper: a telemetry with some of its hooks left out, to find which part of a
  * half costs what. {@code -Dchanx.bench.skip=sent,frame,fanout} leaves out the count per delivery,
- * the scope per client frame and the watch per group send; {@code none} leaves out nothing, so
- * that both servers of a {@code --both-on} run can carry the wrapper and differ only in what it
- * skips.
+ * the scope per client frame and the watch per group send. {@code fanout-records} keeps the watch
+ * (the chained send and its two clock reads) but leaves out its channel lookup and records; {@code
+ * fanout-clocks} leaves out its clock reads too, keeping only the chained send. {@code none} leaves
+ * out nothing, so that both servers of a {@code --both-on} run can carry the wrapper and differ
+ * only in what it skips.
  */
 final class PartialTelemetry implements Telemetry {
 
-  private static final List<String> PARTS = List.of("sent", "frame", "fanout");
+  private static final List<String> PARTS = List.of("sent", "frame", "fanout", "fanout-records", "fanout-clocks");
 
   private final Telemetry whole;
   private final boolean sent;
   private final boolean frame;
-  private final boolean fanout;
   private final LayerTelemetry layer;
 
   private PartialTelemetry(Telemetry whole, Set<String> skipped) {
     this.whole = whole;
     this.sent = !skipped.contains("sent");
     this.frame = !skipped.contains("frame");
-    this.fanout = !skipped.contains("fanout");
-    this.layer = new Layer(whole.layer(), fanout);
+    this.layer = new Layer(whole.layer(), skipped.contains("fanout") ? Sending.NONE
+        : skipped.contains("fanout-clocks") ? Layer.UNTIMED
+        : skipped.contains("fanout-records") ? Layer.BARE : null);
   }
 
   /**
@@ -119,11 +122,36 @@ final class PartialTelemetry implements Telemetry {
     }
   }
 
-  private record Layer(LayerTelemetry whole, boolean fanout) implements LayerTelemetry {
+  /** The layer's telemetry, its watch per group send replaced by {@code instead} unless that is null. */
+  private record Layer(LayerTelemetry whole, Sending instead) implements LayerTelemetry {
+
+    /** A watch that is timed like the meters' but records nothing. */
+    private static final Sending BARE = new Sending() {
+      @Override
+      public boolean watched() {
+        return true;
+      }
+
+      @Override
+      public void done(int recipients, long startNanos) {
+        BARE_SINK = recipients + startNanos;
+      }
+    };
+
+    /** A watch that is not timed and records nothing: only its place in the chain. */
+    private static final Sending UNTIMED = new Sending() {
+      @Override
+      public void done(int recipients, long startNanos) {
+        BARE_SINK = recipients + startNanos;
+      }
+    };
+
+    // Written plainly by the bare watches, so that their done() does some work but no fence.
+    static long BARE_SINK;
 
     @Override
     public Sending sending(String group) {
-      return fanout ? whole.sending(group) : Sending.NONE;
+      return instead != null ? instead : whole.sending(group);
     }
 
     @Override
