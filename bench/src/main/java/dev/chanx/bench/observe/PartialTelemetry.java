@@ -14,10 +14,10 @@ import java.util.Set;
  * An experiment's wrapper: a telemetry with some of its hooks left out, to find which part of a
  * half costs what. {@code -Dchanx.bench.skip=sent,frame,fanout} leaves out the count per delivery,
  * the scope per client frame and the watch per group send. {@code fanout-records} keeps the watch
- * (the chained send and its two clock reads) but leaves out its channel lookup and records; {@code
- * fanout-clocks} leaves out its clock reads too, keeping only the chained send. {@code none} leaves
- * out nothing, so that both servers of a {@code --both-on} run can carry the wrapper and differ
- * only in what it skips.
+ * (the chained send and the clock read as it starts) but leaves out its channel lookup, records
+ * and second clock read; {@code fanout-clocks} leaves out the first clock read too, keeping only
+ * the chained send. {@code none} leaves out nothing, so that both servers of a {@code --both-on}
+ * run can carry the wrapper and differ only in what it skips.
  */
 final class PartialTelemetry implements Telemetry {
 
