@@ -134,7 +134,7 @@ final class PartialTelemetry implements Telemetry {
 
       @Override
       public void done(int recipients, long startNanos) {
-        BARE_SINK = recipients + startNanos;
+        sink = recipients + startNanos;
       }
     };
 
@@ -142,12 +142,12 @@ final class PartialTelemetry implements Telemetry {
     private static final Sending UNTIMED = new Sending() {
       @Override
       public void done(int recipients, long startNanos) {
-        BARE_SINK = recipients + startNanos;
+        sink = recipients + startNanos;
       }
     };
 
     // Written plainly by the bare watches, so that their done() does some work but no fence.
-    static long BARE_SINK;
+    static long sink;
 
     @Override
     public Sending sending(String group) {
