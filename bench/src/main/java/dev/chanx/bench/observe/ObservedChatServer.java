@@ -37,7 +37,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code detached} makes the registry, its scrape and the SDK but gives the server neither half;
  * {@code traces-noop} is the traces half over the API's no-op implementation instead of the SDK:
  * chanx's own work per frame and group send, and the frame's span made current, without the
- * SDK's span.
+ * SDK's span; {@code both-noop} is both halves with the traces half over that no-op, so that
+ * against {@code both} it measures the SDK's own share beside the meters.
  * {@code -Dchanx.bench.skip=sent,frame,fanout} leaves those hooks out of the metrics half
  * ({@link PartialTelemetry}).
  */
@@ -61,16 +62,16 @@ public final class ObservedChatServer {
     }
     int listen = port;
     String half = System.getProperty("chanx.bench.telemetry", "both");
-    if (!List.of("both", "metrics", "traces", "traces-noop", "empty", "detached").contains(half)) {
+    if (!List.of("both", "metrics", "traces", "traces-noop", "both-noop", "empty", "detached").contains(half)) {
       throw new IllegalArgumentException(
-          "-Dchanx.bench.telemetry takes both, metrics, traces, traces-noop, empty or detached, not " + half);
+          "-Dchanx.bench.telemetry takes both, metrics, traces, traces-noop, both-noop, empty or detached, not " + half);
     }
     // What the "on" server makes, and whether it gives the server what it made.
-    boolean metrics = on && List.of("both", "metrics", "detached").contains(half);
+    boolean metrics = on && List.of("both", "metrics", "both-noop", "detached").contains(half);
     boolean traces = on && List.of("both", "traces", "detached").contains(half);
     boolean attached = !half.equals("detached");
     boolean empty = on && half.equals("empty");
-    boolean noopTraces = on && half.equals("traces-noop");
+    boolean noopTraces = on && List.of("traces-noop", "both-noop").contains(half);
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     ChanxServer server = ChatServer.create(config -> {
       config.port(listen);
