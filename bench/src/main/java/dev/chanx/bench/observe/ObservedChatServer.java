@@ -40,7 +40,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * SDK's span; {@code both-noop} is both halves with the traces half over that no-op, so that
  * against {@code both} it measures the SDK's own share beside the meters.
  * {@code -Dchanx.bench.skip=sent,frame,fanout} leaves those hooks out of the metrics half
- * ({@link PartialTelemetry}).
+ * ({@link PartialTelemetry}), and {@code -Dchanx.bench.scrape=N} scrapes every N seconds instead
+ * of 15 ({@code 0}: never); {@code -Dchanx.bench.extra-records=N} records each frame in N more
+ * timers ({@link ExtraRecords}).
  */
 public final class ObservedChatServer {
 
@@ -79,6 +81,10 @@ public final class ObservedChatServer {
         ChanxMetrics meters = ChanxMetrics.create(registry);
         if (attached) {
           config.telemetry(PartialTelemetry.of(meters));
+          Integer extra = Integer.getInteger("chanx.bench.extra-records");
+          if (extra != null) {
+            config.telemetry(new ExtraRecords(registry, extra));
+          }
         }
         config.textEndpoint("/metrics", "text/plain;version=0.0.4;charset=utf-8", registry::scrape);
       }
@@ -95,13 +101,15 @@ public final class ObservedChatServer {
         config.telemetry(new EmptyTelemetry());
       }
     }).start();
-    if (metrics) {
+    // Seconds between scrapes, as a Prometheus's scrape_interval; 0 for none, to measure what they cost.
+    long scrapeEvery = Long.getLong("chanx.bench.scrape", 15);
+    if (metrics && scrapeEvery > 0) {
       ScheduledExecutorService scraper = Executors.newSingleThreadScheduledExecutor(job -> {
         Thread thread = new Thread(job, "scraper");
         thread.setDaemon(true);
         return thread;
       });
-      scraper.scheduleAtFixedRate(registry::scrape, 15, 15, TimeUnit.SECONDS);
+      scraper.scheduleAtFixedRate(registry::scrape, scrapeEvery, scrapeEvery, TimeUnit.SECONDS);
     }
     Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "stop"));
   }

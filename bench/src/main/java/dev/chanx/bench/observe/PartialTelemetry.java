@@ -16,22 +16,25 @@ import java.util.Set;
  * the scope per client frame and the watch per group send. {@code fanout-records} keeps the watch
  * (the chained send and the clock read as it starts) but leaves out its channel lookup, records
  * and second clock read; {@code fanout-clocks} leaves out the first clock read too, keeping only
- * the chained send. {@code none} leaves out nothing, so that both servers of a {@code --both-on}
+ * the chained send. {@code gauges} leaves out the gauges read from the running server at each
+ * scrape (the outgoing queues per channel, readiness). {@code none} leaves out nothing, so that both servers of a {@code --both-on}
  * run can carry the wrapper and differ only in what it skips.
  */
 final class PartialTelemetry implements Telemetry {
 
-  private static final List<String> PARTS = List.of("sent", "frame", "fanout", "fanout-records", "fanout-clocks");
+  private static final List<String> PARTS = List.of("sent", "frame", "fanout", "fanout-records", "fanout-clocks", "gauges");
 
   private final Telemetry whole;
   private final boolean sent;
   private final boolean frame;
+  private final boolean gauges;
   private final LayerTelemetry layer;
 
   private PartialTelemetry(Telemetry whole, Set<String> skipped) {
     this.whole = whole;
     this.sent = !skipped.contains("sent");
     this.frame = !skipped.contains("frame");
+    this.gauges = !skipped.contains("gauges");
     this.layer = new Layer(whole.layer(), skipped.contains("fanout") ? Sending.NONE
         : skipped.contains("fanout-clocks") ? Layer.UNTIMED
         : skipped.contains("fanout-records") ? Layer.BARE : null);
@@ -69,7 +72,9 @@ final class PartialTelemetry implements Telemetry {
 
   @Override
   public void started(ServerStatus status) {
-    whole.started(status);
+    if (gauges) {
+      whole.started(status);
+    }
   }
 
   @Override
