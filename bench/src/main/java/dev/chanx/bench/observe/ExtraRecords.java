@@ -22,6 +22,9 @@ final class ExtraRecords implements Telemetry {
   private final Timer[] timers;
 
   ExtraRecords(MeterRegistry registry, int count) {
+    if (count < 0) {
+      throw new IllegalArgumentException("-Dchanx.bench.extra-records takes 0 or more, not " + count);
+    }
     timers = new Timer[count];
     for (int i = 0; i < count; i++) {
       timers[i] = Timer.builder("bench.extra.duration").tag("index", String.valueOf(i))

@@ -74,6 +74,11 @@ public final class ObservedChatServer {
     boolean attached = !half.equals("detached");
     boolean empty = on && half.equals("empty");
     boolean noopTraces = on && List.of("traces-noop", "both-noop").contains(half);
+    // Seconds between scrapes, as a Prometheus's scrape_interval; 0 for none, to measure what they cost.
+    long scrapeEvery = Long.getLong("chanx.bench.scrape", 15);
+    if (scrapeEvery < 0) {
+      throw new IllegalArgumentException("-Dchanx.bench.scrape takes 0 or more seconds, not " + scrapeEvery);
+    }
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     ChanxServer server = ChatServer.create(config -> {
       config.port(listen);
@@ -101,8 +106,6 @@ public final class ObservedChatServer {
         config.telemetry(new EmptyTelemetry());
       }
     }).start();
-    // Seconds between scrapes, as a Prometheus's scrape_interval; 0 for none, to measure what they cost.
-    long scrapeEvery = Long.getLong("chanx.bench.scrape", 15);
     if (metrics && scrapeEvery > 0) {
       ScheduledExecutorService scraper = Executors.newSingleThreadScheduledExecutor(job -> {
         Thread thread = new Thread(job, "scraper");

@@ -17,8 +17,8 @@ import java.util.Set;
  * (the chained send and the clock read as it starts) but leaves out its channel lookup, records
  * and second clock read; {@code fanout-clocks} leaves out the first clock read too, keeping only
  * the chained send. {@code gauges} leaves out the gauges read from the running server at each
- * scrape (the outgoing queues per channel, readiness). {@code none} leaves out nothing, so that both servers of a {@code --both-on}
- * run can carry the wrapper and differ only in what it skips.
+ * scrape (the outgoing queues per channel, readiness). {@code none} leaves out nothing, so that
+ * both servers of a {@code --both-on} run can carry the wrapper and differ only in what it skips.
  */
 final class PartialTelemetry implements Telemetry {
 
