@@ -79,6 +79,12 @@ public final class ObservedChatServer {
     if (scrapeEvery < 0) {
       throw new IllegalArgumentException("-Dchanx.bench.scrape takes 0 or more seconds, not " + scrapeEvery);
     }
+    // Like the other switches, an "off" server leaves it out; an "on" one without meters cannot honour it.
+    Integer extra = Integer.getInteger("chanx.bench.extra-records");
+    if (extra != null && on && !(metrics && attached)) {
+      throw new IllegalArgumentException("-Dchanx.bench.extra-records needs the meters attached: --telemetry on"
+          + " with -Dchanx.bench.telemetry both, metrics or both-noop");
+    }
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     ChanxServer server = ChatServer.create(config -> {
       config.port(listen);
@@ -86,7 +92,6 @@ public final class ObservedChatServer {
         ChanxMetrics meters = ChanxMetrics.create(registry);
         if (attached) {
           config.telemetry(PartialTelemetry.of(meters));
-          Integer extra = Integer.getInteger("chanx.bench.extra-records");
           if (extra != null) {
             config.telemetry(new ExtraRecords(registry, extra));
           }
