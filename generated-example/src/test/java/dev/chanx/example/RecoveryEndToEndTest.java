@@ -19,7 +19,9 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -147,7 +149,8 @@ class RecoveryEndToEndTest {
     assertEveryLineOnce(reader.lines, writer.said());
     List<Recovery> recovered = new ArrayList<>();
     reader.recoveries.drainTo(recovered);
-    assertEquals(drops, recovered.size(), recovered + ", connections ended: " + reader.closes);
+    assertEquals(drops, recovered.size(), recovered + ", connections ended: " + reader.closes
+        + ", failures: " + reader.failures);
     assertTrue(recovered.stream().allMatch(r -> r.status().equals("recovered")), recovered.toString());
     assertTrue(recovered.stream().anyMatch(r -> r.missed() > 0), recovered.toString());
   }
@@ -202,11 +205,20 @@ class RecoveryEndToEndTest {
     final BlockingQueue<Recovery> recoveries = new LinkedBlockingQueue<>();
     // "code reason" of each connection's end, so that a reconnect the test did not cause says why.
     final List<String> closes = new CopyOnWriteArrayList<>();
+    // Each failure's message -> how often it came.
+    final Map<String, Integer> failures = new ConcurrentHashMap<>();
     ChatClient client;
 
     @Override
     public void onClose(int statusCode, String reason) {
       closes.add(statusCode + " " + reason);
+    }
+
+    @Override
+    public void onFailure(Throwable failure) {
+      // A connection cut without a close frame ends as 1006 with no reason; its error says how.
+      // Counted by message: every refused attempt during an outage is one too.
+      failures.merge(String.valueOf(failure), 1, Integer::sum);
     }
 
     @Override
