@@ -16,8 +16,8 @@ import dev.chanx.server.telemetry.Telemetry;
  */
 final class EmptyTelemetry implements Telemetry {
 
-  private static final long SPIN_NANOS = Long.getLong("chanx.bench.spin", 0);
-  private static final int TOUCH_LINES = Integer.getInteger("chanx.bench.touch", 0);
+  private static final long SPIN_NANOS = CountSwitch.of("spin", 0);
+  private static final int TOUCH_LINES = Math.toIntExact(CountSwitch.of("touch", 0));
   private static final LineChain TOUCHED = new LineChain(TOUCH_LINES);
 
   private static final ChannelTelemetry CHANNEL = new ChannelTelemetry() {

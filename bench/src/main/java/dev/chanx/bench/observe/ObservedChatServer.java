@@ -16,6 +16,7 @@ import io.opentelemetry.sdk.trace.export.SpanExporter;
 import io.opentelemetry.sdk.trace.samplers.Sampler;
 import java.util.Collection;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -75,13 +76,10 @@ public final class ObservedChatServer {
     boolean empty = on && half.equals("empty");
     boolean noopTraces = on && List.of("traces-noop", "both-noop").contains(half);
     // Seconds between scrapes, as a Prometheus's scrape_interval; 0 for none, to measure what they cost.
-    long scrapeEvery = Long.getLong("chanx.bench.scrape", 15);
-    if (scrapeEvery < 0) {
-      throw new IllegalArgumentException("-Dchanx.bench.scrape takes 0 or more seconds, not " + scrapeEvery);
-    }
+    long scrapeEvery = CountSwitch.of("scrape", 15);
     // Like the other switches, an "off" server leaves it out; an "on" one without meters cannot honour it.
-    Integer extra = Integer.getInteger("chanx.bench.extra-records");
-    if (extra != null && on && !(metrics && attached)) {
+    OptionalLong extra = CountSwitch.of("extra-records");
+    if (extra.isPresent() && on && !(metrics && attached)) {
       throw new IllegalArgumentException("-Dchanx.bench.extra-records needs the meters attached: --telemetry on"
           + " with -Dchanx.bench.telemetry both, metrics or both-noop");
     }
@@ -92,8 +90,8 @@ public final class ObservedChatServer {
         ChanxMetrics meters = ChanxMetrics.create(registry);
         if (attached) {
           config.telemetry(PartialTelemetry.of(meters));
-          if (extra != null) {
-            config.telemetry(new ExtraRecords(registry, extra));
+          if (extra.isPresent()) {
+            config.telemetry(new ExtraRecords(registry, Math.toIntExact(extra.getAsLong())));
           }
         }
         config.textEndpoint("/metrics", "text/plain;version=0.0.4;charset=utf-8", registry::scrape);
