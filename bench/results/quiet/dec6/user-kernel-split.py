@@ -1,7 +1,8 @@
 # Splits each launch's server CPU into user and kernel time from user-kernel-ticks.txt (lines:
 # epoch second, pid, side, utime, stime in 1/100 s ticks, from /proc/<pid>/stat every 5 s while
 # OverheadBench ran). Per launch: the samples both servers share, from 90 s after the later one
-# started (past the 60 s warm-up) to the last but one, so both cover the same seconds.
+# started (past the 60 s warm-up) to the last but one, so both cover the same seconds. In a
+# --control run both servers are "off": the ratio is then the later-started one's over the other's.
 import collections
 import sys
 
@@ -16,8 +17,10 @@ for a, b in zip(servers[0::2], servers[1::2]):
     t0, t1 = common[0], common[-2]
     spent = {}
     for k in (a, b):
-        spent[k[1]] = tuple(by[k][t1][i] - by[k][t0][i] for i in (0, 1))
-        print(k, "seconds", t1 - t0, "user", spent[k[1]][0], "kernel", spent[k[1]][1])
-    (uo, ko), (un, kn) = spent["off"], spent["on"]
-    print("on/off user %.3f kernel %.3f total %.3f; on - off user %d kernel %d ticks"
-          % (un / uo, kn / ko, (un + kn) / (uo + ko), un - uo, kn - ko))
+        spent[k] = tuple(by[k][t1][i] - by[k][t0][i] for i in (0, 1))
+        print(k, "seconds", t1 - t0, "user", spent[k][0], "kernel", spent[k][1])
+    base, other = (a, b) if a[1] == b[1] or a[1] == "off" else (b, a)
+    (uo, ko), (un, kn) = spent[base], spent[other]
+    print("%s/%s user %.3f kernel %.3f total %.3f; difference user %d kernel %d ticks"
+          % (other[1] if other[1] != base[1] else "later", base[1] if other[1] != base[1] else "earlier",
+             un / uo, kn / ko, (un + kn) / (uo + ko), un - uo, kn - ko))
