@@ -39,7 +39,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code traces-noop} is the traces half over the API's no-op implementation instead of the SDK:
  * chanx's own work per frame and group send, and the frame's span made current, without the
  * SDK's span; {@code both-noop} is both halves with the traces half over that no-op, so that
- * against {@code both} it measures the SDK's own share beside the meters.
+ * against {@code both} it measures the SDK's own share beside the meters; {@code bare} makes the
+ * two libraries' calls per frame and group send with none of chanx's code around them
+ * ({@link BareTelemetry}): against off, the floor the libraries set.
  * {@code -Dchanx.bench.skip=sent,frame,fanout} leaves those hooks out of the metrics half
  * ({@link PartialTelemetry}), and {@code -Dchanx.bench.scrape=N} scrapes every N seconds instead
  * of 15 ({@code 0}: never); {@code -Dchanx.bench.extra-records=N} records each frame in N more
@@ -65,15 +67,16 @@ public final class ObservedChatServer {
     }
     int listen = port;
     String half = System.getProperty("chanx.bench.telemetry", "both");
-    if (!List.of("both", "metrics", "traces", "traces-noop", "both-noop", "empty", "detached").contains(half)) {
-      throw new IllegalArgumentException(
-          "-Dchanx.bench.telemetry takes both, metrics, traces, traces-noop, both-noop, empty or detached, not " + half);
+    if (!List.of("both", "metrics", "traces", "traces-noop", "both-noop", "empty", "detached", "bare").contains(half)) {
+      throw new IllegalArgumentException("-Dchanx.bench.telemetry takes both, metrics, traces, traces-noop, both-noop,"
+          + " empty, detached or bare, not " + half);
     }
     // What the "on" server makes, and whether it gives the server what it made.
     boolean metrics = on && List.of("both", "metrics", "both-noop", "detached").contains(half);
     boolean traces = on && List.of("both", "traces", "detached").contains(half);
     boolean attached = !half.equals("detached");
     boolean empty = on && half.equals("empty");
+    boolean bare = on && half.equals("bare");
     boolean noopTraces = on && List.of("traces-noop", "both-noop").contains(half);
     // Seconds between scrapes, as a Prometheus's scrape_interval; 0 for none, to measure what they cost.
     long scrapeEvery = CountSwitch.of("scrape", 15);
@@ -108,8 +111,12 @@ public final class ObservedChatServer {
       if (empty) {
         config.telemetry(new EmptyTelemetry());
       }
+      if (bare) {
+        config.telemetry(new BareTelemetry(registry, tracing().getTracer("bare")));
+        config.textEndpoint("/metrics", "text/plain;version=0.0.4;charset=utf-8", registry::scrape);
+      }
     }).start();
-    if (metrics && scrapeEvery > 0) {
+    if ((metrics || bare) && scrapeEvery > 0) {
       ScheduledExecutorService scraper = Executors.newSingleThreadScheduledExecutor(job -> {
         Thread thread = new Thread(job, "scraper");
         thread.setDaemon(true);

@@ -1,0 +1,102 @@
+package dev.chanx.bench.observe;
+
+import dev.chanx.server.layer.LayerTelemetry;
+import dev.chanx.server.telemetry.ChannelTelemetry;
+import dev.chanx.server.telemetry.FrameScope;
+import dev.chanx.server.telemetry.Telemetry;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.distribution.pause.NoPauseDetector;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * An experiment's telemetry: only the libraries' own calls, with none of chanx's code around
+ * them, so that a run with it measures the floor the two libraries set under the fan-out load.
+ * Per client frame, the SDK's span made current and ended, its size counted, its outcome counted
+ * and its handler timed; per group send, the fan-out timed and its recipients recorded: the
+ * calls chanx-micrometer and chanx-opentelemetry make, on meters built like theirs, but on one
+ * fixed set of meters and one span name, with no lookup by channel or message, no count per
+ * delivery, no chained halves and no parent asked for per group send.
+ */
+final class BareTelemetry implements Telemetry {
+
+  private final Channel channel;
+  private final Layer layer;
+
+  BareTelemetry(MeterRegistry registry, Tracer tracer) {
+    NoPauseDetector noPauses = new NoPauseDetector();
+    channel = new Channel(tracer,
+        Counter.builder("bare.frames.received.bytes").register(registry),
+        Counter.builder("bare.frames.received").register(registry),
+        Timer.builder("bare.handler.duration").publishPercentileHistogram()
+            .minimumExpectedValue(Duration.ofNanos(10_000)).maximumExpectedValue(Duration.ofSeconds(10))
+            .pauseDetector(noPauses).register(registry));
+    layer = new Layer(new Fanout(
+        Timer.builder("bare.broadcast.duration").publishPercentileHistogram()
+            .minimumExpectedValue(Duration.ofNanos(1_000)).maximumExpectedValue(Duration.ofSeconds(1))
+            .pauseDetector(noPauses).register(registry),
+        DistributionSummary.builder("bare.broadcast.recipients").register(registry)));
+  }
+
+  @Override
+  public ChannelTelemetry channel(String name, String address) {
+    return channel;
+  }
+
+  @Override
+  public LayerTelemetry layer() {
+    return layer;
+  }
+
+  private record Channel(Tracer tracer, Counter bytes, Counter ok, Timer handled) implements ChannelTelemetry {
+
+    @Override
+    public FrameScope frame(String message, int size, String traceparent) {
+      Span span = tracer.spanBuilder("process bare").setParent(Context.root()).setSpanKind(SpanKind.CONSUMER)
+          .startSpan();
+      bytes.increment(size);
+      return new Frame(this, span, span.makeCurrent(), System.nanoTime());
+    }
+  }
+
+  private record Frame(Channel channel, Span span, Scope scope, long start) implements FrameScope {
+
+    @Override
+    public void close() {
+      channel.ok.increment();
+      channel.handled.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+      scope.close();
+      span.end();
+    }
+  }
+
+  private record Layer(Fanout fanout) implements LayerTelemetry {
+
+    @Override
+    public Sending sending(String group) {
+      return fanout;
+    }
+  }
+
+  private record Fanout(Timer duration, DistributionSummary recipients) implements LayerTelemetry.Sending {
+
+    @Override
+    public boolean watched() {
+      return true;
+    }
+
+    @Override
+    public void done(int count, long startNanos) {
+      duration.record(System.nanoTime() - startNanos, TimeUnit.NANOSECONDS);
+      recipients.record(count);
+    }
+  }
+}
