@@ -24,16 +24,18 @@ import java.util.concurrent.TimeUnit;
  * and its handler timed; per group send, the fan-out timed and its recipients recorded: the
  * calls chanx-micrometer and chanx-opentelemetry make, on meters built like theirs, but on one
  * fixed set of meters and one span name, with no lookup by channel or message, no count per
- * delivery, no chained halves and no parent asked for per group send.
+ * delivery, no chained halves and no parent asked for per group send. Made {@code lean}, it
+ * leaves out the two counters per frame (size and outcome), which a product could read from
+ * elsewhere (the outcome from the handler timer's count): what those two records cost.
  */
 final class BareTelemetry implements Telemetry {
 
   private final Channel channel;
   private final Layer layer;
 
-  BareTelemetry(MeterRegistry registry, Tracer tracer) {
+  BareTelemetry(MeterRegistry registry, Tracer tracer, boolean lean) {
     NoPauseDetector noPauses = new NoPauseDetector();
-    channel = new Channel(tracer,
+    channel = new Channel(tracer, lean,
         Counter.builder("bare.frames.received.bytes").register(registry),
         Counter.builder("bare.frames.received").register(registry),
         Timer.builder("bare.handler.duration").publishPercentileHistogram()
@@ -56,13 +58,16 @@ final class BareTelemetry implements Telemetry {
     return layer;
   }
 
-  private record Channel(Tracer tracer, Counter bytes, Counter ok, Timer handled) implements ChannelTelemetry {
+  private record Channel(Tracer tracer, boolean lean, Counter bytes, Counter ok, Timer handled)
+      implements ChannelTelemetry {
 
     @Override
     public FrameScope frame(String message, int size, String traceparent) {
       Span span = tracer.spanBuilder("process bare").setParent(Context.root()).setSpanKind(SpanKind.CONSUMER)
           .startSpan();
-      bytes.increment(size);
+      if (!lean) {
+        bytes.increment(size);
+      }
       return new Frame(this, span, span.makeCurrent(), System.nanoTime());
     }
   }
@@ -71,7 +76,9 @@ final class BareTelemetry implements Telemetry {
 
     @Override
     public void close() {
-      channel.ok.increment();
+      if (!channel.lean) {
+        channel.ok.increment();
+      }
       channel.handled.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
       scope.close();
       span.end();

@@ -41,7 +41,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * SDK's span; {@code both-noop} is both halves with the traces half over that no-op, so that
  * against {@code both} it measures the SDK's own share beside the meters; {@code bare} makes the
  * two libraries' calls per frame and group send with none of chanx's code around them
- * ({@link BareTelemetry}): against off, the floor the libraries set.
+ * ({@link BareTelemetry}): against off, the floor the libraries set; {@code bare-lean} the same
+ * without the two counters per frame.
  * {@code -Dchanx.bench.skip=sent,frame,fanout} leaves those hooks out of the metrics half
  * ({@link PartialTelemetry}), and {@code -Dchanx.bench.scrape=N} scrapes every N seconds instead
  * of 15 ({@code 0}: never); {@code -Dchanx.bench.extra-records=N} records each frame in N more
@@ -67,16 +68,16 @@ public final class ObservedChatServer {
     }
     int listen = port;
     String half = System.getProperty("chanx.bench.telemetry", "both");
-    if (!List.of("both", "metrics", "traces", "traces-noop", "both-noop", "empty", "detached", "bare").contains(half)) {
+    if (!List.of("both", "metrics", "traces", "traces-noop", "both-noop", "empty", "detached", "bare", "bare-lean").contains(half)) {
       throw new IllegalArgumentException("-Dchanx.bench.telemetry takes both, metrics, traces, traces-noop, both-noop,"
-          + " empty, detached or bare, not " + half);
+          + " empty, detached, bare or bare-lean, not " + half);
     }
     // What the "on" server makes, and whether it gives the server what it made.
     boolean metrics = on && List.of("both", "metrics", "both-noop", "detached").contains(half);
     boolean traces = on && List.of("both", "traces", "detached").contains(half);
     boolean attached = !half.equals("detached");
     boolean empty = on && half.equals("empty");
-    boolean bare = on && half.equals("bare");
+    boolean bare = on && half.startsWith("bare");
     boolean noopTraces = on && List.of("traces-noop", "both-noop").contains(half);
     // Seconds between scrapes, as a Prometheus's scrape_interval; 0 for none, to measure what they cost.
     long scrapeEvery = CountSwitch.of("scrape", 15);
@@ -112,7 +113,7 @@ public final class ObservedChatServer {
         config.telemetry(new EmptyTelemetry());
       }
       if (bare) {
-        config.telemetry(new BareTelemetry(registry, tracing().getTracer("bare")));
+        config.telemetry(new BareTelemetry(registry, tracing().getTracer("bare"), half.equals("bare-lean")));
         config.textEndpoint("/metrics", "text/plain;version=0.0.4;charset=utf-8", registry::scrape);
       }
     }).start();
