@@ -68,7 +68,8 @@ public final class ObservedChatServer {
     }
     int listen = port;
     String half = System.getProperty("chanx.bench.telemetry", "both");
-    if (!List.of("both", "metrics", "traces", "traces-noop", "both-noop", "empty", "detached", "bare", "bare-lean").contains(half)) {
+    if (!List.of("both", "metrics", "traces", "traces-noop", "both-noop", "empty", "detached", "bare", "bare-lean")
+        .contains(half)) {
       throw new IllegalArgumentException("-Dchanx.bench.telemetry takes both, metrics, traces, traces-noop, both-noop,"
           + " empty, detached, bare or bare-lean, not " + half);
     }
