@@ -4,17 +4,12 @@ import dev.chanx.server.layer.LayerTelemetry;
 import dev.chanx.server.telemetry.ChannelTelemetry;
 import dev.chanx.server.telemetry.FrameScope;
 import dev.chanx.server.telemetry.Telemetry;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
-import io.micrometer.core.instrument.distribution.pause.NoPauseDetector;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -22,9 +17,10 @@ import java.util.concurrent.TimeUnit;
  * them, so that a run with it measures the floor the two libraries set under the fan-out load.
  * Per client frame, the SDK's span made current and ended, its size counted, its outcome counted
  * and its handler timed; per group send, the fan-out timed and its recipients recorded: the
- * calls chanx-micrometer and chanx-opentelemetry make, on meters built like theirs, but on one
- * fixed set of meters and one span name, with no lookup by channel or message, no count per
- * delivery, no chained halves and no parent asked for per group send. Made {@code lean}, it
+ * calls chanx-micrometer and chanx-opentelemetry make, on meters built like theirs
+ * ({@link BareMeters}), but on one fixed set of meters and one span name, with no lookup by
+ * channel or message, no count per delivery, no chained halves and no parent asked for per group
+ * send. Made {@code lean}, it
  * leaves out the two counters per frame (size and outcome), which a product could read from
  * elsewhere (the outcome from the handler timer's count): what those two records cost.
  */
@@ -34,18 +30,9 @@ final class BareTelemetry implements Telemetry {
   private final Layer layer;
 
   BareTelemetry(MeterRegistry registry, Tracer tracer, boolean lean) {
-    NoPauseDetector noPauses = new NoPauseDetector();
-    channel = new Channel(tracer, lean,
-        Counter.builder("bare.frames.received.bytes").register(registry),
-        Counter.builder("bare.frames.received").register(registry),
-        Timer.builder("bare.handler.duration").publishPercentileHistogram()
-            .minimumExpectedValue(Duration.ofNanos(10_000)).maximumExpectedValue(Duration.ofSeconds(10))
-            .pauseDetector(noPauses).register(registry));
-    layer = new Layer(new Fanout(
-        Timer.builder("bare.broadcast.duration").publishPercentileHistogram()
-            .minimumExpectedValue(Duration.ofNanos(1_000)).maximumExpectedValue(Duration.ofSeconds(1))
-            .pauseDetector(noPauses).register(registry),
-        DistributionSummary.builder("bare.broadcast.recipients").register(registry)));
+    BareMeters meters = BareMeters.register(registry);
+    channel = new Channel(tracer, lean, meters);
+    layer = new Layer(new Fanout(meters));
   }
 
   @Override
@@ -58,15 +45,14 @@ final class BareTelemetry implements Telemetry {
     return layer;
   }
 
-  private record Channel(Tracer tracer, boolean lean, Counter bytes, Counter ok, Timer handled)
-      implements ChannelTelemetry {
+  private record Channel(Tracer tracer, boolean lean, BareMeters meters) implements ChannelTelemetry {
 
     @Override
     public FrameScope frame(String message, int size, String traceparent) {
       Span span = tracer.spanBuilder("process bare").setParent(Context.root()).setSpanKind(SpanKind.CONSUMER)
           .startSpan();
       if (!lean) {
-        bytes.increment(size);
+        meters.bytes().increment(size);
       }
       return new Frame(this, span, span.makeCurrent(), System.nanoTime());
     }
@@ -77,9 +63,9 @@ final class BareTelemetry implements Telemetry {
     @Override
     public void close() {
       if (!channel.lean) {
-        channel.ok.increment();
+        channel.meters.ok().increment();
       }
-      channel.handled.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+      channel.meters.handled().record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
       scope.close();
       span.end();
     }
@@ -93,7 +79,7 @@ final class BareTelemetry implements Telemetry {
     }
   }
 
-  private record Fanout(Timer duration, DistributionSummary recipients) implements LayerTelemetry.Sending {
+  private record Fanout(BareMeters meters) implements LayerTelemetry.Sending {
 
     @Override
     public boolean watched() {
@@ -102,8 +88,8 @@ final class BareTelemetry implements Telemetry {
 
     @Override
     public void done(int count, long startNanos) {
-      duration.record(System.nanoTime() - startNanos, TimeUnit.NANOSECONDS);
-      recipients.record(count);
+      meters.fanout().record(System.nanoTime() - startNanos, TimeUnit.NANOSECONDS);
+      meters.recipients().record(count);
     }
   }
 }

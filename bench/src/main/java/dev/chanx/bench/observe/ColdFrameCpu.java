@@ -8,11 +8,6 @@ import dev.chanx.server.telemetry.ChannelTelemetry;
 import dev.chanx.server.telemetry.FrameScope;
 import dev.chanx.server.telemetry.Telemetries;
 import dev.chanx.server.telemetry.Telemetry;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.DistributionSummary;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
-import io.micrometer.core.instrument.distribution.pause.NoPauseDetector;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.opentelemetry.api.trace.Span;
@@ -23,7 +18,6 @@ import io.opentelemetry.context.Scope;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.samplers.Sampler;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -99,7 +93,7 @@ public final class ColdFrameCpu {
     channels.add(new BareSpans(sdk().getTracer("bench")));
     // What the meters' records cost in Micrometer itself: the same records, with none of chanx's code around them.
     probes.add(FanoutProbe.of(20));
-    channels.add(new BareRecords(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT)));
+    channels.add(new BareRecords(BareMeters.register(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT))));
     // What calling the runtime's hooks costs, with a telemetry that records nothing.
     Telemetry empty = new EmptyTelemetry();
     probes.add(FanoutProbe.of(20, empty));
@@ -174,38 +168,20 @@ public final class ColdFrameCpu {
    * frame its size counted, its outcome counted and its handler timed; per group send the fan-out
    * timed and its recipients recorded.
    */
-  private static final class BareRecords implements ChannelTelemetry {
-
-    private final Counter bytes;
-    private final Counter ok;
-    private final Timer handled;
-    private final Timer fanout;
-    private final DistributionSummary recipients;
-
-    BareRecords(MeterRegistry registry) {
-      bytes = Counter.builder("bare.frames.received.bytes").register(registry);
-      ok = Counter.builder("bare.frames.received").register(registry);
-      handled = Timer.builder("bare.handler.duration").publishPercentileHistogram()
-          .minimumExpectedValue(Duration.ofNanos(10_000)).maximumExpectedValue(Duration.ofSeconds(10))
-          .pauseDetector(new NoPauseDetector()).register(registry);
-      fanout = Timer.builder("bare.broadcast.duration").publishPercentileHistogram()
-          .minimumExpectedValue(Duration.ofNanos(1_000)).maximumExpectedValue(Duration.ofSeconds(1))
-          .pauseDetector(new NoPauseDetector()).register(registry);
-      recipients = DistributionSummary.builder("bare.broadcast.recipients").register(registry);
-    }
+  private record BareRecords(BareMeters meters) implements ChannelTelemetry {
 
     @Override
     public FrameScope frame(String message, int size, String traceparent) {
-      bytes.increment(size);
+      meters.bytes().increment(size);
       long start = System.nanoTime();
       return new FrameScope() {
         @Override
         public void close() {
           long sendStart = System.nanoTime();
-          fanout.record(System.nanoTime() - sendStart, TimeUnit.NANOSECONDS);
-          recipients.record(19);
-          ok.increment();
-          handled.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+          meters.fanout().record(System.nanoTime() - sendStart, TimeUnit.NANOSECONDS);
+          meters.recipients().record(19);
+          meters.ok().increment();
+          meters.handled().record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         }
       };
     }
