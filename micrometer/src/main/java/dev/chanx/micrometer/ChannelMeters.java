@@ -3,6 +3,7 @@ package dev.chanx.micrometer;
 import dev.chanx.server.telemetry.ChannelTelemetry;
 import dev.chanx.server.telemetry.FrameScope;
 import dev.chanx.server.telemetry.ServerStatus;
+import dev.chanx.server.telemetry.TagTable;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
@@ -24,7 +25,8 @@ final class ChannelMeters implements ChannelTelemetry {
   private final Counter opened;
   private final SentTally sent = new SentTally();
   private final Counter slowConsumers;
-  private final ConcurrentHashMap<String, MessageMeters> messages = new ConcurrentHashMap<>();
+  // Tags the dispatcher knows (the document's), or unknown: bounded by the document.
+  private final TagTable<MessageMeters> messages;
   private final ConcurrentHashMap<Integer, Handshakes> handshakes = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, Counter> closed = new ConcurrentHashMap<>();
   // "status/reason" -> recoveries; both come from the runtime: a handful of constants.
@@ -34,6 +36,8 @@ final class ChannelMeters implements ChannelTelemetry {
     this.registry = registry;
     this.channel = channel;
     this.operations = Map.copyOf(operations);
+    this.messages = new TagTable<>(m -> new MessageMeters(registry, channel,
+        this.operations.getOrDefault(m, MeterNames.UNKNOWN), m));
     Gauge.builder(MeterNames.CONNECTIONS_OPEN, open, AtomicInteger::get).tag("channel", channel)
         .description("Sockets open now").strongReference(true).register(registry);
     opened = Counter.builder(MeterNames.CONNECTIONS_OPENED).tag("channel", channel)
@@ -78,14 +82,7 @@ final class ChannelMeters implements ChannelTelemetry {
 
   @Override
   public FrameScope frame(String message, int size, String traceparent) {
-    String name = message == null ? MeterNames.UNKNOWN : message;
-    MessageMeters meters = messages.get(name);
-    if (meters == null) {
-      // Tags the dispatcher knows (the document's), or unknown: bounded by the document.
-      meters = messages.computeIfAbsent(name,
-          m -> new MessageMeters(registry, channel, operations.getOrDefault(m, MeterNames.UNKNOWN), m));
-    }
-    return new FrameMeasure(meters, size);
+    return new FrameMeasure(messages.get(message == null ? MeterNames.UNKNOWN : message), size);
   }
 
   @Override

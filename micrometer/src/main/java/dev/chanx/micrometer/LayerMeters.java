@@ -1,57 +1,48 @@
 package dev.chanx.micrometer;
 
 import dev.chanx.server.layer.LayerTelemetry;
+import dev.chanx.server.telemetry.TagTable;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 
 /** Group sends: fan-out duration and size per channel and origin, and the layer's lag. */
 final class LayerMeters implements LayerTelemetry {
 
-  private final MeterRegistry registry;
   private final UnaryOperator<String> channelOf;
-  // Group key -> the meters of its channel: group keys are many, so only channels are kept.
-  private final ConcurrentHashMap<String, Fanout> local = new ConcurrentHashMap<>();
-  private final ConcurrentHashMap<String, Fanout> remote = new ConcurrentHashMap<>();
-  private final ConcurrentHashMap<String, Timer> lag = new ConcurrentHashMap<>();
+  // Channel -> its meters: group keys are many, so only their channels are kept.
+  private final TagTable<Fanout> local;
+  private final TagTable<Fanout> remote;
+  private final TagTable<Timer> lag;
 
   LayerMeters(MeterRegistry registry, UnaryOperator<String> channelOf) {
-    this.registry = registry;
     this.channelOf = channelOf;
+    this.local = new TagTable<>(c -> new Fanout(registry, c, MeterNames.LOCAL));
+    this.remote = new TagTable<>(c -> new Fanout(registry, c, MeterNames.REMOTE));
+    this.lag = new TagTable<>(c -> Timer.builder(MeterNames.LAYER_LAG).tag("channel", c)
+        .description("Wall-clock time from a group send on one node to its delivery on another")
+        .publishPercentileHistogram()
+        .minimumExpectedValue(Duration.ofMillis(1))
+        .maximumExpectedValue(Duration.ofSeconds(30))
+        .pauseDetector(MessageMeters.NO_PAUSES)
+        .register(registry));
   }
 
   @Override
   public Sending sending(String group) {
-    return fanout(local, group, MeterNames.LOCAL);
+    return local.get(channelOf.apply(group));
   }
 
   @Override
   public void received(String group, String context, long sentAtMillis, int recipients, long startNanos) {
-    fanout(remote, group, MeterNames.REMOTE).done(recipients, startNanos);
-    if (sentAtMillis > 0) {
-      String channel = channelOf.apply(group);
-      Timer timer = lag.computeIfAbsent(channel, c -> Timer.builder(MeterNames.LAYER_LAG).tag("channel", c)
-          .description("Wall-clock time from a group send on one node to its delivery on another")
-          .publishPercentileHistogram()
-          .minimumExpectedValue(Duration.ofMillis(1))
-          .maximumExpectedValue(Duration.ofSeconds(30))
-          .pauseDetector(MessageMeters.NO_PAUSES)
-          .register(registry));
-      timer.record(Math.max(0, System.currentTimeMillis() - sentAtMillis), TimeUnit.MILLISECONDS);
-    }
-  }
-
-  private Fanout fanout(ConcurrentHashMap<String, Fanout> byChannel, String group, String origin) {
     String channel = channelOf.apply(group);
-    Fanout meters = byChannel.get(channel);
-    if (meters == null) {
-      meters = byChannel.computeIfAbsent(channel, c -> new Fanout(registry, c, origin));
+    remote.get(channel).done(recipients, startNanos);
+    if (sentAtMillis > 0) {
+      lag.get(channel).record(Math.max(0, System.currentTimeMillis() - sentAtMillis), TimeUnit.MILLISECONDS);
     }
-    return meters;
   }
 
   /** The fan-out meters of one channel and origin; as a Sending, it needs no object per send. */

@@ -2,13 +2,13 @@ package dev.chanx.opentelemetry;
 
 import dev.chanx.server.telemetry.ChannelTelemetry;
 import dev.chanx.server.telemetry.FrameScope;
+import dev.chanx.server.telemetry.TagTable;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /** The spans of one channel: {@code handshake <channel>} and {@code process <channel> <message>}. */
@@ -23,7 +23,7 @@ final class ChannelSpans implements ChannelTelemetry {
   private final Map<String, String> operations;
   // Message tag -> span name, made once per tag rather than concatenated per frame; tags are the
   // dispatcher's, bounded by the document.
-  private final ConcurrentHashMap<String, String> frameNames = new ConcurrentHashMap<>();
+  private final TagTable<String> frameNames;
 
   ChannelSpans(Tracer tracer, String channel, String address, Map<String, String> operations) {
     this.tracer = tracer;
@@ -32,6 +32,7 @@ final class ChannelSpans implements ChannelTelemetry {
     this.operations = Map.copyOf(operations);
     this.handshakeName = "handshake " + channel;
     this.unknownName = "process " + channel;
+    this.frameNames = new TagTable<>(m -> unknownName + " " + m);
   }
 
   @Override
@@ -79,10 +80,6 @@ final class ChannelSpans implements ChannelTelemetry {
 
   /** {@return the span name of a frame of this message: {@code process <channel> <message>}} */
   private String frameName(String message) {
-    if (message == null) {
-      return unknownName;
-    }
-    String name = frameNames.get(message);
-    return name != null ? name : frameNames.computeIfAbsent(message, m -> unknownName + " " + m);
+    return message == null ? unknownName : frameNames.get(message);
   }
 }

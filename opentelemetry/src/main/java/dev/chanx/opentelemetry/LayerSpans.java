@@ -1,12 +1,12 @@
 package dev.chanx.opentelemetry;
 
 import dev.chanx.server.layer.LayerTelemetry;
+import dev.chanx.server.telemetry.TagTable;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 
@@ -25,8 +25,8 @@ final class LayerSpans implements LayerTelemetry {
   private final Tracer tracer;
   private final UnaryOperator<String> channelOf;
   // Channel -> span name, made once per channel rather than concatenated per send.
-  private final ConcurrentHashMap<String, String> publishNames = new ConcurrentHashMap<>();
-  private final ConcurrentHashMap<String, String> receiveNames = new ConcurrentHashMap<>();
+  private final TagTable<String> publishNames = new TagTable<>(channel -> "publish " + channel);
+  private final TagTable<String> receiveNames = new TagTable<>(channel -> "receive " + channel);
 
   LayerSpans(Tracer tracer, UnaryOperator<String> channelOf) {
     this.tracer = tracer;
@@ -40,7 +40,7 @@ final class LayerSpans implements LayerTelemetry {
       return new Unsampled(current);
     }
     String channel = channelOf.apply(group);
-    Span span = tracer.spanBuilder(name(publishNames, "publish ", channel))
+    Span span = tracer.spanBuilder(publishNames.get(channel))
         .setParent(current)
         .setSpanKind(SpanKind.PRODUCER)
         .startSpan();
@@ -60,7 +60,7 @@ final class LayerSpans implements LayerTelemetry {
       return;
     }
     String channel = channelOf.apply(group);
-    Span span = tracer.spanBuilder(name(receiveNames, "receive ", channel))
+    Span span = tracer.spanBuilder(receiveNames.get(channel))
         .setParent(parent)
         .setSpanKind(SpanKind.CONSUMER)
         .setStartTimestamp(Messaging.epochNanos(startNanos), TimeUnit.NANOSECONDS)
@@ -74,12 +74,6 @@ final class LayerSpans implements LayerTelemetry {
       span.setAttribute(Messaging.LAG, Math.max(0, System.currentTimeMillis() - sentAtMillis));
     }
     span.end();
-  }
-
-  /** {@return the span name of an operation on a channel; channels are the hosted ones or {@code unknown}} */
-  private static String name(ConcurrentHashMap<String, String> names, String operation, String channel) {
-    String name = names.get(channel);
-    return name != null ? name : names.computeIfAbsent(channel, c -> operation + c);
   }
 
   /** {@return whether a span has a parent whose trace was not sampled} */

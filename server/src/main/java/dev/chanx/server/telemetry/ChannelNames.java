@@ -20,7 +20,8 @@ public final class ChannelNames {
   public synchronized void add(String name) {
     if (!contains(name)) {
       String[] more = Arrays.copyOf(names, names.length + 1);
-      more[names.length] = name;
+      // Interned, so that a TagTable keyed by the names it answers finds them by reference.
+      more[names.length] = name.intern();
       names = more;
     }
   }
