@@ -4,13 +4,23 @@ import java.util.Arrays;
 
 /**
  * The names of the hosted channels, to tell which one a group key ({@code <channel>/<group>})
- * belongs to on every group send without making a string: keys are one per room, so neither the
- * key's prefix nor an answer per key may be kept. Channels are few, so a scan is cheapest.
+ * belongs to on every group send without making a string. Channels are few, so a scan is
+ * cheapest; keys are one per room, so answers are kept only in a fixed number of slots.
  */
 public final class ChannelNames {
 
+  // A power of two, to mask a hash; more than the groups a busy node sends to at once in most servers.
+  private static final int RECENT = 256;
+
   // Written when a channel is told, before the server starts; read on every group send.
   private volatile String[] names = new String[0];
+  // The channel of a recently seen key, by the key's identity, in the slot its hash picks; a key
+  // that hashes to a taken slot replaces the one there. The server's keys are interned, one string
+  // per group, so a send to a group seen before finds its channel from the key's header alone,
+  // which the layer's own lookup reads anyway: the scan reads the key's characters and every
+  // hosted name's, lines nothing else on a send touches and which the frames between two sends
+  // push out of the caches. Each slot holds an immutable pair, so a racing read sees a whole one.
+  private final Known[] recent = new Known[RECENT];
 
   /**
    * Adds a hosted channel.
@@ -48,6 +58,23 @@ public final class ChannelNames {
    * @param none what to answer when no hosted channel matches
    */
   public String of(String group, String none) {
+    int hash = group.hashCode();
+    int slot = (hash ^ hash >>> 16) & (RECENT - 1);
+    Known known = recent[slot];
+    if (known != null && known.key == group) {
+      return known.channel;
+    }
+    String channel = scan(group);
+    if (channel == null) {
+      // Not kept: such keys are rare, and none may differ from one caller to the next.
+      return none;
+    }
+    // A hit stays true: the channel is the one its key's prefix names exactly, whatever is added later.
+    recent[slot] = new Known(group, channel);
+    return channel;
+  }
+
+  private String scan(String group) {
     int slash = group.indexOf('/');
     int length = slash < 0 ? group.length() : slash;
     for (String hosted : names) {
@@ -55,6 +82,9 @@ public final class ChannelNames {
         return hosted;
       }
     }
-    return none;
+    return null;
   }
+
+  /** A group key and its channel. */
+  private record Known(String key, String channel) {}
 }

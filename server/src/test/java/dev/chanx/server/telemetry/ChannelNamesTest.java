@@ -25,4 +25,28 @@ class ChannelNamesTest {
     assertEquals("unknown", names.of("/chat", "unknown"));
     assertTrue(names.contains("chatter"));
   }
+
+  @Test
+  void keysBeyondTheKeptSlotsAndCopiesOfKeysFindTheirChannel() {
+    ChannelNames names = new ChannelNames();
+    names.add("chat");
+    names.add("chatter");
+    // Far more keys than slots, each asked twice, then as a copy: answers never mix up keys.
+    for (int round = 0; round < 3; round++) {
+      for (int i = 0; i < 2_000; i++) {
+        String key = (i % 2 == 0 ? "chat/room-" : "chatter/room-") + i;
+        String asked = round < 2 ? key.intern() : new String(key);
+        assertEquals(i % 2 == 0 ? "chat" : "chatter", names.of(asked, "unknown"), asked);
+      }
+    }
+  }
+
+  @Test
+  void anUnknownKeyGetsTheAnswerOfEachCall() {
+    ChannelNames names = new ChannelNames();
+    names.add("chat");
+    String key = "nope/room".intern();
+    assertEquals("first", names.of(key, "first"));
+    assertEquals("second", names.of(key, "second"));
+  }
 }
