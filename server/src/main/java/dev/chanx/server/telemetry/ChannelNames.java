@@ -20,6 +20,8 @@ public final class ChannelNames {
   // which the layer's own lookup reads anyway: the scan reads the key's characters and every
   // hosted name's, lines nothing else on a send touches and which the frames between two sends
   // push out of the caches. Each slot holds an immutable pair, so a racing read sees a whole one.
+  // A node sending to more groups at once than there are slots mostly misses: it pays the scan,
+  // as before, and a small pair stored per send, so slots follow the groups in use.
   private final Known[] recent = new Known[RECENT];
 
   /**
