@@ -30,13 +30,15 @@ import java.util.concurrent.TimeUnit;
  * members of a room of 20, as {@code ObserveFanoutCpu} times it warm) with the caches flushed
  * before every frame, as the kernel's network work between two frames of a loaded server flushes
  * them: telemetry off, metrics and traces on, each half alone, each library's own part alone (the
- * SDK's span, Micrometer's records, with no chanx code around them), and the runtime's hooks with
- * a telemetry that records nothing. Only the frame is timed (the
+ * SDK's span, Micrometer's records, with no chanx code around them), the runtime's hooks with
+ * a telemetry that records nothing, and both libraries' calls together with none of chanx's code
+ * (the load run's {@code bare}, {@link BareTelemetry}), so that "metrics and traces" less it is
+ * chanx's own share. Only the frame is timed (the
  * wall clock around each, on one thread of a quiet machine); the flush is not. The difference
  * from off, cold against warm, says how much of telemetry's cost per frame is its footprint: the
  * lines of code and data it brings back into the caches, rather than its instructions.
  *
- * <p>The seven contenders take turns frame by frame, each round starting with the next, and the
+ * <p>The eight contenders take turns frame by frame, each round starting with the next, and the
  * figures are medians over rounds. Run: {@code java -cp bench/target-bench/chanx-bench.jar
  * dev.chanx.bench.observe.ColdFrameCpu [--flush-kb 4096] [--frames 2000] [--rounds 21]}; {@code
  * --flush-kb 0} times the frames warm.
@@ -45,7 +47,7 @@ public final class ColdFrameCpu {
 
   private static final String MESSAGE = "new_chat_message";
   private static final String[] NAMES = {"off", "metrics and traces", "metrics only", "traces only",
-      "the SDK's span alone", "Micrometer's records alone", "hooks only (empty)"};
+      "the SDK's span alone", "Micrometer's records alone", "hooks only (empty)", "both libraries alone (bare)"};
 
   private ColdFrameCpu() {}
 
@@ -98,6 +100,12 @@ public final class ColdFrameCpu {
     Telemetry empty = new EmptyTelemetry();
     probes.add(FanoutProbe.of(20, empty));
     channels.add(empty.channel("bench", "ws/bench/{room}/", Map.of(MESSAGE, "sendChatMessage")));
+    // The load run's `bare`: both libraries' calls, span and records, with the group send's through
+    // the layer's hook, and none of chanx's code around them; "metrics and traces" less this is chanx's share.
+    Telemetry bare = new BareTelemetry(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), sdk().getTracer("bench"),
+        false);
+    probes.add(FanoutProbe.of(20, bare));
+    channels.add(bare.channel("bench", "ws/bench/{room}/", Map.of(MESSAGE, "sendChatMessage")));
     long[] flush = new long[flushKb * 1024 / Long.BYTES];
     Arrays.setAll(flush, i -> i);
     int n = channels.size();
