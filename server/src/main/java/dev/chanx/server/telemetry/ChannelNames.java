@@ -14,12 +14,14 @@ public final class ChannelNames {
 
   // Written when a channel is told, before the server starts; read on every group send.
   private volatile String[] names = new String[0];
-  // The channel of a recently seen key, by the key's identity, in the slot its hash picks; a key
-  // that hashes to a taken slot replaces the one there. The server's keys are interned, one string
-  // per group, so a send to a group seen before finds its channel from the key's header (which
-  // the in-memory layer's own lookup reads anyway), one slot and its pair: the scan reads the key's characters and every
-  // hosted name's, lines nothing else on a send touches and which the frames between two sends
-  // push out of the caches. Each slot holds an immutable pair, so a racing read sees a whole one.
+  // The channel of a recently seen key, in the slot its hash picks; a key that hashes to a taken
+  // slot replaces the one there. The keys of groups joined are interned, one string per group, so
+  // a send to a group seen before finds its channel from the key's header (which the in-memory
+  // layer's own lookup reads anyway), one slot and its pair: the scan reads the key's characters
+  // and every hosted name's, lines nothing else on a send touches and which the frames between
+  // two sends push out of the caches. A send to groups by name builds its keys afresh: an equal
+  // key is found too, and left in its slot, so that such sends neither store a pair each nor push
+  // out the interned key. Each slot holds an immutable pair, so a racing read sees a whole one.
   // A node sending to more groups at once than there are slots mostly misses: it pays the scan,
   // as before, and a small pair stored per send, so slots follow the groups in use.
   private final Known[] recent = new Known[RECENT];
@@ -63,7 +65,7 @@ public final class ChannelNames {
     int hash = group.hashCode();
     int slot = (hash ^ hash >>> 16) & (RECENT - 1);
     Known known = recent[slot];
-    if (known != null && known.key == group) {
+    if (known != null && (known.key == group || known.key.equals(group))) {
       return known.channel;
     }
     String channel = scan(group);
