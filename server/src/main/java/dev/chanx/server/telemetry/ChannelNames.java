@@ -65,7 +65,8 @@ public final class ChannelNames {
     int hash = group.hashCode();
     int slot = (hash ^ hash >>> 16) & (RECENT - 1);
     Known known = recent[slot];
-    if (known != null && (known.key == group || known.key.equals(group))) {
+    // String.equals answers the same string at once, by reference, before it reads characters.
+    if (known != null && known.key.equals(group)) {
       return known.channel;
     }
     String channel = scan(group);
