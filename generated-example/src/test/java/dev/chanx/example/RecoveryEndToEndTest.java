@@ -150,7 +150,7 @@ class RecoveryEndToEndTest {
     List<Recovery> recovered = new ArrayList<>();
     reader.recoveries.drainTo(recovered);
     assertEquals(drops, recovered.size(), recovered + ", connections ended: " + reader.closes
-        + ", failures: " + reader.failures);
+        + ", failures: " + reader.failures + ", at the proxy: " + proxy.ends());
     assertTrue(recovered.stream().allMatch(r -> r.status().equals("recovered")), recovered.toString());
     assertTrue(recovered.stream().anyMatch(r -> r.missed() > 0), recovered.toString());
   }

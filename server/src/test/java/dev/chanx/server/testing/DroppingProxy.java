@@ -8,8 +8,10 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A TCP proxy on loopback that drops connections as a flaky network does: {@link #drop} cuts every
@@ -20,11 +22,18 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>A drop and the accepting thread take one lock, so a connection is either refused, or cut by
  * every later drop, even one that comes while it is still being connected to the target.
+ *
+ * <p>It records how each connection it passed on ended ({@link #ends}), so that a test whose client
+ * reconnected more often than the test cut it can say which side ended the extra connection.
  */
 public final class DroppingProxy implements AutoCloseable {
 
   private final ServerSocket listener;
   private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+  // Sockets a drop closed, so that their pumps' ends read as the drop's.
+  private final Set<Socket> cut = ConcurrentHashMap.newKeySet();
+  private final List<String> ends = new CopyOnWriteArrayList<>();
+  private volatile boolean closed;
   // Orders drops with the accepting thread's checks (see accept).
   private final Object lock = new Object();
   private volatile int target;
@@ -65,9 +74,19 @@ public final class DroppingProxy implements AutoCloseable {
     synchronized (lock) {
       downUntilNanos = System.nanoTime() + outage.toNanos();
       for (Socket socket : open) {
+        cut.add(socket);
         closeQuietly(socket);
       }
     }
+  }
+
+  /**
+   * {@return how each connection passed on ended so far, in order}: its number and the first pump
+   * to stop, such as {@code #2 cut by a drop}, {@code #3 the server closed} or {@code #3 the client
+   * failed: java.net.SocketException: Connection reset}.
+   */
+  public List<String> ends() {
+    return List.copyOf(ends);
   }
 
   /**
@@ -110,38 +129,74 @@ public final class DroppingProxy implements AutoCloseable {
           open.add(server);
           connections++;
         }
-        pump(client, server, true);
-        pump(server, client, false);
+        Ending ending = new Ending(connections);
+        pump(client, server, true, ending);
+        pump(server, client, false, ending);
       } catch (IOException e) {
         return;
       }
     }
   }
 
-  private void pump(Socket from, Socket to, boolean fromClient) {
+  private void pump(Socket from, Socket to, boolean fromClient, Ending ending) {
+    String source = fromClient ? "the client" : "the server";
     Thread thread = new Thread(() -> {
       byte[] buffer = new byte[8192];
+      String end = source + " closed";
       try {
         InputStream in = from.getInputStream();
         OutputStream out = to.getOutputStream();
         int n;
-        while ((n = in.read(buffer)) >= 0) {
+        while (true) {
+          try {
+            n = in.read(buffer);
+          } catch (IOException e) {
+            end = source + " failed: " + e;
+            break;
+          }
+          if (n < 0) {
+            break;
+          }
           long delay = delayMillis;
           if (fromClient && delay > 0) {
             Thread.sleep(delay);
           }
-          out.write(buffer, 0, n);
-          out.flush();
+          try {
+            out.write(buffer, 0, n);
+            out.flush();
+          } catch (IOException e) {
+            end = (fromClient ? "the server" : "the client") + " failed: " + e;
+            break;
+          }
         }
       } catch (IOException | InterruptedException closed) {
-        // Cut, or a peer went away.
+        end = "the proxy stopped: " + closed;
       } finally {
+        ending.ended(cut.contains(from) || cut.contains(to) ? "cut by a drop" : closed ? "closed with the proxy" : end);
         closeQuietly(from);
         closeQuietly(to);
       }
     }, "dropping-proxy pump");
     thread.setDaemon(true);
     thread.start();
+  }
+
+  /** How one connection ended: the first of its two pumps to stop says it. */
+  private final class Ending {
+
+    private final int number;
+    private boolean told;
+
+    Ending(int number) {
+      this.number = number;
+    }
+
+    synchronized void ended(String how) {
+      if (!told) {
+        told = true;
+        ends.add("#" + number + " " + how);
+      }
+    }
   }
 
   private void closeQuietly(Socket socket) {
@@ -155,6 +210,7 @@ public final class DroppingProxy implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
+    closed = true;
     listener.close();
     synchronized (lock) {
       for (Socket socket : open) {

@@ -48,6 +48,39 @@ class DroppingProxyTest {
     }
   }
 
+  @Test
+  void itSaysWhichSideEndedEachConnection() throws Exception {
+    try (ServerSocket target = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        DroppingProxy proxy = DroppingProxy.to(target.getLocalPort())) {
+      // The server ends the first: the client reads the end through the proxy.
+      try (Socket client = new Socket(InetAddress.getLoopbackAddress(), proxy.port())) {
+        target.accept().close();
+        client.setSoTimeout(5_000);
+        assertEquals(-1, client.getInputStream().read());
+      }
+      Poll.until(Duration.ofSeconds(5), "the first end is told", () -> proxy.ends().size() == 1);
+      // The client ends the second; the server sees it.
+      try (Socket server = connectThrough(proxy, target)) {
+        Poll.until(Duration.ofSeconds(5), "the second end is told", () -> proxy.ends().size() == 2);
+        server.setSoTimeout(5_000);
+        assertEquals(-1, server.getInputStream().read());
+      }
+      // A drop ends the third.
+      try (Socket client = new Socket(InetAddress.getLoopbackAddress(), proxy.port()); Socket server = target.accept()) {
+        Poll.until(Duration.ofSeconds(5), "the third passed on", () -> proxy.connections() == 3);
+        proxy.drop(Duration.ofMillis(1));
+        Poll.until(Duration.ofSeconds(5), "the third end is told", () -> proxy.ends().size() == 3);
+      }
+      assertEquals(List.of("#1 the server closed", "#2 the client closed", "#3 cut by a drop"), proxy.ends());
+    }
+  }
+
+  /** Connects a client through the proxy and closes it at once; {@return the target's side} */
+  private static Socket connectThrough(DroppingProxy proxy, ServerSocket target) throws IOException {
+    new Socket(InetAddress.getLoopbackAddress(), proxy.port()).close();
+    return target.accept();
+  }
+
   private static void assertCut(Socket client) throws IOException {
     try {
       assertEquals(-1, client.getInputStream().read(), "the client read bytes through a dropped proxy");
