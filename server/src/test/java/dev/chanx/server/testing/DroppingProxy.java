@@ -30,7 +30,7 @@ public final class DroppingProxy implements AutoCloseable {
 
   private final ServerSocket listener;
   private final Set<Socket> open = ConcurrentHashMap.newKeySet();
-  // Sockets a drop closed, so that their pumps' ends read as the drop's.
+  // Sockets a drop closed, until their pumps end, so that the ends read as the drop's.
   private final Set<Socket> cut = ConcurrentHashMap.newKeySet();
   private final List<String> ends = new CopyOnWriteArrayList<>();
   private volatile boolean closed;
@@ -123,6 +123,7 @@ public final class DroppingProxy implements AutoCloseable {
         synchronized (lock) {
           if (client.isClosed()) {
             // A drop came while connecting on.
+            cut.remove(client);
             closeQuietly(server);
             continue;
           }
@@ -169,10 +170,11 @@ public final class DroppingProxy implements AutoCloseable {
             break;
           }
         }
-      } catch (IOException | InterruptedException closed) {
-        end = "the proxy stopped: " + closed;
+      } catch (IOException | InterruptedException stopped) {
+        end = "the proxy stopped: " + stopped;
       } finally {
-        ending.ended(cut.contains(from) || cut.contains(to) ? "cut by a drop" : closed ? "closed with the proxy" : end);
+        boolean dropped = cut.remove(from) | cut.remove(to);
+        ending.ended(dropped ? "cut by a drop" : closed ? "closed with the proxy" : end);
         closeQuietly(from);
         closeQuietly(to);
       }
