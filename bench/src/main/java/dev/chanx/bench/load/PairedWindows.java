@@ -228,11 +228,12 @@ final class PairedWindows {
         %d launches, each with two fresh server JVMs (started, warmed up once, measured, stopped; the
         odd launches start, connect and load %s first, the even ones %s, so that neither side keeps
         the second place): the pooled figures above take every pair of every launch; here each launch's own median of its
-        per-pair ratios (one after the other: of its blocks of two pairs). Median over launches: CPU **%.3f** (launches %s), the server's own threads
-        %.3f, p99 %.3f.
+        per-pair ratios (one after the other: of its blocks of two pairs). Median over launches: CPU **%s** (launches %s), the server's own threads
+        %.3f, p99 %.3f. The pairs of one launch share its compiled code, so launches differ by more than
+        the pooled interval allows for; the interval over launches, from their medians alone, counts that.
 
         %s
-        """, n, sides[0], sides[1], median(cpu),
+        """, n, sides[0], sides[1], MedianInterval.of(cpu, LEVEL).describe("launches"),
         Arrays.stream(cpu).mapToObj(r -> String.format(Locale.ROOT, "%.3f", r)).collect(Collectors.joining(", ")),
         median(server), median(p99), rows);
   }
