@@ -40,6 +40,8 @@ def median_interval(values, level=0.95):
         if 1 - 2 * below < level:
             break
         best, coverage = k, 1 - 2 * below
+    if best == 0:
+        sys.exit("%d values are too few for a %.0f %% interval" % (n, 100 * level))
     return median, values[best - 1], values[n - best], coverage, n
 
 
