@@ -7,7 +7,9 @@ narrowest [x(k), x(n-k+1)] that covers the median with at least 95 %), as a repo
 of its launches. Launches: each launch's own median ratio, from the launch table, pooled the same
 way. The JIT compiles each launch's servers anew, so the pairs of one launch share its state and
 launches differ by more than their pairs' intervals say: the launches' interval, wider, is the one
-that counts those differences.
+that counts those differences. The tables give ratios to three places, so a median pooled here
+(the mean of the middle two of an even count) may read 0.001 off the report's own; the
+intervals, single order statistics, read the same.
 
 Usage: pool.py REPORT.md [REPORT.md ...]
 """
