@@ -229,7 +229,7 @@ final class PairedWindows {
         odd launches start, connect and load %s first, the even ones %s, so that neither side keeps
         the second place): the pooled figures above take every pair of every launch; here each launch's own median of its
         per-pair ratios (one after the other: of its blocks of two pairs). Median over launches: CPU **%s** (launches %s), the server's own threads
-        %.3f, p99 %.3f. The pairs of one launch share its compiled code, so launches differ by more than
+        %.3f, p99 %.3f. The pairs of one launch share its two server JVMs, so launches differ by more than
         the pooled interval allows for; the interval over launches, from their medians alone, counts that.
 
         %s
