@@ -173,8 +173,7 @@ public final class DroppingProxy implements AutoCloseable {
       } catch (IOException | InterruptedException stopped) {
         end = "the proxy stopped: " + stopped;
       } finally {
-        boolean dropped = cut.remove(from) | cut.remove(to);
-        ending.ended(dropped ? "cut by a drop" : closed ? "closed with the proxy" : end);
+        ending.ended(from, to, end);
         closeQuietly(from);
         closeQuietly(to);
       }
@@ -193,10 +192,17 @@ public final class DroppingProxy implements AutoCloseable {
       this.number = number;
     }
 
-    synchronized void ended(String how) {
+    /**
+     * A pump of this connection stopped, {@code how} as it saw it. Whether a drop cut the
+     * connection is read and its sockets forgotten here, under this lock: were it read before,
+     * the second pump could find the sockets already forgotten by the first, and tell its own
+     * end first.
+     */
+    synchronized void ended(Socket from, Socket to, String how) {
+      boolean dropped = cut.remove(from) | cut.remove(to);
       if (!told) {
         told = true;
-        ends.add("#" + number + " " + how);
+        ends.add("#" + number + " " + (dropped ? "cut by a drop" : closed ? "closed with the proxy" : how));
       }
     }
   }
