@@ -5,9 +5,9 @@ Pairs: each report's pair table gives one on/off ratio per pair; pooled, they gi
 its distribution-free interval from order statistics, computed as MedianInterval does (the
 narrowest [x(k), x(n-k+1)] that covers the median with at least 95 %), as a report pools the pairs
 of its launches. Launches: each launch's own median ratio, from the launch table, pooled the same
-way. The JIT compiles each launch's servers anew, so the pairs of one launch share its state and
-launches differ by more than their pairs' intervals say: the launches' interval, wider, is the one
-that counts those differences. The tables give ratios to three places, so a median pooled here
+way. The pairs of one launch share its two server JVMs (the code the JIT compiled for them, their
+heaps), so launches differ by more than their pairs' intervals say: the launches' interval, wider,
+is the one that counts those differences. The tables give ratios to three places, so a median pooled here
 (the mean of the middle two of an even count) may read 0.001 off the report's own; the
 intervals, single order statistics, read the same.
 
