@@ -372,7 +372,8 @@ public final class ChanxClient<C extends Message, S extends Message> {
       return;
     }
     HttpClient http = settings.httpClient() != null ? settings.httpClient() : SharedHttpClient.INSTANCE;
-    WebSocket.Builder builder = http.newWebSocketBuilder().connectTimeout(settings.connectTimeout());
+    WebSocket.Builder builder = http.newWebSocketBuilder().connectTimeout(settings.connectTimeout())
+        .header(SocketListener.SPEAKS_FIRST, "1");
     settings.headers().forEach((name, values) -> values.forEach(value -> builder.header(name, value)));
     builder.buildAsync(positions.present(uri), new SocketListener(this, new Watchdog(settings.serverTimeout()))).whenComplete((socket, e) -> {
       if (e != null) {

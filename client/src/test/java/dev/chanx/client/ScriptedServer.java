@@ -8,9 +8,6 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.regex.Matcher;
@@ -25,11 +22,14 @@ import java.util.regex.Pattern;
 final class ScriptedServer implements AutoCloseable {
 
   private static final Pattern KEY = Pattern.compile("(?im)^Sec-WebSocket-Key:\\s*(\\S+)");
-  private static final String GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
+  private static final Pattern SPEAKS_FIRST = Pattern.compile("(?im)^Chanx-Client-Speaks-First:\\s*1\\s*$");
   /** The close code that means "send nothing at all". */
   static final int SILENT = 0;
 
-  /** One line per connection accepted ("connection 1", ...) and per client frame ("opcode 9"). */
+  /**
+   * One line per connection accepted ("connection 1", ...), per upgrade asking the server to hold
+   * its frames until the client's first ("speaks first"), and per client frame ("opcode 9").
+   */
   final BlockingQueue<String> events = new LinkedBlockingQueue<>();
   private final ServerSocket listener;
   private final int closeCode;
@@ -75,43 +75,25 @@ final class ScriptedServer implements AutoCloseable {
     try (socket) {
       DataInputStream in = new DataInputStream(socket.getInputStream());
       OutputStream out = socket.getOutputStream();
-      Matcher key = KEY.matcher(RawWebSocket.readHead(in));
+      String head = RawWebSocket.readHead(in);
+      Matcher key = KEY.matcher(head);
       if (!key.find()) {
         return;
       }
+      if (SPEAKS_FIRST.matcher(head).find()) {
+        events.add("speaks first");
+      }
       out.write(("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-          + "Sec-WebSocket-Accept: " + accept(key.group(1)) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+          + "Sec-WebSocket-Accept: " + RawWebSocket.acceptKey(key.group(1)) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
       if (closeCode != SILENT) {
         out.write(new byte[] {(byte) 0x88, 2, (byte) (closeCode >> 8), (byte) closeCode});
       }
       out.flush();
       while (true) {
-        events.add("opcode " + readFrame(in));
+        events.add("opcode " + RawWebSocket.skipClientFrame(in));
       }
     } catch (IOException e) {
       // The client went away.
-    }
-  }
-
-  /** Reads one masked client frame, payload discarded; returns its opcode. */
-  private static int readFrame(DataInputStream in) throws IOException {
-    int opcode = in.readUnsignedByte() & 0x0f;
-    long length = in.readUnsignedByte() & 0x7f;
-    if (length == 126) {
-      length = in.readUnsignedShort();
-    } else if (length == 127) {
-      length = in.readLong();
-    }
-    in.skipNBytes(4 + length);
-    return opcode;
-  }
-
-  private static String accept(String key) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-1").digest((key + GUID).getBytes(StandardCharsets.US_ASCII));
-      return Base64.getEncoder().encodeToString(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 

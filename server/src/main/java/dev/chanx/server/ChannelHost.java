@@ -268,7 +268,7 @@ public final class ChannelHost {
         admission = AuthResult.ok(user.get());
       }
     }
-    return HostAnswer.upgrade(handshake.socket(upgrade, admission, node, running));
+    return HostAnswer.upgrade(handshake.socket(upgrade, admission, node, running), upgrade.clientSpeaksFirst());
   }
 
   private HostAnswer unavailable(Guard running, String path) {

@@ -105,7 +105,7 @@ final class ChannelHttpHandler extends Handler.Abstract {
       // permessage-deflate is Jetty's: with compression on, its WebSocket implementation carries the socket.
       AtomicReference<EarlyOpen> admitted = new AtomicReference<>();
       WebSocketCreator creator = (req, resp, cb) -> {
-        EarlyOpen early = new EarlyOpen(handshake.socket(upgrade, admission, node, guard));
+        EarlyOpen early = new EarlyOpen(handshake.socket(upgrade, admission, node, guard), upgrade.clientSpeaksFirst());
         admitted.set(early);
         return new ChannelEndpoint(early);
       };
@@ -115,7 +115,7 @@ final class ChannelHttpHandler extends Handler.Abstract {
     if (!LeanUpgrade.acceptable(request)) {
       return notWebSocket(response, callback);
     }
-    EarlyOpen early = new EarlyOpen(handshake.socket(upgrade, admission, node, guard));
+    EarlyOpen early = new EarlyOpen(handshake.socket(upgrade, admission, node, guard), upgrade.clientSpeaksFirst());
     lean.upgrade(request, response, new UpgradeAnswered(callback, response, () -> early), early);
     return HttpStatus.SWITCHING_PROTOCOLS_101;
   }

@@ -8,6 +8,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * EarlySocket}): made when the upgrade is accepted, it runs the channel's {@code opened}, and so
  * {@code onConnect}, at once; the transport then reports to it as to any {@link SocketEvents}.
  *
+ * <p>A client that sent {@link UpgradeInfo#CLIENT_SPEAKS_FIRST} hears nothing, not even what
+ * {@code onConnect} sent or a recovery's replay, until its first frame of any kind (the Java
+ * client sends an unsolicited pong) has arrived: the JDK's client drops bytes that arrive while it
+ * hands the connection from its HTTP reader to its WebSocket reader, and so, now and then, the
+ * middle of a replay that follows the upgrade at once. Once it has spoken, that hand-over is done.
+ *
  * <p>A transport whose upgrade fails after that reports nothing, so its caller must say so with
  * {@link #upgradeFailed}: the socket is then closed as dropped (1006) and leaves its groups.
  * Public for a container that carries the sockets itself ({@link HostAnswer#admit()}).
@@ -17,6 +23,9 @@ public final class EarlyOpen implements SocketEvents {
   private final SocketEvents events;
   private final EarlySocket socket = new EarlySocket();
   private final AtomicBoolean closed = new AtomicBoolean();
+  // Until the client speaks, when it asked to speak first: then the transport waits here.
+  private boolean holding;
+  private Socket transport;
 
   /**
    * Opens {@code events} on a socket whose frames wait for the transport.
@@ -24,27 +33,65 @@ public final class EarlyOpen implements SocketEvents {
    * @param events the socket's side of the server
    */
   EarlyOpen(SocketEvents events) {
+    this(events, false);
+  }
+
+  /**
+   * Opens {@code events} on a socket whose frames wait for the transport and, when {@code
+   * untilClientSpeaks}, then for the client's first frame.
+   *
+   * @param events the socket's side of the server
+   * @param untilClientSpeaks whether the client asked to send a frame before it hears anything
+   */
+  EarlyOpen(SocketEvents events, boolean untilClientSpeaks) {
     this.events = events;
+    this.holding = untilClientSpeaks;
     events.opened(socket);
   }
 
   @Override
   public void opened(Socket transport) {
+    synchronized (this) {
+      if (holding) {
+        this.transport = transport;
+        socket.hold(transport);
+        return;
+      }
+    }
     socket.attach(transport);
+  }
+
+  /** The client spoke: what waited goes out first, before anything said in answer. */
+  private void heard() {
+    Socket held;
+    synchronized (this) {
+      if (!holding) {
+        return;
+      }
+      holding = false;
+      held = transport;
+      transport = null;
+    }
+    if (held != null) {
+      socket.attach(held);
+    }
   }
 
   @Override
   public void text(String text) {
+    heard();
     events.text(text);
   }
 
   @Override
   public void binary(ByteBuffer data) {
+    heard();
     events.binary(data);
   }
 
   @Override
   public void pong() {
+    heard();
     events.pong();
   }
 

@@ -22,6 +22,8 @@ final class EarlySocket implements Socket {
   // What waits for the transport, in order; null once the transport is open or will never be.
   private ArrayList<Waiting> waiting = new ArrayList<>();
   private volatile Socket open;
+  // The transport, open but held until the client speaks (see EarlyOpen): only an abort reaches it.
+  private volatile Socket held;
 
   // Each call takes the open socket straight; only before it opens is the call made an object to keep.
 
@@ -59,10 +61,26 @@ final class EarlySocket implements Socket {
 
   @Override
   public void abort() {
+    Socket waiting = held;
+    if (open == null && waiting != null) {
+      // A client that asked to speak first and never does is dropped all the same.
+      waiting.abort();
+      return;
+    }
     Socket socket = open;
     if (socket != null || (socket = keep(Socket::abort, null, 0)) != null) {
       socket.abort();
     }
+  }
+
+  /**
+   * The transport's socket is open, but what waits stays here until {@link #attach}: an abort goes
+   * to it at once.
+   *
+   * @param socket the transport's socket
+   */
+  void hold(Socket socket) {
+    held = socket;
   }
 
   /**

@@ -13,20 +13,24 @@ public final class HostAnswer {
   private final int status;
   private final Map<String, String> headers;
   private final byte[] body;
+  private final boolean clientSpeaksFirst;
 
-  private HostAnswer(SocketEvents events, int status, Map<String, String> headers, byte[] body) {
+  private HostAnswer(SocketEvents events, int status, Map<String, String> headers, byte[] body,
+      boolean clientSpeaksFirst) {
     this.events = events;
     this.status = status;
     this.headers = headers;
     this.body = body;
+    this.clientSpeaksFirst = clientSpeaksFirst;
   }
 
-  static HostAnswer upgrade(SocketEvents events) {
-    return new HostAnswer(Objects.requireNonNull(events), 101, Map.of(), new byte[0]);
+  /** An upgrade; {@code clientSpeaksFirst} when the client asked to send a frame before it hears any. */
+  static HostAnswer upgrade(SocketEvents events, boolean clientSpeaksFirst) {
+    return new HostAnswer(Objects.requireNonNull(events), 101, Map.of(), new byte[0], clientSpeaksFirst);
   }
 
   static HostAnswer refuse(int status, Map<String, String> headers, byte[] body) {
-    return new HostAnswer(null, status, Map.copyOf(headers), body.clone());
+    return new HostAnswer(null, status, Map.copyOf(headers), body.clone(), false);
   }
 
   /**
@@ -55,13 +59,14 @@ public final class HostAnswer {
    * <p>Called just before the container writes the 101, it makes a client that sees its upgrade
    * answered a member of its groups already, as on the embedded server, where a group send made
    * right after the client connected reaches it. The transport then reports to these events as to
-   * {@link #events()}; when the 101 is not written after all, say so with {@link
+   * {@link #events()}, except that a client that asked to speak first hears nothing until it has
+   * (see {@link EarlyOpen}); when the 101 is not written after all, say so with {@link
    * EarlyOpen#upgradeFailed}, or the socket waits for a transport that never comes. Call it once.
    *
    * @throws IllegalStateException when the answer refuses the upgrade
    */
   public EarlyOpen admit() {
-    return new EarlyOpen(events());
+    return new EarlyOpen(events(), clientSpeaksFirst);
   }
 
   /**

@@ -16,6 +16,19 @@ import org.eclipse.jetty.util.Fields;
  */
 record UpgradeInfo(String path, Map<String, List<String>> query, HttpFields headers) {
 
+  /**
+   * The request header by which a client promises to send a frame first (see {@link EarlyOpen}):
+   * the JDK's WebSocket client can lose bytes that arrive while it hands the connection from its
+   * HTTP reader to its WebSocket reader, so the server sends nothing until it has heard from it.
+   */
+  static final String CLIENT_SPEAKS_FIRST = "Chanx-Client-Speaks-First";
+
+  /** {@return whether the client asked the server to send nothing until its first frame} */
+  boolean clientSpeaksFirst() {
+    String value = headers.get(CLIENT_SPEAKS_FIRST);
+    return value != null && (value.equals("1") || value.equalsIgnoreCase("true"));
+  }
+
   /** Copies what a connection needs from an upgrade request. */
   static UpgradeInfo of(Request request) {
     Fields fields = Request.extractQueryParameters(request);

@@ -105,6 +105,16 @@ public abstract class TransportBehaviour {
     assertFalse(deflate.headers().toLowerCase(java.util.Locale.ROOT).contains("permessage-deflate"), deflate.headers());
   }
 
+  /** What a transport with compression on answers instead: the offer is taken. */
+  protected final void assertAnOfferOfCompressionIsTaken() throws Exception {
+    try (Served on = serve(config -> config.channel(ChatRoute.create(), room))) {
+      RawHttp.Answer deflate = RawHttp.get(on.port(), "/ws/chat/room1/",
+          with("Sec-WebSocket-Extensions: permessage-deflate; client_max_window_bits"));
+      assertEquals(101, deflate.status(), deflate.headers());
+      assertTrue(deflate.headers().toLowerCase(java.util.Locale.ROOT).contains("permessage-deflate"), deflate.headers());
+    }
+  }
+
   @Test
   protected void badFramesGetErrorFramesCarryingTheirRefAndTheSocketStaysOpen() throws Exception {
     int port = start(config -> {});
@@ -302,6 +312,19 @@ public abstract class TransportBehaviour {
   }
 
   @Test
+  protected void aClientThatPromisedToSpeakFirstAndNeverDoesIsDroppedAllTheSame() throws Exception {
+    int port = start(config -> config.keepalive(Duration.ofMillis(200)));
+    try (RawWebSocket mute = RawWebSocket.connectWith(port, "/ws/chat/mute/", List.of("Chanx-Client-Speaks-First: 1"))) {
+      String id = room.connected.poll(10, TimeUnit.SECONDS).id();
+      // Its ping and 1011 close wait for a word that never comes; the keepalive's abort does not:
+      // a drop, or on a servlet container, whose Jakarta API has no abort, a 1008 close at once.
+      int end = mute.awaitClose();
+      assertTrue(end == -1 || end == 1008, "dropped, not closed with " + end);
+      assertEquals(id, room.disconnected.poll(10, TimeUnit.SECONDS));
+    }
+  }
+
+  @Test
   protected void closeCodesReachTheHandlerAndTheClient() throws Exception {
     int port = start(config -> {});
     try (RawWebSocket raw = RawWebSocket.connect(port, "/ws/chat/bye/", 0, null)) {
@@ -328,6 +351,23 @@ public abstract class TransportBehaviour {
     try (TestClient client = TestClient.connect(port, "/ws/chat/lobby/")) {
       served.publisher().broadcast(new NoticeMessage("welcome"), "lobby");
       client.expect("{\"action\":\"notice\",\"payload\":\"welcome\"}");
+    }
+  }
+
+  @Test
+  protected void aClientThatSpeaksFirstHearsNothingUntilItHasSpoken() throws Exception {
+    int port = start(config -> {});
+    String notice = "{\"action\":\"notice\",\"payload\":\"welcome\"}";
+    try (RawWebSocket first = RawWebSocket.connectWith(port, "/ws/chat/first/", List.of("Chanx-Client-Speaks-First: 1"));
+        RawWebSocket plain = RawWebSocket.connectWith(port, "/ws/chat/first/", List.of())) {
+      served.publisher().broadcast(new NoticeMessage("welcome"), "first");
+      assertEquals(notice, plain.receive().text(), "a client that did not ask hears at once");
+      assertTrue(first.hearsNothingFor(Duration.ofMillis(300)), "nothing before the client's first frame");
+      // An unsolicited pong, as the Java client sends: what waited comes, then the rest as ever.
+      first.send(RawWebSocket.PONG, false, new byte[0]);
+      assertEquals(notice, first.receive().text());
+      first.sendText(PING);
+      assertEquals(PONG, first.receive().text());
     }
   }
 

@@ -1,12 +1,6 @@
 package dev.chanx.spring;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import dev.chanx.server.ServerConfig;
-import dev.chanx.server.testing.RawHttp;
-import dev.chanx.server.testing.chat.ChatRoute;
-import java.util.Locale;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.tomcat.autoconfigure.WebSocketTomcatWebServerFactoryCustomizer;
@@ -36,12 +30,6 @@ class TomcatCompressionTransportTest extends ServletTransportTest {
   @Test
   @Override
   protected void anOfferOfCompressionIsDeclinedWhenCompressionIsOff() throws Exception {
-    try (Served served = serve(config -> config.channel(ChatRoute.create(), room))) {
-      RawHttp.Answer deflate = RawHttp.get(served.port(), "/ws/chat/room1/", "Upgrade: websocket", "Connection: Upgrade",
-          "Sec-WebSocket-Version: 13", "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==",
-          "Sec-WebSocket-Extensions: permessage-deflate; client_max_window_bits");
-      assertEquals(101, deflate.status(), deflate.headers());
-      assertTrue(deflate.headers().toLowerCase(Locale.ROOT).contains("permessage-deflate"), deflate.headers());
-    }
+    assertAnOfferOfCompressionIsTaken();
   }
 }

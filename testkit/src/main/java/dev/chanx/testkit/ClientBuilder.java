@@ -136,7 +136,9 @@ public final class ClientBuilder<S extends Message> {
   }
 
   private WebSocket.Builder builder() {
-    WebSocket.Builder builder = HTTP.newWebSocketBuilder().connectTimeout(WAIT);
+    // The server holds its frames until the client's first, which Inbox sends once the JDK client
+    // can no longer lose what arrives (see Inbox#onOpen).
+    WebSocket.Builder builder = HTTP.newWebSocketBuilder().connectTimeout(WAIT).header(Inbox.SPEAKS_FIRST, "1");
     headers.forEach((name, values) -> values.forEach(value -> builder.header(name, value)));
     return builder;
   }

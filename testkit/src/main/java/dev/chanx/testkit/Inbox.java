@@ -3,6 +3,7 @@ package dev.chanx.testkit;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.net.http.WebSocket;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,9 @@ import java.util.concurrent.TimeoutException;
 
 /** What one test socket received: its frames in order and how it closed; every wait is bounded. */
 final class Inbox implements WebSocket.Listener {
+
+  /** The upgrade's header asking the server to hold its frames until the client's first frame. */
+  static final String SPEAKS_FIRST = "Chanx-Client-Speaks-First";
 
   private final BlockingQueue<Frame> frames = new LinkedBlockingQueue<>();
   private final CompletableFuture<Integer> closed = new CompletableFuture<>();
@@ -59,6 +63,17 @@ final class Inbox implements WebSocket.Listener {
 
   boolean isClosed() {
     return closed.isDone();
+  }
+
+  /**
+   * Speaks first, as the upgrade promised ({@link #SPEAKS_FIRST}): bytes that reach the JDK's client
+   * while it hands the connection from its HTTP reader to its WebSocket reader can be lost, so the
+   * server holds what it sends until this unsolicited pong, sent once that hand-over is done.
+   */
+  @Override
+  public void onOpen(WebSocket webSocket) {
+    webSocket.sendPong(ByteBuffer.allocate(0));
+    webSocket.request(1);
   }
 
   @Override

@@ -10,7 +10,13 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
 
 /**
  * A WebSocket client on a plain socket, for what well-behaved clients cannot do: send bytes
@@ -57,6 +63,21 @@ public final class RawWebSocket implements AutoCloseable {
    * @param extensions a {@code Sec-WebSocket-Extensions} offer, or null
    */
   public static RawWebSocket connect(int port, String path, int receiveBuffer, String extensions) throws IOException {
+    return open(port, path, receiveBuffer,
+        extensions == null ? List.of() : List.of("Sec-WebSocket-Extensions: " + extensions));
+  }
+
+  /**
+   * Connects with more request headers and completes the handshake.
+   *
+   * @param headers header lines such as {@code Cookie: a=b}
+   */
+  public static RawWebSocket connectWith(int port, String path, List<String> headers) throws IOException {
+    return open(port, path, 0, headers);
+  }
+
+  private static RawWebSocket open(int port, String path, int receiveBuffer, List<String> headers)
+      throws IOException {
     Socket socket = new Socket();
     if (receiveBuffer > 0) {
       socket.setReceiveBufferSize(receiveBuffer);
@@ -65,7 +86,7 @@ public final class RawWebSocket implements AutoCloseable {
     socket.setSoTimeout(10_000);
     String request = "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nUpgrade: websocket\r\n"
         + "Connection: Upgrade\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
-        + (extensions == null ? "" : "Sec-WebSocket-Extensions: " + extensions + "\r\n") + "\r\n";
+        + headers.stream().map(line -> line + "\r\n").collect(Collectors.joining()) + "\r\n";
     socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
     String head = readHead(socket.getInputStream());
     if (!head.startsWith("HTTP/1.1 101")) {
@@ -141,6 +162,12 @@ public final class RawWebSocket implements AutoCloseable {
     return new Received(first & 0x0f, payload);
   }
 
+  /** {@return whether nothing at all arrives from the server for {@code quiet}} */
+  public boolean hearsNothingFor(Duration quiet) throws IOException, InterruptedException {
+    Thread.sleep(quiet.toMillis());
+    return in.available() == 0;
+  }
+
   /** Reads frames until a close frame and returns its code; -1 if the connection ends without one. */
   public int awaitClose() throws IOException {
     try {
@@ -158,6 +185,30 @@ public final class RawWebSocket implements AutoCloseable {
   @Override
   public void close() throws IOException {
     socket.close();
+  }
+
+  /** {@return the {@code Sec-WebSocket-Accept} answer to a client's {@code Sec-WebSocket-Key}} */
+  public static String acceptKey(String key) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-1")
+          .digest((key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11").getBytes(StandardCharsets.US_ASCII));
+      return Base64.getEncoder().encodeToString(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Reads one masked client frame, for a server on a bare socket, and drops its payload; {@return its opcode} */
+  public static int skipClientFrame(DataInputStream in) throws IOException {
+    int opcode = in.readUnsignedByte() & 0x0f;
+    long length = in.readUnsignedByte() & 0x7f;
+    if (length == 126) {
+      length = in.readUnsignedShort();
+    } else if (length == 127) {
+      length = in.readLong();
+    }
+    in.skipNBytes(4 + length);
+    return opcode;
   }
 
   /** Reads an HTTP header block up to its blank line, byte by byte, so that nothing after it is consumed. */
