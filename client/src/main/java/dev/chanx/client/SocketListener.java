@@ -12,7 +12,7 @@ import java.util.concurrent.CompletionStage;
  *
  * <p>The JDK's client can lose bytes that arrive while it hands a new connection from its HTTP
  * reader to its WebSocket reader: with a server sending 3,000 frames at once behind its 101, 27 to
- * 139 connections in 10,000 lost 16 KiB or more (the bench's {@code HandoffLoss}), most failing
+ * 161 connections in 10,000 lost 16 KiB or more (the bench's {@code HandoffLoss}), most failing
  * with a {@code ProtocolException}, some silently, whole frames missing. So the client asks the
  * server to send nothing until it has spoken ({@link #SPEAKS_FIRST}), and speaks once the
  * hand-over is done: an unsolicited pong in {@link #onOpen}, which RFC 6455 allows and no server
