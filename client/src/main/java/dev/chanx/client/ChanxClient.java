@@ -3,6 +3,7 @@ package dev.chanx.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chanx.core.codec.FrameWriter;
+import dev.chanx.core.codec.UpgradeHeaders;
 import dev.chanx.core.message.BinaryMessage;
 import dev.chanx.core.message.Decoded;
 import dev.chanx.core.message.Message;
@@ -373,7 +374,7 @@ public final class ChanxClient<C extends Message, S extends Message> {
     }
     HttpClient http = settings.httpClient() != null ? settings.httpClient() : SharedHttpClient.INSTANCE;
     WebSocket.Builder builder = http.newWebSocketBuilder().connectTimeout(settings.connectTimeout())
-        .header(SocketListener.SPEAKS_FIRST, "1");
+        .header(UpgradeHeaders.CLIENT_SPEAKS_FIRST, "1");
     settings.headers().forEach((name, values) -> values.forEach(value -> builder.header(name, value)));
     builder.buildAsync(positions.present(uri), new SocketListener(this, new Watchdog(settings.serverTimeout()))).whenComplete((socket, e) -> {
       if (e != null) {

@@ -14,14 +14,12 @@ import java.util.concurrent.CompletionStage;
  * reader to its WebSocket reader: with a server sending 3,000 frames at once behind its 101, 27 to
  * 161 connections in 10,000 lost 16 KiB or more (the bench's {@code HandoffLoss}), most failing
  * with a {@code ProtocolException}, some silently, whole frames missing. So the client asks the
- * server to send nothing until it has spoken ({@link #SPEAKS_FIRST}), and speaks once the
- * hand-over is done: an unsolicited pong in {@link #onOpen}, which RFC 6455 allows and no server
- * answers.
+ * server to send nothing until it has spoken ({@code Chanx-Client-Speaks-First}, see
+ * {@link dev.chanx.core.codec.UpgradeHeaders}), and speaks once the hand-over is done: an
+ * unsolicited pong in {@link #onOpen}, which RFC 6455 allows and no server answers.
  */
 final class SocketListener implements WebSocket.Listener {
 
-  /** The upgrade's header asking the server to hold its frames until the client's first frame. */
-  static final String SPEAKS_FIRST = "Chanx-Client-Speaks-First";
   private static final ByteBuffer NOTHING = ByteBuffer.allocate(0);
 
   private final ChanxClient<?, ?> client;

@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * EarlySocket}): made when the upgrade is accepted, it runs the channel's {@code opened}, and so
  * {@code onConnect}, at once; the transport then reports to it as to any {@link SocketEvents}.
  *
- * <p>A client that sent {@link UpgradeInfo#CLIENT_SPEAKS_FIRST} hears nothing, not even what
+ * <p>A client that sent {@link dev.chanx.core.codec.UpgradeHeaders#CLIENT_SPEAKS_FIRST} hears nothing, not even what
  * {@code onConnect} sent or a recovery's replay, until its first frame of any kind (the Java
  * client sends an unsolicited pong) has arrived: the JDK's client drops bytes that arrive while it
  * hands the connection from its HTTP reader to its WebSocket reader, and so, now and then, the

@@ -1,5 +1,6 @@
 package dev.chanx.server;
 
+import dev.chanx.core.codec.UpgradeHeaders;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,15 +18,11 @@ import org.eclipse.jetty.util.Fields;
 record UpgradeInfo(String path, Map<String, List<String>> query, HttpFields headers) {
 
   /**
-   * The request header by which a client promises to send a frame first (see {@link EarlyOpen}):
-   * the JDK's WebSocket client can lose bytes that arrive while it hands the connection from its
-   * HTTP reader to its WebSocket reader, so the server sends nothing until it has heard from it.
+   * {@return whether the client asked the server to send nothing until its first frame} (see
+   * {@link UpgradeHeaders#CLIENT_SPEAKS_FIRST} and {@link EarlyOpen})
    */
-  static final String CLIENT_SPEAKS_FIRST = "Chanx-Client-Speaks-First";
-
-  /** {@return whether the client asked the server to send nothing until its first frame} */
   boolean clientSpeaksFirst() {
-    String value = headers.get(CLIENT_SPEAKS_FIRST);
+    String value = headers.get(UpgradeHeaders.CLIENT_SPEAKS_FIRST);
     return value != null && (value.equals("1") || value.equalsIgnoreCase("true"));
   }
 

@@ -18,9 +18,6 @@ import java.util.concurrent.TimeoutException;
 /** What one test socket received: its frames in order and how it closed; every wait is bounded. */
 final class Inbox implements WebSocket.Listener {
 
-  /** The upgrade's header asking the server to hold its frames until the client's first frame. */
-  static final String SPEAKS_FIRST = "Chanx-Client-Speaks-First";
-
   private final BlockingQueue<Frame> frames = new LinkedBlockingQueue<>();
   private final CompletableFuture<Integer> closed = new CompletableFuture<>();
   private final StringBuilder partial = new StringBuilder();
@@ -66,9 +63,10 @@ final class Inbox implements WebSocket.Listener {
   }
 
   /**
-   * Speaks first, as the upgrade promised ({@link #SPEAKS_FIRST}): bytes that reach the JDK's client
-   * while it hands the connection from its HTTP reader to its WebSocket reader can be lost, so the
-   * server holds what it sends until this unsolicited pong, sent once that hand-over is done.
+   * Speaks first, as the upgrade promised (see {@link dev.chanx.core.codec.UpgradeHeaders}): bytes
+   * that reach the JDK's client while it hands the connection from its HTTP reader to its WebSocket
+   * reader can be lost, so the server holds what it sends until this unsolicited pong, sent once
+   * that hand-over is done.
    */
   @Override
   public void onOpen(WebSocket webSocket) {
