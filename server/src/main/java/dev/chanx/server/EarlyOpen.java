@@ -8,9 +8,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * EarlySocket}): made when the upgrade is accepted, it runs the channel's {@code opened}, and so
  * {@code onConnect}, at once; the transport then reports to it as to any {@link SocketEvents}.
  *
- * <p>A client that sent {@link dev.chanx.core.codec.UpgradeHeaders#CLIENT_SPEAKS_FIRST} hears nothing, not even what
- * {@code onConnect} sent or a recovery's replay, until its first frame of any kind (the Java
- * client sends an unsolicited pong) has arrived: the JDK's client drops bytes that arrive while it
+ * <p>A client that sent {@code Chanx-Client-Speaks-First} ({@link
+ * dev.chanx.core.codec.UpgradeHeaders}) hears nothing, not even what {@code onConnect} sent or a
+ * recovery's replay, until its first frame of any kind (the Java client sends an unsolicited pong)
+ * has arrived: the JDK's client drops bytes that arrive while it
  * hands the connection from its HTTP reader to its WebSocket reader, and so, now and then, the
  * middle of a replay that follows the upgrade at once. Once it has spoken, that hand-over is done.
  *
@@ -23,18 +24,8 @@ public final class EarlyOpen implements SocketEvents {
   private final SocketEvents events;
   private final EarlySocket socket = new EarlySocket();
   private final AtomicBoolean closed = new AtomicBoolean();
-  // Until the client speaks, when it asked to speak first: then the transport waits here.
+  // Until the client speaks, when it asked to speak first: then the transport is held (EarlySocket#hold).
   private boolean holding;
-  private Socket transport;
-
-  /**
-   * Opens {@code events} on a socket whose frames wait for the transport.
-   *
-   * @param events the socket's side of the server
-   */
-  EarlyOpen(SocketEvents events) {
-    this(events, false);
-  }
 
   /**
    * Opens {@code events} on a socket whose frames wait for the transport and, when {@code
@@ -53,7 +44,6 @@ public final class EarlyOpen implements SocketEvents {
   public void opened(Socket transport) {
     synchronized (this) {
       if (holding) {
-        this.transport = transport;
         socket.hold(transport);
         return;
       }
@@ -63,18 +53,13 @@ public final class EarlyOpen implements SocketEvents {
 
   /** The client spoke: what waited goes out first, before anything said in answer. */
   private void heard() {
-    Socket held;
     synchronized (this) {
       if (!holding) {
         return;
       }
       holding = false;
-      held = transport;
-      transport = null;
     }
-    if (held != null) {
-      socket.attach(held);
-    }
+    socket.release();
   }
 
   @Override

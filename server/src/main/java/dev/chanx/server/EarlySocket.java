@@ -74,13 +74,25 @@ final class EarlySocket implements Socket {
   }
 
   /**
-   * The transport's socket is open, but what waits stays here until {@link #attach}: an abort goes
+   * The transport's socket is open, but what waits stays here until {@link #release}: an abort goes
    * to it at once.
    *
    * @param socket the transport's socket
    */
   void hold(Socket socket) {
     held = socket;
+  }
+
+  /** The held transport, if any, takes what waited and everything after (see {@link #attach}). */
+  void release() {
+    Socket socket = held;
+    synchronized (lock) {
+      if (socket == null || waiting == null) {
+        // Nothing held, or the socket closed meanwhile and what waited has failed.
+        return;
+      }
+    }
+    attach(socket);
   }
 
   /**

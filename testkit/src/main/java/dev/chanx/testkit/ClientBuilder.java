@@ -139,7 +139,8 @@ public final class ClientBuilder<S extends Message> {
   private WebSocket.Builder builder() {
     // The server holds its frames until the client's first, which Inbox sends once the JDK client
     // can no longer lose what arrives (see Inbox#onOpen).
-    WebSocket.Builder builder = HTTP.newWebSocketBuilder().connectTimeout(WAIT).header(UpgradeHeaders.CLIENT_SPEAKS_FIRST, "1");
+    WebSocket.Builder builder = HTTP.newWebSocketBuilder().connectTimeout(WAIT)
+        .header(UpgradeHeaders.CLIENT_SPEAKS_FIRST, "1");
     headers.forEach((name, values) -> values.forEach(value -> builder.header(name, value)));
     return builder;
   }
