@@ -86,13 +86,9 @@ final class EarlySocket implements Socket {
   /** The held transport, if any, takes what waited and everything after (see {@link #attach}). */
   void release() {
     Socket socket = held;
-    synchronized (lock) {
-      if (socket == null || waiting == null) {
-        // Nothing held, or the socket closed meanwhile and what waited has failed.
-        return;
-      }
+    if (socket != null) {
+      attach(socket);
     }
-    attach(socket);
   }
 
   /**
@@ -102,6 +98,11 @@ final class EarlySocket implements Socket {
    */
   void attach(Socket socket) {
     synchronized (lock) {
+      if (waiting == null) {
+        // Abandoned: the socket closed (a held one can close before its client speaks), and
+        // what waited has failed already.
+        return;
+      }
       // By index: a send reported written at once may send again from this thread, adding here.
       for (int i = 0; i < waiting.size(); i++) {
         waiting.get(i).call.accept(socket);
